@@ -7,7 +7,8 @@
 import { spawn } from 'node:child_process';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { InvalidArgumentError, Option, type Command } from 'commander';
+import { Option, type Command } from 'commander';
+import { refusal } from '../cli/commander-text.ts';
 import type { BackendName } from '../contract/api.ts';
 import { positiveInt, printJson } from '../cli/context.ts';
 import type { BenchRequest, BenchResult } from './bench-worker.ts';
@@ -20,6 +21,7 @@ import {
   type BenchMode,
   type WorkloadName,
 } from './workloads.ts';
+import { m } from '../contract/i18n.ts';
 
 const WORKER = fileURLToPath(new URL('./bench-worker.ts', import.meta.url));
 const INSIGHTS_WORKER = fileURLToPath(new URL('./insights-worker.ts', import.meta.url));
@@ -184,7 +186,7 @@ async function benchGrid(options: BenchOptions): Promise<void> {
   if (options.json) printJson(result);
   else
     process.stdout.write(
-      `\nGrid throughput (4 settings x 2 folds, generated data): 1 trainer ${one.toFixed(1)}s, 2 trainers ${two.toFixed(1)}s, ratio ${(two / one).toFixed(2)} (target <= 0.60)\n`,
+      `\n${m.cli_bench_grid({ one: one.toFixed(1), two: two.toFixed(1), ratio: (two / one).toFixed(2) })}\n`,
     );
 }
 
@@ -249,7 +251,7 @@ async function bench(options: BenchOptions): Promise<void> {
   const modes = options.modes ?? [...BENCH_MODES];
   if (!options.json) {
     process.stderr.write(
-      `LayerLab benchmark: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}, ${options.repeats} repeats of ~${options.seconds}s\n`,
+      `${m.cli_bench_start({ cores: os.cpus().length, cpu: os.cpus()[0]?.model ?? m.cli_bench_unknown_cpu(), node: process.version, repeats: options.repeats, seconds: options.seconds })}\n`,
     );
   }
   const results: BenchResult[] = [];
@@ -264,10 +266,7 @@ async function bench(options: BenchOptions): Promise<void> {
         !options.backends &&
         (workload.startsWith('cnn') || WORKLOADS[workload].fixedSamples)
       ) {
-        if (!options.json)
-          process.stderr.write(
-            `  ${workload} cpu: skipped (minutes per step on the JS backend; --backends cpu measures it)\n`,
-          );
+        if (!options.json) process.stderr.write(`  ${m.cli_bench_cpu_skipped({ workload })}\n`);
         continue;
       }
       for (const mode of modes) {
@@ -288,7 +287,7 @@ async function bench(options: BenchOptions): Promise<void> {
           noGpu = r.error.slice('no GPU: '.length);
           if (!options.json)
             process.stderr.write(
-              `  webgpu: skipped (${noGpu.replace('--backend webgpu uses it anyway', '--webgpu measures it')})\n`,
+              `  ${m.cli_bench_webgpu_skipped({ why: noGpu.replace('--backend webgpu uses it anyway', '--webgpu measures it') })}\n`,
             );
           break;
         }
@@ -305,7 +304,7 @@ async function bench(options: BenchOptions): Promise<void> {
   const gpu = results.find((r) => r.backend === 'webgpu' && r.ok)?.details.at(-1);
   if (gpu && !options.json)
     process.stdout.write(
-      `WebGPU adapter: ${gpu}${gpu.endsWith('software') ? ' (a rasterizer on the CPU: not what a GPU does)' : ''}\n`,
+      `${(gpu.endsWith('software') ? m.cli_bench_adapter_software : m.cli_bench_adapter)({ adapter: gpu })}\n`,
     );
   if (options.peer && results.length) await benchPeer(options, results);
   if (options.grid) await benchGrid(options);
@@ -318,7 +317,7 @@ const list =
     const items = value.split(',').map((s) => s.trim()) as T[];
     for (const item of items)
       if (!allowed.includes(item))
-        throw new InvalidArgumentError(`'${item}' is not one of ${allowed.join(', ')}.`);
+        throw refusal(() => m.clierr_not_one_of({ value: item, list: allowed.join(', ') }));
     return items;
   };
 
@@ -330,43 +329,26 @@ export function registerBench(program: Command): void {
     )
     .option(
       '--workloads <list>',
-      `comma-separated: ${WORKLOAD_NAMES.join(', ')}`,
+      m.cliopt_bench_workloads({ list: WORKLOAD_NAMES.join(', ') }),
       list(WORKLOAD_NAMES),
     )
     .option(
       '--backends <list>',
-      'comma-separated: tensorflow-gpu, webgpu, tensorflow, wasm, cpu',
+      m.cliopt_bench_backends(),
       list(['tensorflow-gpu', 'webgpu', 'tensorflow', 'wasm', 'cpu'] as const),
     )
-    .option(
-      '--webgpu',
-      'measure WebGPU on a software adapter too (SwiftShader, llvmpipe); also LAYERLAB_BENCH_WEBGPU=1',
-    )
-    .option(
-      '--modes <list>',
-      'stock, engine1 (one wasm thread), engine (a thread per core)',
-      list(BENCH_MODES),
+    .option('--webgpu', m.cliopt_bench_webgpu())
+    .option('--modes <list>', m.cliopt_bench_modes(), list(BENCH_MODES))
+    .addOption(
+      new Option('--repeats <n>', m.cliopt_bench_repeats()).argParser(positiveInt).default(3),
     )
     .addOption(
-      new Option('--repeats <n>', 'timed repeats per measurement (median reported)')
-        .argParser(positiveInt)
-        .default(3),
+      new Option('--seconds <n>', m.cliopt_bench_seconds()).argParser(positiveInt).default(4),
     )
-    .addOption(
-      new Option('--seconds <n>', 'target length of one timed repeat')
-        .argParser(positiveInt)
-        .default(4),
-    )
-    .option('--no-grid', 'skip the grid throughput measurement (1 against 2 parallel trainers)')
-    .option(
-      '--no-insights',
-      'skip the insights recording measurement (an MNIST epoch with and without)',
-    )
-    .option(
-      '--no-peer',
-      'skip the matrix-multiply limits and the TensorFlow-for-Python peer row (.venv-keras)',
-    )
-    .option('--insights-only', 'measure only what recording the insights costs')
-    .option('--json', 'one JSON object per measurement')
+    .option('--no-grid', m.cliopt_bench_no_grid())
+    .option('--no-insights', m.cliopt_bench_no_insights())
+    .option('--no-peer', m.cliopt_bench_no_peer())
+    .option('--insights-only', m.cliopt_bench_insights_only())
+    .option('--json', m.cliopt_bench_json())
     .action((options: BenchOptions) => bench(options));
 }

@@ -1,10 +1,12 @@
 /** What every command shares: the data folders, the run store, and one way to fail. */
 import path from 'node:path';
-import { InvalidArgumentError, Option } from 'commander';
+import { Option } from 'commander';
 import { LayerLabError, type ErrorText } from '../contract/errors.ts';
 import { resolveDataDirs, userDataDir } from '../data/data-dirs.ts';
 import { RunStore } from '../store/run-store.ts';
+import { refusal } from './commander-text.ts';
 import { jsonLine } from './output.ts';
+import { m } from '../contract/i18n.ts';
 
 export interface GlobalOptions {
   dataDir?: string;
@@ -21,7 +23,7 @@ export class UsageError extends LayerLabError {
 
 /** `--backend`, shared by the commands that start a trainer. */
 export function backendOption(): Option {
-  return new Option('--backend <name>', 'force a backend').choices([
+  return new Option('--backend <name>', m.cliopt_backend()).choices([
     'auto',
     'tensorflow-gpu',
     'webgpu',
@@ -50,14 +52,12 @@ export function printJson(value: unknown): void {
 
 export function positiveInt(value: string): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1)
-    throw new InvalidArgumentError(`'${value}' is not a whole number of at least 1.`);
+  if (!Number.isInteger(n) || n < 1) throw refusal(() => m.clierr_not_whole({ value, min: 1 }));
   return n;
 }
 
 export function nonNegative(value: string): number {
   const n = Number(value);
-  if (!Number.isFinite(n) || n < 0)
-    throw new InvalidArgumentError(`'${value}' is not a number of at least 0.`);
+  if (!Number.isFinite(n) || n < 0) throw refusal(() => m.clierr_not_number({ value }));
   return n;
 }

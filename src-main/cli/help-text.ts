@@ -1,10 +1,11 @@
 /**
  * `--help` in the CLI's language (--lang, LANG): commander's headings, the commands' one-line
- * descriptions and the global options, looked up when help is shown (after the language is set).
- * A command's own options, and a command missing here, keep their English description.
+ * descriptions and the global options, looked up when help is shown; an option's default and
+ * choices. A command's own options and arguments are worded where it declares them (`m.cliopt_*`:
+ * the language is set before the commands are registered).
  */
 import { Help, type Command, type HelpConfiguration, type Option } from 'commander';
-import { m } from '../contract/i18n.ts';
+import { m, messageLocale } from '../contract/i18n.ts';
 
 const COMMANDS: Record<string, () => string> = {
   layerlab: m.clihelp_program,
@@ -48,10 +49,37 @@ const english = new Help();
 const described = (cmd: Command) =>
   (cmd.parent?.parent ? undefined : COMMANDS[cmd.name()])?.() ?? cmd.description();
 
+/** Commander's "(choices: ..., default: ...)" after an option, in the CLI's language. */
+function optionExtras(option: Option): string {
+  const extras: string[] = [];
+  if (option.argChoices)
+    extras.push(
+      m.cliopt_choices({ list: option.argChoices.map((c) => JSON.stringify(c)).join(', ') }),
+    );
+  // As commander: a default shows for an option that takes a value, or a boolean's true/false.
+  const shown =
+    option.required ||
+    option.optional ||
+    (option.isBoolean() && typeof option.defaultValue === 'boolean');
+  if (option.defaultValue !== undefined && shown)
+    extras.push(
+      m.cliopt_default({
+        value: option.defaultValueDescription || JSON.stringify(option.defaultValue),
+      }),
+    );
+  return extras.length ? m.cliopt_extras({ list: extras.join(m.cliopt_separator()) }) : '';
+}
+
+function optionDescription(option: Option): string {
+  const own = OPTIONS[option.long ?? '']?.();
+  if (own) return own;
+  if (messageLocale() === 'en') return english.optionDescription(option);
+  return `${option.description}${optionExtras(option)}`;
+}
+
 export const HELP_TEXT: HelpConfiguration = {
   styleTitle: (title: string) => TITLES[title]?.() ?? title,
   commandDescription: described,
   subcommandDescription: described,
-  optionDescription: (option: Option) =>
-    OPTIONS[option.long ?? '']?.() ?? english.optionDescription(option),
+  optionDescription,
 };

@@ -7,6 +7,7 @@ import { Command, CommanderError } from 'commander';
 import { errorKind, LayerLabError, toErrorInfo, type ErrorInfo } from '../contract/errors.ts';
 import { userDataDir } from '../data/data-dirs.ts';
 import { logIfInternal } from '../engine/errors.ts';
+import { speakCommander } from './commander-text.ts';
 import { HELP_TEXT } from './help-text.ts';
 import { useCliLocale } from './language.ts';
 import { handleClosedOutput, printError } from './output.ts';
@@ -16,18 +17,6 @@ handleClosedOutput();
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
   version: string;
 };
-
-const program = new Command('layerlab')
-  .description('Build, train and compare neural networks; watch them overfit.')
-  .version(pkg.version)
-  .showHelpAfterError('(run with --help for usage)')
-  .option(
-    '--lang <language>',
-    'the language of the human output: en, zh-Hans, zh-Hant (--json stays English)',
-  )
-  .exitOverride()
-  // Before the commands are added, so they inherit it: --help in the CLI's language.
-  .configureHelp(HELP_TEXT);
 
 /**
  * Each command's module, in the order `--help` lists them. Only the command being run is loaded
@@ -55,9 +44,26 @@ const COMMANDS: [string[], () => Promise<Register>][] = [
   [['report'], async () => (await import('./commands/report.ts')).registerReport],
   [['class'], async () => (await import('./commands/report.ts')).registerClass],
 ];
-const word =
-  process.argv.slice(2).find((a, i, args) => !a.startsWith('-') && args[i - 1] !== '--lang') ?? '';
-const only = COMMANDS.filter(([names]) => names.includes(word));
+/** The program with its commands, worded in the CLI's language (set before this is called). */
+async function makeProgram(): Promise<Command> {
+  const program = new Command('layerlab')
+    .description('Build, train and compare neural networks; watch them overfit.')
+    .version(pkg.version)
+    .option(
+      '--lang <language>',
+      'the language of the human output: en, zh-Hans, zh-Hant (--json stays English)',
+    )
+    .exitOverride()
+    // Before the commands are added, so they inherit it: --help and errors in the CLI's language.
+    .configureHelp(HELP_TEXT);
+  speakCommander(program);
+  const word =
+    process.argv.slice(2).find((a, i, args) => !a.startsWith('-') && args[i - 1] !== '--lang') ??
+    '';
+  const only = COMMANDS.filter(([names]) => names.includes(word));
+  for (const [, load] of only.length ? only : COMMANDS) (await load())(program);
+  return program;
+}
 
 /** An unexpected error's stack appended to `<user data>/layerlab.log` (stderr if that fails). */
 function logInternalToFile(e: unknown): ErrorInfo {
@@ -72,12 +78,12 @@ function logInternalToFile(e: unknown): ErrorInfo {
   return { ...info, message: `${info.message} Details are in ${log}.` };
 }
 
-/** Loads the command asked for (all of them for help), then runs it. */
+/** Words the CLI in its language, loads the command asked for (all of them for help), runs it. */
 async function main(): Promise<void> {
-  for (const [, load] of only.length ? only : COMMANDS) (await load())(program);
   try {
+    // First: the commands' options are worded as they are declared.
     useCliLocale(process.argv.slice(2), process.env);
-    await program.parseAsync(process.argv);
+    await (await makeProgram()).parseAsync(process.argv);
   } catch (e) {
     if (e instanceof CommanderError) {
       process.exitCode = e.exitCode === 0 ? 0 : 2;
@@ -91,5 +97,5 @@ async function main(): Promise<void> {
   }
 }
 
-// A function, not top-level await: the checkout's CLI bundle (cli-bundle.mjs) is CommonJS.
+// A function, not top-level await: the checkout's CLI bundle (cli-bundle.ts) is CommonJS.
 void main();

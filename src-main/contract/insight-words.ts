@@ -2,7 +2,7 @@
  * What a run recorded inside its model (contract/insights.ts), in words and numbers a student reads
  * at a glance: per weight layer its sparsity, norms and gradient norm, per layer its activations,
  * and a one-line summary for a runs-list row. Pure: `layerlab inspect` and the renderer share it,
- * so both say the same numbers the same way.
+ * so both say the same numbers the same way; a weight or activation line in the user's language.
  */
 import type {
   ActivationStats,
@@ -11,6 +11,7 @@ import type {
   RunInsights,
   WeightStats,
 } from './insights.ts';
+import { m } from './i18n.ts';
 
 /** 1234.5 -> "1,235" (whole numbers from 1000 up, grouped by thousands). */
 function grouped(x: number): string {
@@ -50,14 +51,25 @@ export function weightLayerTitle(meta: InsightMeta, layer: string): string {
 
 /** "dense 784x512: 87.1% of weights ~0 · L1 1,234 · L2 12.3 · grad 0.0412" */
 export function describeWeights(meta: InsightMeta, w: WeightStats): string {
-  const grad = w.gradNorm === null ? 'no gradient' : `grad ${statNumber(w.gradNorm)}`;
-  return `${weightLayerTitle(meta, w.layer)}: ${percent(w.sparsity)} of weights ~0 · L1 ${statNumber(w.l1)} · L2 ${statNumber(w.l2)} · ${grad}`;
+  const grad =
+    w.gradNorm === null
+      ? m.cli_insight_no_gradient()
+      : m.cli_insight_gradient({ norm: statNumber(w.gradNorm) });
+  return m.cli_insight_weights({
+    layer: weightLayerTitle(meta, w.layer),
+    sparsity: percent(w.sparsity),
+    l1: statNumber(w.l1),
+    l2: statNumber(w.l2),
+    grad,
+  });
 }
 
 /** "dense: mean 0.31 ± 0.52, 41.0% dead ReLU" (the dead part for ReLU outputs only). */
 export function describeActivation(a: ActivationStats): string {
-  const dead = a.dead === null ? '' : `, ${percent(a.dead)} dead ReLU`;
-  return `${a.layer}: mean ${statNumber(a.mean)} ± ${statNumber(a.std)}${dead}`;
+  const words = { layer: a.layer, mean: statNumber(a.mean), std: statNumber(a.std) };
+  return a.dead === null
+    ? m.cli_insight_activation(words)
+    : m.cli_insight_activation_dead({ ...words, dead: percent(a.dead) });
 }
 
 /** Accuracy on the validation data the confusion matrix counts (its diagonal over its sum). */

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const MESSAGES_OUTDIR = path.join(ROOT, 'src-main/contract/messages');
 export const SOURCES_HASH_FILE = path.join(MESSAGES_OUTDIR, 'sources.sha256');
-export const NAMESPACES = ['core', 'classroom', 'checks', 'errors', 'texts'] as const;
+export const NAMESPACES = ['core', 'classroom', 'checks', 'errors', 'texts', 'cli'] as const;
 
 /** The inputs of `npm run i18n`, relative to the repository's root, sorted. */
 export function messageSources(): string[] {

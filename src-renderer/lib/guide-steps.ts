@@ -15,6 +15,7 @@ import {
 } from '../../src-main/contract/guide.ts';
 import { m } from '../../src-main/contract/i18n.ts';
 import type { Locale } from '../../src-main/contract/locale.ts';
+import { topicTitle } from '../../src-main/contract/topic-text.ts';
 
 /** The step index kept within the guide's steps (0 for a guide without steps). */
 export const clampStep = (guide: Guide, index: number): number =>
@@ -120,25 +121,6 @@ export interface LibrarySection {
   title: string;
   entries: LibraryEntry[];
 }
-
-const TOPIC_MESSAGES: Record<Topic, () => string> = {
-  playground: m.lab_topic_playground,
-  capacity: m.lab_topic_capacity,
-  'weight-regularization': m.lab_topic_weight_regularization,
-  dropout: m.lab_topic_dropout,
-  'batch-normalization': m.lab_topic_batch_normalization,
-  'early-stopping': m.lab_topic_early_stopping,
-  augmentation: m.lab_topic_augmentation,
-  'label-smoothing': m.lab_topic_label_smoothing,
-  'learning-rate': m.lab_topic_learning_rate,
-  memorization: m.lab_topic_memorization,
-  text: m.lab_topic_text,
-  cnn: m.lab_topic_cnn,
-  'grid-search': m.lab_topic_grid_search,
-};
-
-/** A topic's title in the interface's language. */
-export const topicTitle = (topic: Topic): string => TOPIC_MESSAGES[topic]();
 
 /** The library in the course's order of topics; empty topics left out. */
 export function librarySections(entries: readonly LibraryEntry[]): LibrarySection[] {

@@ -8,7 +8,11 @@ import os from 'node:os';
 import type { Command } from 'commander';
 import type { CheckResult } from '../../contract/api.ts';
 import { evaluateChecks } from '../../contract/guide-checks.ts';
-import { TOPIC_TITLES, type Step } from '../../contract/guide.ts';
+import type { Step } from '../../contract/guide.ts';
+import { resultTexts } from '../../contract/check-text.ts';
+import { errorSentence } from '../../contract/errors.ts';
+import { STATUS_LABELS } from '../../contract/run-status-text.ts';
+import { topicTitle } from '../../contract/topic-text.ts';
 import { parseLabText, type LabFile } from '../../contract/lab.ts';
 import { GridRunner } from '../../engine/grid-runner.ts';
 import { RunManager } from '../../engine/run-manager.ts';
@@ -34,6 +38,8 @@ import {
 } from '../context.ts';
 import { printable } from '../output.ts';
 import { said } from '../../contract/error-text.ts';
+import { inLocale, m, messageLocale } from '../../contract/i18n.ts';
+import { isLocale } from '../../contract/locale.ts';
 
 interface CheckOptions extends GlobalOptions {
   walk?: boolean;
@@ -82,10 +88,13 @@ function printResults(results: CheckResult[], json: boolean) {
         sentence: r.sentence,
         runs: r.runIds,
       });
-    else
+    else {
+      // Worded from the result's message codes; PASS and FAIL stay, as a test runner's.
+      const { label, sentence } = resultTexts(r);
       process.stdout.write(
-        `  ${r.passed ? 'PASS' : 'FAIL'} ${printable(r.label)}\n       ${printable(r.sentence)}\n`,
+        `  ${r.passed ? 'PASS' : 'FAIL'} ${printable(label)}\n       ${printable(sentence)}\n`,
       );
+    }
   }
 }
 
@@ -106,17 +115,30 @@ async function walk(lab: LabFile, store: RunStore, o: CheckOptions): Promise<Che
     current = applySetup(current, step);
     if (!step.checks.length) continue;
     const started = performance.now();
-    let what: string;
+    // What the step did, said in the CLI's language; English (and the status's code) for --json.
+    let what: (english: boolean) => string;
     if (step.checks.some((c) => c.kind === 'grid')) {
       const { gridId, done } = runner.start(current, { restart: true });
       mine.add(gridId);
-      const outcome = await done;
-      what = `ran grid ${gridId.slice(0, 8)} (${outcome.status})`;
+      const { status } = await done;
+      what = (english) =>
+        m.cli_check_ran_grid({
+          grid: gridId.slice(0, 8),
+          status: english ? status : STATUS_LABELS[status],
+        });
     } else {
       const { runId, done } = manager.startRun({ lab: current });
       mine.add(runId);
-      const outcome = await done;
-      what = `trained run '${outcome.summary.name}' (${outcome.status}${outcome.error ? `: ${outcome.error.message}` : ''})`;
+      const { summary, status, error } = await done;
+      what = (english) => {
+        const words = {
+          name: summary.name,
+          status: english ? status : STATUS_LABELS[status],
+        };
+        return error
+          ? m.cli_check_trained_failed({ ...words, error: errorSentence(error) })
+          : m.cli_check_trained(words);
+      };
     }
     const seconds = (performance.now() - started) / 1000;
     const results = evaluateChecks(
@@ -124,10 +146,16 @@ async function walk(lab: LabFile, store: RunStore, o: CheckOptions): Promise<Che
       guideRuns(store, guide.id).filter((r) => mine.has(r.id)),
       guideGrids(store, gridStore, guide.id).filter((g) => mine.has(g.id)),
     ).filter((r) => r.stepId === step.id);
-    if (o.json) printJson({ step: step.id, title: step.title, seconds, did: what });
+    if (o.json)
+      printJson({
+        step: step.id,
+        title: step.title,
+        seconds,
+        did: inLocale('en', () => what(true)),
+      });
     else
       process.stdout.write(
-        `Step ${i + 1} '${printable(step.title)}': ${printable(what)} in ${seconds.toFixed(1)} s.\n`,
+        `${m.cli_check_step({ step: i + 1, title: printable(step.title), did: printable(what(false)), seconds: seconds.toFixed(1) })}\n`,
       );
     printResults(results, !!o.json);
     all.push(...results);
@@ -145,7 +173,7 @@ async function check(arg: string, options: CheckOptions, command: Command) {
   try {
     if (!o.json)
       process.stdout.write(
-        `Lab '${printable(lab.name)}' (${guide.id}), ${guide.steps.length} steps.\n`,
+        `${m.cli_check_lab({ name: printable(lab.name), id: guide.id, count: guide.steps.length })}\n`,
       );
     if (options.walk) results = await walk(lab, store, o);
     else {
@@ -172,7 +200,7 @@ async function check(arg: string, options: CheckOptions, command: Command) {
     });
   else
     process.stdout.write(
-      `${results.length - failed} of ${results.length} checks passed${options.walk ? ` in ${seconds.toFixed(1)} s` : ''}.\n`,
+      `${(options.walk ? m.cli_check_passed_in : m.cli_check_passed)({ passed: results.length - failed, count: results.length, seconds: seconds.toFixed(1) })}\n`,
     );
   // Like a test runner: a failing check is a non-zero exit, for scripts that test labs.
   if (failed) process.exitCode = 1;
@@ -187,14 +215,19 @@ function labs(options: GlobalOptions) {
     return;
   }
   let topic = '';
+  const locale = messageLocale();
   for (const e of entries) {
     if (e.topic !== topic) {
       topic = e.topic;
-      process.stdout.write(`${TOPIC_TITLES[e.topic]}\n`);
+      process.stdout.write(`${topicTitle(e.topic)}\n`);
     }
-    const minutes = `${e.minutes ?? '?'} min (quick ${e.quickMinutes ?? '-'})`;
+    const name = (isLocale(locale) && e.translations?.[locale]?.name) || e.name;
+    const minutes = m.cli_labs_minutes({
+      minutes: e.minutes ?? '?',
+      quick: e.quickMinutes ?? '-',
+    });
     process.stdout.write(
-      `  ${e.id.padEnd(24)} ${e.name} · ${e.dataset} · ${e.steps} steps · ${minutes}\n`,
+      `  ${e.id.padEnd(24)} ${printable(name)} · ${e.dataset} · ${m.cli_labs_steps({ count: e.steps })} · ${minutes}\n`,
     );
   }
 }
@@ -205,15 +238,12 @@ export function registerCheck(program: Command): void {
     .description(
       "Evaluate a guided lab's checks on the stored runs (--walk: train it step by step first).",
     )
-    .argument('<lab>', 'a .layerlab.json guided lab, or a library lab by id (layerlab labs)')
-    .option('--walk', "walk the lab: each step's setup, one run (or grid) per step with checks")
-    .option('--quick', "a library lab's quick version (fewer epochs, smaller subsets)")
+    .argument('<lab>', m.cliopt_check_lab())
+    .option('--walk', m.cliopt_check_walk())
+    .option('--quick', m.cliopt_check_quick())
     .addOption(backendOption())
-    .option(
-      '--data-dir <dir>',
-      'folder with datasets (before LAYERLAB_DATA_DIR and the default folders)',
-    )
-    .option('--json', 'print JSON lines instead of text')
+    .option('--data-dir <dir>', m.cliopt_data_dir())
+    .option('--json', m.cliopt_json_lines())
     .action((lab: string, options: CheckOptions, command: Command) => check(lab, options, command));
 }
 
@@ -221,6 +251,6 @@ export function registerLabs(program: Command): void {
   program
     .command('labs')
     .description('List the library of guided labs, by topic, with their expected minutes.')
-    .option('--json', 'print one JSON object per lab')
+    .option('--json', m.cliopt_labs_json())
     .action((options: GlobalOptions) => labs(options));
 }

@@ -11,14 +11,11 @@ export function registerDatasets(program: Command): void {
   program
     .command('datasets')
     .description('List the built-in datasets and where they were found.')
-    .option('--data-dir <dir>', 'folder with datasets (searched first)')
+    .option('--data-dir <dir>', m.cliopt_datasets_data_dir())
     .addOption(
-      new Option(
-        '--download <name>',
-        'download a built-in dataset into the user data folder',
-      ).choices(BUILTIN_DATASETS),
+      new Option('--download <name>', m.cliopt_datasets_download()).choices(BUILTIN_DATASETS),
     )
-    .option('--json', 'print one JSON object per dataset')
+    .option('--json', m.cliopt_datasets_json())
     .action(async (options: GlobalOptions & { download?: BuiltinDatasetName }) => {
       const { listBuiltinDatasets, downloadDataset, userDatasetsDir } =
         await import('../../data/index.ts');

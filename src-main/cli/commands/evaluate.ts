@@ -21,6 +21,7 @@ import { printable } from '../output.ts';
 import { importModelFileArg, isModelFileName } from './model-file.ts';
 import { parseDatasetFlag } from './train.ts';
 import { said } from '../../contract/error-text.ts';
+import { m } from '../../contract/i18n.ts';
 
 interface EvaluateOptions extends GlobalOptions {
   dataset?: string;
@@ -60,7 +61,7 @@ async function evaluate(arg: string, options: EvaluateOptions, command: Command)
       });
     else
       process.stdout.write(
-        `${result.count}/${result.count} test examples of ${printable(result.datasetId)} - loss: ${result.loss.toFixed(4)} - accuracy: ${result.accuracy.toFixed(4)}  (run ${runId.slice(0, 8)} '${printable(run.name)}')\n`,
+        `${m.cli_evaluate_result({ count: result.count, dataset: printable(result.datasetId), loss: result.loss.toFixed(4), accuracy: result.accuracy.toFixed(4), run: runId.slice(0, 8), name: printable(run.name) })}\n`,
       );
   } finally {
     store.close();
@@ -73,11 +74,11 @@ export function registerEvaluate(program: Command): void {
     .description(
       "Score a run's trained model (or a Keras .keras/.h5 file) on a dataset's test set, as model.evaluate does.",
     )
-    .argument('<run>', 'a run id or name (see layerlab runs), or a .keras or .h5 file')
-    .option('--dataset <name>', "the dataset whose test set to use (default: the run's own)")
+    .argument('<run>', m.cliopt_evaluate_run())
+    .option('--dataset <name>', m.cliopt_evaluate_dataset())
     .addOption(backendOption())
-    .option('--data-dir <dir>', 'folder with datasets (before LAYERLAB_DATA_DIR and the defaults)')
-    .option('--json', 'print one JSON object')
+    .option('--data-dir <dir>', m.cliopt_evaluate_data_dir())
+    .option('--json', m.cliopt_json_one())
     .action((run: string, options: EvaluateOptions, command: Command) =>
       evaluate(run, options, command),
     );

@@ -18,6 +18,8 @@ import type { StoredModel } from '../../store/run-store.ts';
 import { openStore, printJson, UsageError, type GlobalOptions } from '../context.ts';
 import { printable } from '../output.ts';
 import { said } from '../../contract/error-text.ts';
+import { m } from '../../contract/i18n.ts';
+import { exportDescription } from '../../contract/export-format-text.ts';
 
 interface Source {
   id: string | null;
@@ -53,24 +55,23 @@ function findSource(arg: string, format: ExportFormat): Source {
 }
 
 export function registerExport(program: Command): void {
-  const formats = EXPORT_FORMAT_NAMES.map(
-    (f) => `  ${f.padEnd(7)} ${EXPORT_FORMATS[f].description}`,
-  ).join('\n');
+  const formats = EXPORT_FORMAT_NAMES.map((f) => `  ${f.padEnd(7)} ${exportDescription(f)}`).join(
+    '\n',
+  );
   program
     .command('export')
     .description(
       "Export a stored run's trained model or training history, or a lab as a Keras script.",
     )
-    .argument(
-      '<run|lab>',
-      'run id (or a unique prefix of it, or its name), or a .layerlab.json file',
-    )
+    .argument('<run|lab>', m.cliopt_export_run_lab())
     .addOption(
-      new Option('--format <format>', 'export format').choices(EXPORT_FORMAT_NAMES).default('tfjs'),
+      new Option('--format <format>', m.cliopt_export_format())
+        .choices(EXPORT_FORMAT_NAMES)
+        .default('tfjs'),
     )
-    .requiredOption('--out <dir>', 'folder to write into')
-    .option('--json', 'print the written files as JSON')
-    .addHelpText('after', `\nFormats:\n${formats}\n`)
+    .requiredOption('--out <dir>', m.cliopt_export_out())
+    .option('--json', m.cliopt_export_json())
+    .addHelpText('after', `\n${m.cliopt_export_formats()}\n${formats}\n`)
     .action(async (arg: string, options: GlobalOptions & { format: ExportFormat; out: string }) => {
       const source = findSource(arg, options.format);
       const files = writeExport(
@@ -83,6 +84,6 @@ export function registerExport(program: Command): void {
         path.resolve(options.out),
       );
       if (options.json) printJson({ run: source.id, format: options.format, files });
-      else process.stdout.write(`Wrote ${printable(files.join(' and '))}\n`);
+      else process.stdout.write(`${m.cli_wrote({ files: printable(files.join(m.cli_and())) })}\n`);
     });
 }

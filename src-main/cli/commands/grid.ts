@@ -31,9 +31,11 @@ import {
   UsageError,
   type GlobalOptions,
 } from '../context.ts';
-import { printable, printError } from '../output.ts';
+import { displayWidth, padColumns, printable, printError } from '../output.ts';
+import { STATUS_LABELS } from '../../contract/run-status-text.ts';
 import { addTrainingFlags, loadLab, type TrainOptions } from './train.ts';
 import { said } from '../../contract/error-text.ts';
+import { m } from '../../contract/i18n.ts';
 
 interface GridOptions extends TrainOptions {
   sweep?: string[];
@@ -91,6 +93,13 @@ function gridSpec(base: GridSpecInput | null, o: GridOptions): GridSpec {
   return parseGridSpec(spec);
 }
 
+const TRIAL_STATUS: Record<GridDetail['trials'][number]['status'], () => string> = {
+  pending: m.cli_grid_trial_pending,
+  running: m.status_running,
+  done: m.cli_grid_trial_done,
+  failed: m.status_failed,
+};
+
 const fmt = (x: number | null | undefined) => (x === null || x === undefined ? '-' : x.toFixed(4));
 
 export function resultsTable(grid: GridDetail): string {
@@ -98,21 +107,25 @@ export function resultsTable(grid: GridDetail): string {
     t.trial === grid.bestTrial ? '*' : '',
     printable(t.label),
     ...t.foldScores.map(fmt),
-    t.mean === null ? t.status : `${fmt(t.mean)} ± ${fmt(t.std)}`,
+    t.mean === null ? TRIAL_STATUS[t.status]() : `${fmt(t.mean)} ± ${fmt(t.std)}`,
   ]);
   const head = [
     '',
-    'setting',
+    m.cli_grid_setting(),
     ...grid.trials[0].foldScores.map((_, i) =>
-      grid.spec.evaluation.kind === 'kfold' ? `fold ${i + 1}` : 'holdout',
+      grid.spec.evaluation.kind === 'kfold'
+        ? m.cli_grid_fold({ fold: i + 1 })
+        : m.cli_grid_holdout(),
     ),
-    `mean ${grid.rankBy} ± std`,
+    m.cli_grid_mean({ metric: grid.rankBy }),
   ];
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const widths = head.map((h, i) =>
+    Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i]))),
+  );
   return [head, ...rows]
     .map((r) =>
       r
-        .map((c, i) => c.padEnd(widths[i]))
+        .map((c, i) => padColumns(c, widths[i]))
         .join('  ')
         .trimEnd(),
     )
@@ -122,14 +135,14 @@ export function resultsTable(grid: GridDetail): string {
 /** What `grid --redis` says before the folds go: where, how many, who is there to take them. */
 function poolLines(status: PoolStatus, queued: number, resumed: boolean, lab: LabFile): string {
   const names = status.workers.map((w) => printable(w.name));
-  const lines = [
-    `${resumed ? 'Resuming the grid: queuing' : 'Queuing'} ${queued} fold${queued === 1 ? '' : 's'} on the pool at ${status.url}; ${names.length ? `${names.length} worker${names.length === 1 ? '' : 's'} now: ${names.join(', ')}.` : 'no worker yet: start one on each PC with layerlab worker --redis ADDRESS.'}`,
-  ];
+  const who = names.length
+    ? m.cli_grid_workers_now({ count: names.length, names: names.join(', ') })
+    : m.cli_grid_no_worker();
+  const queuing = resumed ? m.cli_grid_pool_resuming : m.cli_grid_pool_queuing;
+  const lines = [queuing({ count: queued, url: String(status.url), who })];
   const dataset = lab.dataset.kind === 'builtin' ? lab.dataset.name : null;
   if (dataset && names.length && !status.workers.some((w) => w.datasets.includes(dataset)))
-    lines.push(
-      `No worker now has the dataset '${dataset}' in its data folders: its folds wait for one that has it (copy the data to the workers' data folders).`,
-    );
+    lines.push(m.cli_grid_no_dataset({ dataset }));
   return lines.map((l) => `${l}\n`).join('');
 }
 
@@ -191,8 +204,14 @@ async function runGridOn(
     process.stderr.isTTY && !json
       ? new cliProgress.SingleBar(
           {
-            format:
-              'Grid |{bar}| {value}/{total} folds - {trials} trials done - ETA {eta_formatted}',
+            // cli-progress fills in its own {placeholders}.
+            format: m.cli_grid_bar({
+              bar: '{bar}',
+              value: '{value}',
+              total: '{total}',
+              trials: '{trials}',
+              eta: '{eta_formatted}',
+            }),
             stream: process.stderr,
             etaBuffer: 4,
           },
@@ -203,7 +222,12 @@ async function runGridOn(
     if (e.type === 'grid-started') {
       if (!json && !pool)
         process.stderr.write(
-          `${e.resumed ? 'Resuming' : 'Running'} grid of ${e.trialsTotal} settings (${e.trialsDone} already done) on ${backend?.label ?? 'the default backend'}, ${e.parallel} trainer${e.parallel > 1 ? 's' : ''} at once.\n`,
+          `${(e.resumed ? m.cli_grid_resuming : m.cli_grid_running)({
+            total: e.trialsTotal,
+            done: e.trialsDone,
+            backend: backend?.label ?? m.cli_grid_default_backend(),
+            count: e.parallel,
+          })}\n`,
         );
     } else if (e.type === 'grid-progress') {
       if (bar) {
@@ -211,7 +235,15 @@ async function runGridOn(
         bar.update(e.jobsDone);
       } else if (!json)
         process.stderr.write(
-          `  ${e.jobsDone}/${e.jobsTotal} folds done${e.etaSeconds ? `, about ${Math.ceil(e.etaSeconds)}s left` : ''}\n`,
+          `  ${
+            e.etaSeconds
+              ? m.cli_grid_progress_eta({
+                  done: e.jobsDone,
+                  total: e.jobsTotal,
+                  seconds: Math.ceil(e.etaSeconds),
+                })
+              : m.cli_grid_progress({ done: e.jobsDone, total: e.jobsTotal })
+          }\n`,
         );
     } else if (e.type === 'trial-finished') {
       bar?.update({ trials: grids.detail(e.gridId)!.trialsDone });
@@ -233,9 +265,7 @@ async function runGridOn(
   let interrupts = 0;
   const onSigint = () => {
     if (++interrupts > 1) process.exit(130);
-    process.stderr.write(
-      '\nStopping the grid after the current batches; run the same command again to resume.\n',
-    );
+    process.stderr.write(`\n${m.cli_grid_stopping()}\n`);
     runner.stop(gridId);
   };
   // Before anything is printed: whoever reads it may press Ctrl-C at once.
@@ -266,11 +296,11 @@ async function runGridOn(
     process.stdout.write(resultsTable(grid) + '\n');
     if (best)
       process.stdout.write(
-        `\nBest: ${printable(best.label)} (mean ${grid.rankBy} ${fmt(best.mean)} ± ${fmt(best.std)})\n`,
+        `\n${m.cli_grid_best({ setting: printable(best.label), metric: grid.rankBy, mean: fmt(best.mean), std: fmt(best.std) })}\n`,
       );
     if (grid.refit)
       process.stdout.write(
-        `Best setting retrained on all the grid's training data: test loss ${fmt(grid.refit.testLoss)}, test accuracy ${fmt(grid.refit.testAccuracy)}\n`,
+        `${m.cli_grid_refit({ loss: fmt(grid.refit.testLoss), accuracy: fmt(grid.refit.testAccuracy) })}\n`,
       );
     if (grid.error) printError(grid.error);
   }
@@ -286,36 +316,24 @@ export function registerGrid(program: Command): void {
     .description(
       "Run a lab's hyperparameter grid with cross-validation (resumes an unfinished one).",
     )
-    .argument('<lab>', 'a .layerlab.json lab file')
-    .option(
-      '--sweep <path=values>',
-      "sweep a setting: layers.dropout.rate=0.3,0.5,0.7 or training.learningRate=0.0001:0.1:4:log (repeatable); one value for every Dropout: 'layers.*Dropout.rate=0.3,0.5', for chosen layers: layers.dense+dense_1.kernelRegularizer.l2=0.001,0.01",
-      (v: string, prev: string[] = []) => [...prev, v],
-    )
-    .option('--folds <k>', 'k-fold cross-validation (default 3, stratified)', positiveInt)
-    .option('--holdout <fraction>', 'a single holdout split instead of k folds', Number)
+    .argument('<lab>', m.cliopt_grid_lab())
+    .option('--sweep <path=values>', m.cliopt_grid_sweep(), (v: string, prev: string[] = []) => [
+      ...prev,
+      v,
+    ])
+    .option('--folds <k>', m.cliopt_grid_folds(), positiveInt)
+    .option('--holdout <fraction>', m.cliopt_grid_holdout(), Number)
     .addOption(
-      new Option('--rank-by <metric>', 'metric to rank settings by').choices([
+      new Option('--rank-by <metric>', m.cliopt_grid_rank_by()).choices([
         'val_loss',
         'val_accuracy',
       ]),
     )
-    .option('--no-refit', 'do not retrain the best setting on all training data')
-    .option(
-      '--random <trials>',
-      'random search: this many settings drawn from the space',
-      positiveInt,
-    )
-    .option(
-      '--parallel <n>',
-      'trainer processes at once (default: one per core, one on a GPU)',
-      positiveInt,
-    )
-    .option('--restart', 'start a new grid even if an unfinished one of this lab exists')
-    .option(
-      '--redis <url>',
-      'queue the folds on a pool of workers (layerlab worker) at redis://[:PASSWORD@]HOST:PORT, or rediss:// for TLS',
-    );
+    .option('--no-refit', m.cliopt_grid_no_refit())
+    .option('--random <trials>', m.cliopt_grid_random(), positiveInt)
+    .option('--parallel <n>', m.cliopt_grid_parallel(), positiveInt)
+    .option('--restart', m.cliopt_grid_restart())
+    .option('--redis <url>', m.cliopt_grid_redis());
   addTrainingFlags(grid);
   grid.action((lab: string, options: GridOptions, command: Command) =>
     runGrid(lab, options, command),
@@ -324,19 +342,16 @@ export function registerGrid(program: Command): void {
   program
     .command('grids')
     .description('List the stored grids.')
-    .option('--json', 'one JSON object per grid')
+    .option('--json', m.cliopt_grids_json())
     .action((options: GlobalOptions) => {
       const store = openStore();
       const list = new GridStore(store).list();
       store.close();
       if (options.json) return list.forEach((g) => printJson(g));
-      if (!list.length)
-        return void process.stdout.write(
-          'No grids yet. Run one with: layerlab grid LAB.layerlab.json\n',
-        );
+      if (!list.length) return void process.stdout.write(`${m.cli_grids_empty()}\n`);
       for (const g of list)
         process.stdout.write(
-          `${g.id.slice(0, 8)}  ${printable(g.name)}  ${g.status}  ${g.trialsDone}/${g.trialsTotal} trials  best ${g.rankBy} ${fmt(g.bestMean)}\n`,
+          `${g.id.slice(0, 8)}  ${printable(g.name)}  ${STATUS_LABELS[g.status]}  ${m.cli_grids_row({ done: g.trialsDone, total: g.trialsTotal, metric: g.rankBy, best: fmt(g.bestMean) })}\n`,
         );
     });
 }

@@ -13,6 +13,7 @@ import { writeFileAtomic } from '../../store/safe-fs.ts';
 import { printJson, UsageError, type GlobalOptions } from '../context.ts';
 import { printable, warn } from '../output.ts';
 import { said } from '../../contract/error-text.ts';
+import { m } from '../../contract/i18n.ts';
 
 /** Keras code is small; the API takes at most this much too. */
 const CODE_CAP_BYTES = 1_000_000;
@@ -22,7 +23,7 @@ export function importCodeFile(file: string, quiet = false): KerasCodeImport {
   const result = importKerasCode(readDocument(file, 'python', CODE_CAP_BYTES), file);
   if (!quiet)
     for (const w of result.warnings)
-      warn(w.line === null ? w.message : `line ${w.line}: ${w.message}`);
+      warn(w.line === null ? w.message : m.cli_import_line({ line: w.line, warning: w.message }));
   return result;
 }
 
@@ -34,9 +35,9 @@ export function registerImport(program: Command): void {
   program
     .command('import')
     .description('Turn Keras code (a .py file) into a lab file.')
-    .argument('<code>', 'a Python file that builds (and compiles and fits) a Keras model')
-    .option('--out <file>', `the lab file to write (default: next to the code, ${LAB_EXTENSION})`)
-    .option('--json', 'print {"out", "lab", "warnings"} as JSON')
+    .argument('<code>', m.cliopt_import_code())
+    .option('--out <file>', m.cliopt_import_out({ ext: LAB_EXTENSION }))
+    .option('--json', m.cliopt_import_json())
     .action((file: string, options: ImportOptions, command: Command) => {
       const global = command.optsWithGlobals<ImportOptions>();
       if (file.endsWith('.json')) throw new UsageError(said('error_cli_import_json', { file }));
@@ -49,7 +50,7 @@ export function registerImport(program: Command): void {
       if (json) printJson({ out, lab: result.lab, warnings: result.warnings });
       else
         process.stderr.write(
-          `Wrote ${printable(out)}: ${result.lab.graph.nodes.length} layers, ${result.warnings.length} warning${result.warnings.length === 1 ? '' : 's'}.\n`,
+          `${m.cli_import_wrote({ file: printable(out), layers: result.lab.graph.nodes.length, count: result.warnings.length })}\n`,
         );
     });
 }

@@ -5,7 +5,8 @@
  * wrong examples. The numbers are `getInsights`' (contract/insights.ts); the words are
  * contract/insight-words.ts', which the runs list shares.
  */
-import { InvalidArgumentError, type Command } from 'commander';
+import type { Command } from 'commander';
+import { refusal } from '../commander-text.ts';
 import {
   confusionAccuracy,
   describeActivation,
@@ -16,8 +17,9 @@ import {
 } from '../../contract/insight-words.ts';
 import type { EpochInsight, RunInsights, WrongExample } from '../../contract/insights.ts';
 import { openStore, printJson, UsageError, type GlobalOptions } from '../context.ts';
-import { printable } from '../output.ts';
+import { displayWidth, padColumns, printable } from '../output.ts';
 import { said } from '../../contract/error-text.ts';
+import { m } from '../../contract/i18n.ts';
 
 /** Characters of a text histogram: the kernel's 64 bins, two to a character. */
 const HISTOGRAM_WIDTH = 32;
@@ -27,7 +29,7 @@ const CELL = 12;
 function wholeNumber(value: string): number {
   const n = Number(value);
   if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n))
-    throw new InvalidArgumentError(`'${value}' is not a whole number of at least 0.`);
+    throw refusal(() => m.clierr_not_whole({ value, min: 0 }));
   return n;
 }
 
@@ -39,10 +41,12 @@ function className(insights: RunInsights, i: number): string {
 }
 
 function table(rows: string[][], rightAligned: (col: number) => boolean): string[] {
-  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => displayWidth(r[c]))));
+  const padStart = (cell: string, width: number) =>
+    ' '.repeat(Math.max(0, width - displayWidth(cell))) + cell;
   return rows.map((r) =>
     r
-      .map((cell, c) => (rightAligned(c) ? cell.padStart(widths[c]) : cell.padEnd(widths[c])))
+      .map((cell, c) => (rightAligned(c) ? padStart(cell, widths[c]) : padColumns(cell, widths[c])))
       .join('  ')
       .trimEnd(),
   );
@@ -50,18 +54,30 @@ function table(rows: string[][], rightAligned: (col: number) => boolean): string
 
 function confusionLines(insights: RunInsights, confusion: number[][]): string[] {
   const names = confusion.map((_, i) => cut(className(insights, i), CELL));
-  const rows = [['true \\ predicted', ...names]];
+  const rows = [[m.cli_inspect_corner(), ...names]];
   confusion.forEach((row, i) => rows.push([names[i], ...row.map(String)]));
   const accuracy = confusionAccuracy(confusion);
   return [
     ...table(rows, (c) => c > 0).map((l) => `  ${l}`),
-    `  ${accuracy === null ? 'no examples' : `${percent(accuracy)} right`} of ${insights.meta.validationCount} validation examples (${insights.meta.validationSplit ?? 'none'} split)`,
+    `  ${(accuracy === null ? m.cli_inspect_no_examples : m.cli_inspect_right)({
+      percent: percent(accuracy ?? 0),
+      count: insights.meta.validationCount,
+      split: insights.meta.validationSplit ?? m.cli_inspect_no_split(),
+    })}`,
   ];
 }
 
 function wrongLines(insights: RunInsights, wrong: WrongExample[]): string[] {
-  if (!wrong.length) return ['  none: every validation example is right'];
-  const rows = [['index', 'true', 'predicted', 'confidence', '']];
+  if (!wrong.length) return [`  ${m.cli_inspect_none_wrong()}`];
+  const rows = [
+    [
+      m.cli_inspect_index(),
+      m.cli_inspect_true(),
+      m.cli_inspect_predicted(),
+      m.cli_inspect_confidence(),
+      '',
+    ],
+  ];
   for (const w of wrong)
     rows.push([
       String(w.index),
@@ -82,29 +98,34 @@ export function inspectText(
   const { meta } = insights;
   const last = insights.epochs.at(-1)!.epoch;
   const lines = [
-    `Run ${run.id.slice(0, 8)} '${printable(run.name)}', epoch ${insight.epoch} (recorded: 0 to ${last}; 0 is before training)`,
+    m.cli_inspect_title({
+      run: run.id.slice(0, 8),
+      name: printable(run.name),
+      epoch: insight.epoch,
+      last,
+    }),
     '',
-    'Weights',
+    m.cli_inspect_weights(),
   ];
   for (const w of insight.weights) {
     const range = meta.weightLayers.find((l) => l.name === w.layer)?.range ?? 0;
     lines.push(`  ${printable(describeWeights(meta, w))}`);
     lines.push(
       `    ${statNumber(-range)} ${sparkline(w.counts, HISTOGRAM_WIDTH)} ${statNumber(range)}` +
-        (w.under || w.over ? `   (${w.under} below, ${w.over} above)` : ''),
+        (w.under || w.over ? `   ${m.cli_inspect_outside({ under: w.under, over: w.over })}` : ''),
     );
   }
-  lines.push('', 'Activations (on the first validation examples)');
+  lines.push('', m.cli_inspect_activations());
   lines.push(...insight.activations.map((a) => `  ${printable(describeActivation(a))}`));
   if (insight.confusion) {
-    lines.push('', 'Confusion matrix (rows: true class, columns: predicted)');
+    lines.push('', m.cli_inspect_confusion());
     lines.push(...confusionLines(insights, insight.confusion));
   }
   if (insight.wrong) {
-    lines.push('', 'Most confidently wrong');
+    lines.push('', m.cli_inspect_wrong());
     lines.push(...wrongLines(insights, insight.wrong));
   }
-  if (!insight.confusion) lines.push('', 'No validation data: no confusion matrix or mistakes.');
+  if (!insight.confusion) lines.push('', m.cli_inspect_no_validation());
   return lines.join('\n') + '\n';
 }
 
@@ -178,8 +199,8 @@ export function registerInspect(program: Command): void {
     .description(
       'Show what a run recorded inside its model at an epoch: weights (sparsity, norms, histogram), activations, confusion matrix, most confident mistakes.',
     )
-    .argument('<run>', 'run id (or a unique prefix of it, or its name)')
-    .option('--epoch <n>', 'the epoch (0 is before training; default: the last)', wholeNumber)
-    .option('--json', 'print one JSON object')
+    .argument('<run>', m.cliopt_inspect_run())
+    .option('--epoch <n>', m.cliopt_inspect_epoch(), wholeNumber)
+    .option('--json', m.cliopt_json_one())
     .action((arg: string, options: GlobalOptions & { epoch?: number }) => inspect(arg, options));
 }

@@ -2,7 +2,7 @@
  * `layerlab report LAB`: a guided lab's report (HTML or PDF) from the runs in the store.
  * `layerlab class DIR`: the class overview of a folder of reports, as a table, JSON or CSV.
  */
-import { messageLocale } from '../../contract/i18n.ts';
+import { m, messageLocale } from '../../contract/i18n.ts';
 import { isLocale, type Locale } from '../../contract/locale.ts';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -17,7 +17,7 @@ import { GridStore } from '../../store/grid-store.ts';
 import { readDocument } from '../../store/read-document.ts';
 import { writeFileAtomic } from '../../store/safe-fs.ts';
 import { openStore, printJson, UsageError, type GlobalOptions } from '../context.ts';
-import { printable } from '../output.ts';
+import { displayWidth, padColumns, printable } from '../output.ts';
 import { said } from '../../contract/error-text.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as {
@@ -49,7 +49,7 @@ async function report(labPath: string, o: ReportOptions) {
     else
       for (const file of files)
         process.stdout.write(
-          `${file}  (${data.runs.length} runs, checks ${data.checks.filter((c) => c.passed).length}/${data.checks.length})\n`,
+          `${file}  ${m.cli_report_wrote({ count: data.runs.length, passed: data.checks.filter((c) => c.passed).length, checks: data.checks.length })}\n`,
         );
   } finally {
     store.close();
@@ -58,23 +58,41 @@ async function report(labPath: string, o: ReportOptions) {
 
 const num = (v: number | null) => (v === null ? '–' : v.toFixed(4));
 
+/** A report's locks as the table shows them: a change in capitals, to stand out. */
+const LOCKED: Record<ClassOverview['rows'][number]['locked'], () => string> = {
+  ok: m.cli_class_locks_ok,
+  changed: m.cli_class_locks_changed,
+  unknown: m.cli_class_locks_unknown,
+};
+
 function printTable(overview: ClassOverview) {
-  const head = ['student', 'checks', 'best val_acc', 'best val_loss', 'locks', 'file'];
+  const head = [
+    m.cli_class_student(),
+    m.cli_class_checks(),
+    m.cli_class_best({ metric: 'val_acc' }),
+    m.cli_class_best({ metric: 'val_loss' }),
+    m.cli_class_locks(),
+    m.cli_class_file(),
+  ];
   const rows = overview.rows.map((r) => [
-    r.student || '(no name)',
+    printable(r.student) || m.cli_class_no_name(),
     `${r.checksPassed}/${r.checksTotal}`,
     num(r.bestValAccuracy),
     num(r.bestValLoss),
-    r.locked === 'changed' ? 'CHANGED' : r.locked,
-    r.file,
+    LOCKED[r.locked](),
+    printable(r.file),
   ]);
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const widths = head.map((h, i) =>
+    Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i]))),
+  );
   const line = (cells: string[]) =>
     `${cells
-      .map((c, i) => printable(c).padEnd(widths[i]))
+      .map((c, i) => padColumns(c, widths[i]))
       .join('  ')
       .trimEnd()}\n`;
-  process.stdout.write(`${overview.labName}: ${overview.rows.length} reports\n`);
+  process.stdout.write(
+    `${m.cli_class_title({ lab: printable(overview.labName), count: overview.rows.length })}\n`,
+  );
   process.stdout.write(line(head));
   for (const row of rows) process.stdout.write(line(row));
   for (const r of overview.rows)
@@ -108,11 +126,11 @@ export function registerReport(program: Command): void {
   program
     .command('report')
     .description("Write a guided lab's report (steps, answers, checks, curves, model, runs).")
-    .argument('<lab>', 'the .layerlab.json lab (its runs are those in the store with its guide id)')
-    .option('--format <format>', 'html (one self-contained file) or pdf', 'html')
-    .option('--out <dir>', 'folder to write the report in', '.')
-    .option('--runs <ids...>', 'the runs to show (default: every finished run of the lab)')
-    .option('--json', 'print JSON instead of text')
+    .argument('<lab>', m.cliopt_report_lab())
+    .option('--format <format>', m.cliopt_report_format(), 'html')
+    .option('--out <dir>', m.cliopt_report_out(), '.')
+    .option('--runs <ids...>', m.cliopt_report_runs())
+    .option('--json', m.cliopt_report_json())
     .action((lab: string, options: ReportOptions) => report(lab, options));
 }
 
@@ -120,9 +138,9 @@ export function registerClass(program: Command): void {
   program
     .command('class')
     .description('The class overview of a folder of reports: one row per student.')
-    .argument('<dir>', 'the folder of report files (.html, .pdf)')
-    .option('--lab <lab>', "the teacher's lab: reports whose locked parts differ are flagged")
-    .option('--csv <file>', 'also write the rows as CSV (a column per question)')
-    .option('--json', 'print the overview as JSON')
+    .argument('<dir>', m.cliopt_class_dir())
+    .option('--lab <lab>', m.cliopt_class_lab())
+    .option('--csv <file>', m.cliopt_class_csv())
+    .option('--json', m.cliopt_class_json())
     .action((dir: string, options: ClassOptions) => classCommand(dir, options));
 }

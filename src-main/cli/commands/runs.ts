@@ -11,7 +11,7 @@ export function registerRuns(program: Command): void {
   program
     .command('runs')
     .description('List the stored runs (newest first).')
-    .option('--json', 'print one JSON object per run')
+    .option('--json', m.cliopt_runs_json())
     .action((options: GlobalOptions) => {
       const store = openStore();
       const runs = store.listRuns();

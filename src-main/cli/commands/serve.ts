@@ -2,10 +2,12 @@
  * `layerlab serve`: the browser host. The same app as the desktop window, served on 127.0.0.1 with
  * a random access token in the printed address; trainers run in forked processes.
  */
-import { InvalidArgumentError, type Command } from 'commander';
+import type { Command } from 'commander';
+import { refusal } from '../commander-text.ts';
 import { checkRedisUrl } from '../../contract/pool.ts';
 import { positiveInt, UsageError, type GlobalOptions } from '../context.ts';
 import { said } from '../../contract/error-text.ts';
+import { m } from '../../contract/i18n.ts';
 
 export interface ServeOptions extends GlobalOptions {
   port?: number;
@@ -47,10 +49,7 @@ async function serveClass(options: ServeOptions): Promise<void> {
 
 export function portNumber(value: string): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 0 || n > 65535)
-    throw new InvalidArgumentError(
-      `'${value}' is not a port number (0 to 65535; 0 picks a free one).`,
-    );
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw refusal(() => m.clierr_not_port({ value }));
   return n;
 }
 
@@ -73,37 +72,17 @@ export function registerServe(program: Command): void {
   program
     .command('serve')
     .description('Serve the app to a browser on this machine (127.0.0.1, with an access token).')
-    .option(
-      '--port <n>',
-      'port to listen on (default: the last one when free, else a free one)',
-      portNumber,
-    )
-    .option('--open', 'open the address in the default browser')
-    .option(
-      '--class',
-      'serve a class: students sign in with codes, each with their own labs and runs',
-    )
-    .option(
-      '--host <address>',
-      'with --class: the lab network address to listen on (default 127.0.0.1)',
-    )
-    .option('--class-list <file>', "with --class: students' names, one per line (or name,code)")
-    .option('--class-dir <dir>', "with --class: the class's data (default: <user data>/class)")
-    .option('--max-trainers <n>', 'with --class: trainers at once for the class', positiveInt)
-    .option(
-      '--per-student <n>',
-      'with --class: trainers at once per student (default 1)',
-      positiveInt,
-    )
-    .option('--rebuild', 'rebuild the interface before serving')
-    .option(
-      '--redis <url>',
-      'connect a pool of workers at start: redis://[:PASSWORD@]HOST:PORT (rediss:// for TLS)',
-    )
-    .option(
-      '--data-dir <dir>',
-      'folder with datasets (before LAYERLAB_DATA_DIR and the default folders)',
-    )
+    .option('--port <n>', m.cliopt_serve_port(), portNumber)
+    .option('--open', m.cliopt_serve_open())
+    .option('--class', m.cliopt_serve_class())
+    .option('--host <address>', m.cliopt_serve_host())
+    .option('--class-list <file>', m.cliopt_serve_class_list())
+    .option('--class-dir <dir>', m.cliopt_serve_class_dir())
+    .option('--max-trainers <n>', m.cliopt_serve_max_trainers(), positiveInt)
+    .option('--per-student <n>', m.cliopt_serve_per_student(), positiveInt)
+    .option('--rebuild', m.cliopt_serve_rebuild())
+    .option('--redis <url>', m.cliopt_serve_redis())
+    .option('--data-dir <dir>', m.cliopt_data_dir())
     .action((options: ServeOptions, command: Command) =>
       serve({ ...command.optsWithGlobals<ServeOptions>(), ...options }),
     );

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { portNumber, serve, type ServeOptions } from './serve.ts';
+import { m } from '../../contract/i18n.ts';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -18,13 +19,13 @@ export function findElectron(): { binary: string } | { missing: string } {
     // In Node, the `electron` package exports the path of its binary, and throws when the download failed.
     const binary = createRequire(import.meta.url)('electron') as unknown;
     if (typeof binary === 'string' && fs.existsSync(binary)) return { binary };
-    return { missing: 'the electron package has no binary' };
+    return { missing: m.cli_start_no_binary() };
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     return {
       missing:
         code === 'MODULE_NOT_FOUND'
-          ? 'the electron package is not installed'
+          ? m.cli_start_not_installed()
           : (e as Error).message.split('\n')[0],
     };
   }
@@ -33,7 +34,7 @@ export function findElectron(): { binary: string } | { missing: string } {
 async function startElectron(binary: string, options: ServeOptions): Promise<void> {
   const main = path.join(root, 'out', 'main', 'index.js');
   if (!fs.existsSync(main) || options.rebuild) {
-    process.stdout.write('Building LayerLab for Electron...\n');
+    process.stdout.write(`${m.cli_start_building()}\n`);
     const cli = path.join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js');
     await run(process.execPath, [cli, 'build', '--config', path.join(root, 'electron.config.ts')]);
   }
@@ -57,25 +58,16 @@ export function registerStart(program: Command): void {
   program
     .command('start')
     .description('Start the desktop app (or, without Electron, the browser host).')
-    .option('--browser', 'use the browser host even where Electron is installed')
-    .option(
-      '--port <n>',
-      'browser host port (default: the last one when free, else a free one)',
-      portNumber,
-    )
-    .option('--no-open', 'do not open a browser (browser host)')
-    .option('--rebuild', 'rebuild before starting')
-    .option(
-      '--data-dir <dir>',
-      'folder with datasets (before LAYERLAB_DATA_DIR and the default folders)',
-    )
+    .option('--browser', m.cliopt_start_browser())
+    .option('--port <n>', m.cliopt_start_port(), portNumber)
+    .option('--no-open', m.cliopt_start_no_open())
+    .option('--rebuild', m.cliopt_start_rebuild())
+    .option('--data-dir <dir>', m.cliopt_data_dir())
     .action(async (options: ServeOptions & { browser?: boolean }, command: Command) => {
       const opts = { ...command.optsWithGlobals<ServeOptions>(), ...options };
-      const electron = options.browser ? { missing: '--browser was given' } : findElectron();
+      const electron = options.browser ? { missing: m.cli_start_browser_given() } : findElectron();
       if ('binary' in electron) return startElectron(electron.binary, opts);
-      process.stdout.write(
-        `No Electron binary (${electron.missing}): starting LayerLab in the browser instead.\n`,
-      );
+      process.stdout.write(`${m.cli_start_no_electron({ why: electron.missing })}\n`);
       await serve(opts);
     });
 }

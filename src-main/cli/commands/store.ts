@@ -2,15 +2,15 @@
 import type { Command } from 'commander';
 import { RunStore } from '../../store/run-store.ts';
 import { printJson, storePath, type GlobalOptions } from '../context.ts';
+import { printable } from '../output.ts';
+import { m } from '../../contract/i18n.ts';
 
 export function registerStore(program: Command): void {
   const store = program.command('store').description('Look after the run store.');
   store
     .command('repair')
-    .description(
-      'Move a damaged run store aside (renamed, never deleted) and copy what can still be read into a new one.',
-    )
-    .option('--json', 'print the result as JSON')
+    .description(m.cliopt_store_repair())
+    .option('--json', m.cliopt_store_repair_json())
     .action((options: GlobalOptions) => {
       // Renamed before opening: a store damaged at its start cannot be opened at all.
       const { store: fresh, movedTo, copied } = RunStore.openAfterMovingAside(storePath());
@@ -18,7 +18,7 @@ export function registerStore(program: Command): void {
       if (options.json) printJson({ movedTo, copied });
       else
         process.stdout.write(
-          `Moved the run store to ${movedTo} (kept as it was) and copied ${copied === 1 ? '1 readable row' : `${copied} readable rows`} into a new store at ${storePath()}.\n`,
+          `${m.cli_store_repaired({ moved: printable(movedTo), count: copied, store: printable(storePath()) })}\n`,
         );
     });
 }

@@ -336,61 +336,45 @@ async function train(file: string | undefined, options: TrainOptions, command: C
 /** The flags of every training setting, shared by `train` and `grid`. */
 export function addTrainingFlags(command: Command): Command {
   return command
-    .option('--model <file>', 'a Keras model saved with model.to_json() (tf.keras 2 or Keras 3)')
-    .option(
-      '--dataset <name>',
-      'mnist, fashion-mnist, imdb, synthetic:spirals|moons|circles|xor, or a file or folder',
-    )
-    .option('--name <name>', 'a label for the run in lists and charts')
-    .option('--epochs <n>', 'epochs to train (Keras default 1)', positiveInt)
-    .option('--batch-size <n>', 'examples per step (Keras default 32)', positiveInt)
-    .addOption(new Option('--optimizer <name>', 'optimizer').choices(OPTIMIZERS))
-    .option(
-      '--learning-rate <lr>',
-      'learning rate (Keras defaults: adam 0.001, rmsprop 0.001, sgd 0.01)',
-      nonNegative,
-    )
-    .option('--momentum <m>', 'SGD momentum (default 0)', nonNegative)
-    .addOption(new Option('--loss <name>', 'loss').choices(LOSSES))
-    .option('--label-smoothing <x>', 'label smoothing in [0, 1) (default 0)', nonNegative)
-    .option(
-      '--validation <v>',
-      "'test' (the dataset's test set), 'none', or a fraction like 0.2 (Keras' validation_split)",
-    )
-    .option('--early-stopping-patience <n>', 'stop after n epochs without improvement', (v) =>
+    .option('--model <file>', m.cliopt_train_model())
+    .option('--dataset <name>', m.cliopt_train_dataset())
+    .option('--name <name>', m.cliopt_train_name())
+    .option('--epochs <n>', m.cliopt_train_epochs(), positiveInt)
+    .option('--batch-size <n>', m.cliopt_train_batch_size(), positiveInt)
+    .addOption(new Option('--optimizer <name>', m.cliopt_train_optimizer()).choices(OPTIMIZERS))
+    .option('--learning-rate <lr>', m.cliopt_train_learning_rate(), nonNegative)
+    .option('--momentum <m>', m.cliopt_train_momentum(), nonNegative)
+    .addOption(new Option('--loss <name>', m.cliopt_train_loss()).choices(LOSSES))
+    .option('--label-smoothing <x>', m.cliopt_train_label_smoothing(), nonNegative)
+    .option('--validation <v>', m.cliopt_train_validation())
+    .option('--early-stopping-patience <n>', m.cliopt_train_early_stopping_patience(), (v) =>
       nonNegative(v),
     )
     .addOption(
       new Option(
         '--early-stopping-monitor <metric>',
-        'what early stopping watches (default val_loss)',
+        m.cliopt_train_early_stopping_monitor(),
       ).choices(MONITORS),
     )
     .option(
       '--early-stopping-min-delta <x>',
-      'smallest change that counts as an improvement',
+      m.cliopt_train_early_stopping_min_delta(),
       nonNegative,
     )
-    .option('--restore-best-weights', 'when early stopping stops, go back to the best epoch')
-    .option('--train-subset <n>', 'train on only the first n examples', positiveInt)
-    .option('--shuffle-labels', 'shuffle the training labels (the memorization experiment)')
-    .option('--seed <n>', 'seed for a reproducible CPU run', (v) => Math.floor(nonNegative(v)))
+    .option('--restore-best-weights', m.cliopt_train_restore_best_weights())
+    .option('--train-subset <n>', m.cliopt_train_train_subset(), positiveInt)
+    .option('--shuffle-labels', m.cliopt_train_shuffle_labels())
+    .option('--seed <n>', m.cliopt_train_seed(), (v) => Math.floor(nonNegative(v)))
     .addOption(backendOption())
-    .option(
-      '--data-dir <dir>',
-      'folder with datasets (before LAYERLAB_DATA_DIR and the default folders)',
-    )
-    .option('--json', 'print JSON lines instead of text');
+    .option('--data-dir <dir>', m.cliopt_data_dir())
+    .option('--json', m.cliopt_json_lines());
 }
 
 export function registerTrain(program: Command): void {
   const train_ = program
     .command('train')
     .description('Train a lab (or a Keras model JSON on a dataset) and store the run.')
-    .argument(
-      '[lab]',
-      'a .layerlab.json lab file, Keras code in a .py file, or a Keras .keras/.h5 model to train on',
-    );
+    .argument('[lab]', m.cliopt_train_lab());
   addTrainingFlags(train_).action(
     (lab: string | undefined, options: TrainOptions, command: Command) =>
       train(lab, options, command),

@@ -12,6 +12,7 @@ import { forkTrainer } from '../../engine/trainer-client.ts';
 import { backendOption, dataDirs, positiveInt, UsageError } from '../context.ts';
 import { printable } from '../output.ts';
 import { said } from '../../contract/error-text.ts';
+import { m } from '../../contract/i18n.ts';
 
 const LEAVE_MS = 15_000;
 
@@ -49,23 +50,17 @@ async function work(o: WorkerOptions): Promise<void> {
   });
   await worker.start();
   const has = worker.datasets.length
-    ? `has ${worker.datasets.join(', ')}`
-    : 'has no built-in datasets (generated sets only)';
+    ? m.cli_worker_has({ datasets: worker.datasets.join(', ') })
+    : m.cli_worker_has_none();
   const left = new Promise<void>((resolve) => {
     let signals = 0;
     const leave = () => {
       if (++signals > 1) process.exit(130);
       const active = worker.active;
-      say(
-        active
-          ? `Leaving the pool: handing ${active} job${active === 1 ? '' : 's'} back to the queue (Ctrl+C again to quit at once).`
-          : 'Leaving the pool.',
-      );
+      say(active ? m.cli_worker_leaving_jobs({ count: active }) : m.cli_worker_leaving());
       // Handing back needs Redis: if it is gone, leave anyway (the jobs' locks run out instead).
       setTimeout(() => {
-        say(
-          `Could not hand the jobs back to ${redactRedisUrl(url)} in ${LEAVE_MS / 1000} s; leaving anyway: they go back to the queue when their locks run out.`,
-        );
+        say(m.cli_worker_left_anyway({ url: redactRedisUrl(url), seconds: LEAVE_MS / 1000 }));
         process.exit(1);
       }, LEAVE_MS).unref();
       void worker.close().finally(resolve);
@@ -75,10 +70,16 @@ async function work(o: WorkerOptions): Promise<void> {
   });
   // Said once Ctrl+C leaves properly, so whoever reads it may stop the worker right away.
   say(
-    `Worker ${name} joined the pool at ${redactRedisUrl(url)}: ${o.concurrency} job${o.concurrency === 1 ? '' : 's'} at once, trains on ${worker.backendLabel}, ${has}.`,
+    m.cli_worker_joined({
+      name,
+      url: redactRedisUrl(url),
+      count: o.concurrency,
+      backend: worker.backendLabel,
+      has,
+    }),
   );
   await left;
-  say(`Worker ${name} left the pool.`);
+  say(m.cli_worker_left({ name }));
 }
 
 export function registerWorker(program: Command): void {
@@ -87,15 +88,12 @@ export function registerWorker(program: Command): void {
     .description(
       "Join a pool of workers on a Redis server and train a grid's folds for the teacher.",
     )
-    .requiredOption(
-      '--redis <url>',
-      'the pool: redis://HOST:PORT, redis://:PASSWORD@HOST:PORT, or rediss://... for TLS',
-    )
-    .option('--concurrency <n>', 'jobs to train at once', positiveInt, 1)
-    .option('--name <name>', 'how the teacher sees this worker (default: host name and process id)')
+    .requiredOption('--redis <url>', m.cliopt_worker_redis())
+    .option('--concurrency <n>', m.cliopt_worker_concurrency(), positiveInt, 1)
+    .option('--name <name>', m.cliopt_worker_name())
     .option(
       '--data-dir <dir>',
-      'folder with datasets, searched before the default ones (repeatable)',
+      m.cliopt_worker_data_dir(),
       (dir: string, dirs: string[]) => [...dirs, dir],
       [] as string[],
     )

@@ -12,6 +12,7 @@ import { storePath } from '../../cli/context.ts';
 import { LayerLabService } from '../service.ts';
 import { ensureRenderer, RENDERER_DIR } from './renderer-build.ts';
 import { startBrowserServer, type BrowserServer } from './server.ts';
+import { m } from '../../contract/i18n.ts';
 
 export interface BrowserHostOptions {
   dataDir?: string;
@@ -95,15 +96,13 @@ export function rememberPort(file: string, port: number): void {
 export async function serveForever(options: BrowserHostOptions = {}): Promise<void> {
   const log = options.log ?? ((line: string) => process.stdout.write(line + '\n'));
   const host = await startBrowserHost({ ...options, log });
-  log(`LayerLab is running at ${host.server.url}`);
-  log(
-    'Open that address in a browser on this machine (it includes the access token). Ctrl-C stops.',
-  );
+  log(m.cli_serve_running({ url: host.server.url }));
+  log(m.cli_serve_open());
   if (options.redis) {
     const pool = await host.service.connectPool(options.redis);
     log(
       pool.state === 'connected'
-        ? `Pool of workers at ${pool.url}: ${pool.workers.length} worker${pool.workers.length === 1 ? '' : 's'} now.`
+        ? m.cli_serve_pool({ url: String(pool.url), count: pool.workers.length })
         : pool.message!,
     );
   }

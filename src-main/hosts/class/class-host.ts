@@ -13,6 +13,7 @@ import { ensureRenderer, RENDERER_DIR } from '../browser/renderer-build.ts';
 import { Classroom } from './classroom.ts';
 import { startClassServer, type ClassServer } from './class-server.ts';
 import { showCode } from './roster.ts';
+import { m } from '../../contract/i18n.ts';
 
 export interface ClassHostOptions {
   /** The address to bind; default 127.0.0.1. '0.0.0.0' (or '::') binds every interface. */
@@ -88,8 +89,7 @@ export async function startClassHost(options: ClassHostOptions = {}): Promise<Ru
     perStudent: options.perStudent ?? 1,
   });
   const written = options.classList ? classroom.roster.mergeList(options.classList) : true;
-  if (!written)
-    log(`Could not write the new codes into ${options.classList}; here they are instead:`);
+  if (!written) log(m.cli_class_host_codes_unwritten({ file: String(options.classList) }));
   if (!written) for (const s of classroom.roster.students) log(`  ${s.name},${showCode(s.code)}`);
   const server = await startClassServer({
     classroom,
@@ -113,19 +113,22 @@ export function describeClassHost(running: RunningClassHost, options: ClassHostO
   const host = options.host ?? LOOPBACK;
   const view = classroom.roster.students.length;
   const where = EVERYWHERE.has(host)
-    ? `every network this machine is on (${host} was asked for explicitly)`
+    ? m.cli_class_host_everywhere({ host })
     : host === LOOPBACK
-      ? 'this machine only (127.0.0.1); give --host <lab network address> to open it to the class'
-      : `the network of ${host}`;
+      ? m.cli_class_host_loopback()
+      : m.cli_class_host_network({ host });
   return [
-    `LayerLab class server is running at ${server.urls.join(', ')}`,
-    `Listening on ${where}.`,
-    'Anyone who can reach that address and has a code from the class list can sign in as that student.',
-    "A student can: open, edit and save their own labs, train (within the limits), see and export their own runs and reports. Not: another student's work, the server's files, or a pool of workers.",
-    `Limits: ${classroom.queue.max} trainer${classroom.queue.max === 1 ? '' : 's'} at once for the class, ${classroom.queue.perOwner} per student; further runs wait in line, students taking turns.`,
-    `Teacher's page (codes and live progress; keep this address to yourself): ${server.teacherUrl}`,
-    `${view} student${view === 1 ? '' : 's'} on the class list${view ? '' : " (add them on the teacher's page)"}. The class's data (labs, runs, exports per student) is in ${classDir}`,
-    'Ctrl-C stops the server (runs in training keep their finished epochs).',
+    m.cli_class_host_running({ urls: server.urls.join(', ') }),
+    m.cli_class_host_listening({ where }),
+    m.cli_class_host_anyone(),
+    m.cli_class_host_student_can(),
+    m.cli_class_host_limits({ count: classroom.queue.max, perStudent: classroom.queue.perOwner }),
+    m.cli_class_host_teacher({ url: server.teacherUrl }),
+    (view ? m.cli_class_host_students : m.cli_class_host_no_students)({
+      count: view,
+      dir: classDir,
+    }),
+    m.cli_class_host_stop(),
   ];
 }
 

@@ -73,4 +73,33 @@ describe('layerlab report and layerlab class', () => {
     expect(lines[5]).toMatch(/^\? notes\.html is not a LayerLab report/);
     expect(fs.readFileSync(csv, 'utf8').split('\r\n')).toHaveLength(4);
   });
+
+  it("speaks the CLI's language (--lang, LANG) with the values kept; --json is the same in every language", () => {
+    const dir = path.join(cli.dir, 'reports-zh');
+    fs.mkdirSync(dir);
+    fs.writeFileSync(path.join(dir, 'ada.html'), reportHtml(studentReport(guidedLab('Ada'))));
+    const zh = cli.run('class', dir, '--lang', 'zh-Hant');
+    expect(zh.code, zh.stderr).toBe(0);
+    const lines = zh.stdout.split('\n');
+    expect(lines[0]).toBe('Moons report lab：1 份報告');
+    expect(lines[1]).toMatch(/^學生 +檢查 +最佳 val_acc +最佳 val_loss +鎖定 +檔案$/);
+    expect(lines[2]).toMatch(/^Ada +1\/1 +0\.8000 +0\.4000 +\S+ +ada\.html$/);
+    const en = cli.run('class', dir, '--json');
+    expect(cli.run('class', dir, '--json', '--lang', 'zh-Hant').stdout).toBe(en.stdout);
+    expect(JSON.parse(en.stdout).rows[0]).toMatchObject({ student: 'Ada', file: 'ada.html' });
+
+    // LANG decides when there is no --lang; commander's own errors follow it.
+    const posix = { LC_ALL: '', LC_MESSAGES: '', LANG: 'zh_CN.UTF-8' };
+    const saved = { ...cli.env };
+    Object.assign(cli.env, posix);
+    try {
+      const bad = cli.run('class', dir, '--csvv', 'x.csv');
+      expect(bad.code).toBe(2);
+      expect(bad.stderr).toBe(
+        '错误：未知选项 --csvv\n（你是想用 --csv 吗？）\n（加上 --help 查看用法）\n',
+      );
+    } finally {
+      Object.assign(cli.env, saved);
+    }
+  });
 });

@@ -14,7 +14,10 @@ import { checkLabelMessage } from '../../../src-main/contract/guide-checks.ts';
 import { CheckSchema } from '../../../src-main/contract/guide.ts';
 import { useLocale } from '../../../src-main/contract/i18n.ts';
 import type { Locale } from '../../../src-main/contract/locale.ts';
-import { checkFoundText, checkLabelText as labelIn } from '../../../src-renderer/lib/check-text.ts';
+import {
+  checkFoundText,
+  checkLabelText as labelIn,
+} from '../../../src-main/contract/check-text.ts';
 
 const run: RunRef = {
   name: 'capacity #2',

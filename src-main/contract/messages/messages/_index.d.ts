@@ -1893,6 +1893,542 @@ export const class_wrong_choice: ((inputs?: Class_Wrong_ChoiceInputs, options?: 
 /**
 * | output |
 * | --- |
+* | "and" |
+*
+* @param {Cli_AndInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_and: ((inputs?: Cli_AndInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_AndInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "WebGPU adapter: {adapter}" |
+*
+* @param {Cli_Bench_AdapterInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_bench_adapter: ((inputs: Cli_Bench_AdapterInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Bench_AdapterInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "WebGPU adapter: {adapter} (a rasterizer on the CPU: not what a GPU does)" |
+*
+* @param {Cli_Bench_Adapter_SoftwareInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_bench_adapter_software: ((inputs: Cli_Bench_Adapter_SoftwareInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Bench_Adapter_SoftwareInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{workload} cpu: skipped (minutes per step on the JS backend; --backends cpu measures it)" |
+*
+* @param {Cli_Bench_Cpu_SkippedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_bench_cpu_skipped: ((inputs: Cli_Bench_Cpu_SkippedInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Bench_Cpu_SkippedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Grid throughput (4 settings x 2 folds, generated data): 1 trainer {one}s, 2 trainers {two}s, ratio {ratio} (target <= 0.60)" |
+*
+* @param {Cli_Bench_GridInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_bench_grid: ((inputs: Cli_Bench_GridInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Bench_GridInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "LayerLab benchmark: {cores} cores ({cpu}), Node {node}, {repeats} repeats of ~{seconds}s" |
+*
+* @param {Cli_Bench_StartInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_bench_start: ((inputs: Cli_Bench_StartInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Bench_StartInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "unknown CPU" |
+*
+* @param {Cli_Bench_Unknown_CpuInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_bench_unknown_cpu: ((inputs?: Cli_Bench_Unknown_CpuInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Bench_Unknown_CpuInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "webgpu: skipped ({why})" |
+*
+* @param {Cli_Bench_Webgpu_SkippedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_bench_webgpu_skipped: ((inputs: Cli_Bench_Webgpu_SkippedInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Bench_Webgpu_SkippedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "Lab '{name}' ({id}), {count} step." |
+* | * | "Lab '{name}' ({id}), {count} steps." |
+*
+* @param {Cli_Check_LabInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_check_lab: ((inputs: Cli_Check_LabInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Check_LabInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{passed} of {count} checks passed." |
+*
+* @param {Cli_Check_PassedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_check_passed: ((inputs: Cli_Check_PassedInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Check_PassedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{passed} of {count} checks passed in {seconds} s." |
+*
+* @param {Cli_Check_Passed_InInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_check_passed_in: ((inputs: Cli_Check_Passed_InInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Check_Passed_InInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "ran grid {grid} ({status})" |
+*
+* @param {Cli_Check_Ran_GridInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_check_ran_grid: ((inputs: Cli_Check_Ran_GridInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Check_Ran_GridInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Step {step} '{title}': {did} in {seconds} s." |
+*
+* @param {Cli_Check_StepInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_check_step: ((inputs: Cli_Check_StepInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Check_StepInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "trained run '{name}' ({status})" |
+*
+* @param {Cli_Check_TrainedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_check_trained: ((inputs: Cli_Check_TrainedInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Check_TrainedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "trained run '{name}' ({status}: {error})" |
+*
+* @param {Cli_Check_Trained_FailedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_check_trained_failed: ((inputs: Cli_Check_Trained_FailedInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Check_Trained_FailedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "best {metric}" |
+*
+* @param {Cli_Class_BestInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_class_best: ((inputs: Cli_Class_BestInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Class_BestInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "checks" |
+*
+* @param {Cli_Class_ChecksInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_class_checks: ((inputs?: Cli_Class_ChecksInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Class_ChecksInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "file" |
+*
+* @param {Cli_Class_FileInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_class_file: ((inputs?: Cli_Class_FileInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Class_FileInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Anyone who can reach that address and has a code from the class list can sign in as that student." |
+*
+* @param {Cli_Class_Host_AnyoneInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_class_host_anyone: ((inputs?: Cli_Class_Host_AnyoneInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Class_Host_AnyoneInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Could not write the new codes into {file}; here they are instead:" |
+*
+* @param {Cli_Class_Host_Codes_UnwrittenInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_class_host_codes_unwritten: ((inputs: Cli_Class_Host_Codes_UnwrittenInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Class_Host_Codes_UnwrittenInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "every network this machine is on ({host} was asked for explicitly)" |
+*
+* @param {Cli_Class_Host_EverywhereInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_class_host_everywhere: ((inputs: Cli_Class_Host_EverywhereInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Class_Host_EverywhereInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "Limits: {count} trainer at once for the class, {perStudent} per student; further runs wait in line, students taking turns." |
+* | * | "Limits: {count} trainers at once for the class, {perStudent} per student; further runs wait in line, students taking turns." |
+*
+* @param {Cli_Class_Host_LimitsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_class_host_limits: ((inputs: Cli_Class_Host_LimitsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Class_Host_LimitsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Listening on {where}." |
+*
+* @param {Cli_Class_Host_ListeningInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_class_host_listening: ((inputs: Cli_Class_Host_ListeningInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Class_Host_ListeningInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "this machine only (127.0.0.1); give --host <lab network address> to open it to the class" |
+*
+* @param {Cli_Class_Host_LoopbackInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_class_host_loopback: ((inputs?: Cli_Class_Host_LoopbackInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Class_Host_LoopbackInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the network of {host}" |
+*
+* @param {Cli_Class_Host_NetworkInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_class_host_network: ((inputs: Cli_Class_Host_NetworkInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Class_Host_NetworkInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{count} students on the class list (add them on the teacher's page). The class's data (labs, runs, exports per student) is in {dir}" |
+*
+* @param {Cli_Class_Host_No_StudentsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_class_host_no_students: ((inputs: Cli_Class_Host_No_StudentsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Class_Host_No_StudentsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "LayerLab class server is running at {urls}" |
+*
+* @param {Cli_Class_Host_RunningInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_class_host_running: ((inputs: Cli_Class_Host_RunningInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Class_Host_RunningInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Ctrl-C stops the server (runs in training keep their finished epochs)." |
+*
+* @param {Cli_Class_Host_StopInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_class_host_stop: ((inputs?: Cli_Class_Host_StopInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Class_Host_StopInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "A student can: open, edit and save their own labs, train (within the limits), see and export their own runs and reports. Not: another student's work, the ser..." |
+*
+* @param {Cli_Class_Host_Student_CanInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_class_host_student_can: ((inputs?: Cli_Class_Host_Student_CanInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Class_Host_Student_CanInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} student on the class list. The class's data (labs, runs, exports per student) is in {dir}" |
+* | * | "{count} students on the class list. The class's data (labs, runs, exports per student) is in {dir}" |
+*
+* @param {Cli_Class_Host_StudentsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_class_host_students: ((inputs: Cli_Class_Host_StudentsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Class_Host_StudentsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Teacher's page (codes and live progress; keep this address to yourself): {url}" |
+*
+* @param {Cli_Class_Host_TeacherInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_class_host_teacher: ((inputs: Cli_Class_Host_TeacherInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Class_Host_TeacherInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "locks" |
+*
+* @param {Cli_Class_LocksInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_class_locks: ((inputs?: Cli_Class_LocksInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Class_LocksInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "CHANGED" |
+*
+* @param {Cli_Class_Locks_ChangedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_class_locks_changed: ((inputs?: Cli_Class_Locks_ChangedInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Class_Locks_ChangedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "ok" |
+*
+* @param {Cli_Class_Locks_OkInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_class_locks_ok: ((inputs?: Cli_Class_Locks_OkInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Class_Locks_OkInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "unknown" |
+*
+* @param {Cli_Class_Locks_UnknownInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_class_locks_unknown: ((inputs?: Cli_Class_Locks_UnknownInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Class_Locks_UnknownInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "(no name)" |
+*
+* @param {Cli_Class_No_NameInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_class_no_name: ((inputs?: Cli_Class_No_NameInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Class_No_NameInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "student" |
+*
+* @param {Cli_Class_StudentInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_class_student: ((inputs?: Cli_Class_StudentInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Class_StudentInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{lab}: {count} report" |
+* | * | "{lab}: {count} reports" |
+*
+* @param {Cli_Class_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_class_title: ((inputs: Cli_Class_TitleInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Class_TitleInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Downloaded {name} into {dir}" |
 *
 * @param {Cli_Datasets_DownloadedInputs} inputs
@@ -1958,6 +2494,699 @@ export const cli_datasets_searched: ((inputs: Cli_Datasets_SearchedInputs, optio
 export const cli_datasets_synthetic: ((inputs?: Cli_Datasets_SyntheticInputs, options?: {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Datasets_SyntheticInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{count}/{count} test examples of {dataset} - loss: {loss} - accuracy: {accuracy} (run {run} '{name}')" |
+*
+* @param {Cli_Evaluate_ResultInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_evaluate_result: ((inputs: Cli_Evaluate_ResultInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Evaluate_ResultInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Grid \|{bar}\| {value}/{total} folds - {trials} trials done - ETA {eta}" |
+*
+* @param {Cli_Grid_BarInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_grid_bar: ((inputs: Cli_Grid_BarInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Grid_BarInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Best: {setting} (mean {metric} {mean} ± {std})" |
+*
+* @param {Cli_Grid_BestInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_grid_best: ((inputs: Cli_Grid_BestInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Grid_BestInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the default backend" |
+*
+* @param {Cli_Grid_Default_BackendInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_grid_default_backend: ((inputs?: Cli_Grid_Default_BackendInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Grid_Default_BackendInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "fold {fold}" |
+*
+* @param {Cli_Grid_FoldInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_grid_fold: ((inputs: Cli_Grid_FoldInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Grid_FoldInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "holdout" |
+*
+* @param {Cli_Grid_HoldoutInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_grid_holdout: ((inputs?: Cli_Grid_HoldoutInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Grid_HoldoutInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "mean {metric} ± std" |
+*
+* @param {Cli_Grid_MeanInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_grid_mean: ((inputs: Cli_Grid_MeanInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Grid_MeanInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "No worker now has the dataset '{dataset}' in its data folders: its folds wait for one that has it (copy the data to the workers' data folders)." |
+*
+* @param {Cli_Grid_No_DatasetInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_grid_no_dataset: ((inputs: Cli_Grid_No_DatasetInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Grid_No_DatasetInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "no worker yet: start one on each PC with layerlab worker --redis ADDRESS." |
+*
+* @param {Cli_Grid_No_WorkerInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_grid_no_worker: ((inputs?: Cli_Grid_No_WorkerInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Grid_No_WorkerInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "Queuing {count} fold on the pool at {url}; {who}" |
+* | * | "Queuing {count} folds on the pool at {url}; {who}" |
+*
+* @param {Cli_Grid_Pool_QueuingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_grid_pool_queuing: ((inputs: Cli_Grid_Pool_QueuingInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Grid_Pool_QueuingInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "Resuming the grid: queuing {count} fold on the pool at {url}; {who}" |
+* | * | "Resuming the grid: queuing {count} folds on the pool at {url}; {who}" |
+*
+* @param {Cli_Grid_Pool_ResumingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_grid_pool_resuming: ((inputs: Cli_Grid_Pool_ResumingInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Grid_Pool_ResumingInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{done}/{total} folds done" |
+*
+* @param {Cli_Grid_ProgressInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_grid_progress: ((inputs: Cli_Grid_ProgressInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Grid_ProgressInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{done}/{total} folds done, about {seconds}s left" |
+*
+* @param {Cli_Grid_Progress_EtaInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_grid_progress_eta: ((inputs: Cli_Grid_Progress_EtaInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Grid_Progress_EtaInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Best setting retrained on all the grid's training data: test loss {loss}, test accuracy {accuracy}" |
+*
+* @param {Cli_Grid_RefitInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_grid_refit: ((inputs: Cli_Grid_RefitInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Grid_RefitInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "Resuming grid of {total} settings ({done} already done) on {backend}, {count} trainer at once." |
+* | * | "Resuming grid of {total} settings ({done} already done) on {backend}, {count} trainers at once." |
+*
+* @param {Cli_Grid_ResumingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_grid_resuming: ((inputs: Cli_Grid_ResumingInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Grid_ResumingInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "Running grid of {total} settings ({done} already done) on {backend}, {count} trainer at once." |
+* | * | "Running grid of {total} settings ({done} already done) on {backend}, {count} trainers at once." |
+*
+* @param {Cli_Grid_RunningInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_grid_running: ((inputs: Cli_Grid_RunningInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Grid_RunningInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "setting" |
+*
+* @param {Cli_Grid_SettingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_grid_setting: ((inputs?: Cli_Grid_SettingInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Grid_SettingInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Stopping the grid after the current batches; run the same command again to resume." |
+*
+* @param {Cli_Grid_StoppingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_grid_stopping: ((inputs?: Cli_Grid_StoppingInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Grid_StoppingInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "done" |
+*
+* @param {Cli_Grid_Trial_DoneInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_grid_trial_done: ((inputs?: Cli_Grid_Trial_DoneInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Grid_Trial_DoneInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "pending" |
+*
+* @param {Cli_Grid_Trial_PendingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_grid_trial_pending: ((inputs?: Cli_Grid_Trial_PendingInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Grid_Trial_PendingInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} worker now: {names}." |
+* | * | "{count} workers now: {names}." |
+*
+* @param {Cli_Grid_Workers_NowInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_grid_workers_now: ((inputs: Cli_Grid_Workers_NowInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Grid_Workers_NowInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "No grids yet. Run one with: layerlab grid LAB.layerlab.json" |
+*
+* @param {Cli_Grids_EmptyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_grids_empty: ((inputs?: Cli_Grids_EmptyInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Grids_EmptyInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{done}/{total} trials best {metric} {best}" |
+*
+* @param {Cli_Grids_RowInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_grids_row: ((inputs: Cli_Grids_RowInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Grids_RowInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "line {line}: {warning}" |
+*
+* @param {Cli_Import_LineInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_import_line: ((inputs: Cli_Import_LineInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Import_LineInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "Wrote {file}: {layers} layers, {count} warning." |
+* | * | "Wrote {file}: {layers} layers, {count} warnings." |
+*
+* @param {Cli_Import_WroteInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_import_wrote: ((inputs: Cli_Import_WroteInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Import_WroteInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{layer}: mean {mean} ± {std}" |
+*
+* @param {Cli_Insight_ActivationInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_insight_activation: ((inputs: Cli_Insight_ActivationInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Insight_ActivationInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{layer}: mean {mean} ± {std}, {dead} dead ReLU" |
+*
+* @param {Cli_Insight_Activation_DeadInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_insight_activation_dead: ((inputs: Cli_Insight_Activation_DeadInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Insight_Activation_DeadInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "grad {norm}" |
+*
+* @param {Cli_Insight_GradientInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_insight_gradient: ((inputs: Cli_Insight_GradientInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Insight_GradientInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "no gradient" |
+*
+* @param {Cli_Insight_No_GradientInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_insight_no_gradient: ((inputs?: Cli_Insight_No_GradientInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Insight_No_GradientInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{layer}: {sparsity} of weights ~0 · L1 {l1} · L2 {l2} · {grad}" |
+*
+* @param {Cli_Insight_WeightsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_insight_weights: ((inputs: Cli_Insight_WeightsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Insight_WeightsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Activations (on the first validation examples)" |
+*
+* @param {Cli_Inspect_ActivationsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_inspect_activations: ((inputs?: Cli_Inspect_ActivationsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Inspect_ActivationsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "confidence" |
+*
+* @param {Cli_Inspect_ConfidenceInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_inspect_confidence: ((inputs?: Cli_Inspect_ConfidenceInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Inspect_ConfidenceInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Confusion matrix (rows: true class, columns: predicted)" |
+*
+* @param {Cli_Inspect_ConfusionInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_inspect_confusion: ((inputs?: Cli_Inspect_ConfusionInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Inspect_ConfusionInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "true \\ predicted" |
+*
+* @param {Cli_Inspect_CornerInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_inspect_corner: ((inputs?: Cli_Inspect_CornerInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Inspect_CornerInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "index" |
+*
+* @param {Cli_Inspect_IndexInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_inspect_index: ((inputs?: Cli_Inspect_IndexInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Inspect_IndexInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "no examples of {count} validation examples ({split} split)" |
+*
+* @param {Cli_Inspect_No_ExamplesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_inspect_no_examples: ((inputs: Cli_Inspect_No_ExamplesInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Inspect_No_ExamplesInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "none" |
+*
+* @param {Cli_Inspect_No_SplitInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_inspect_no_split: ((inputs?: Cli_Inspect_No_SplitInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Inspect_No_SplitInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "No validation data: no confusion matrix or mistakes." |
+*
+* @param {Cli_Inspect_No_ValidationInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_inspect_no_validation: ((inputs?: Cli_Inspect_No_ValidationInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Inspect_No_ValidationInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "none: every validation example is right" |
+*
+* @param {Cli_Inspect_None_WrongInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_inspect_none_wrong: ((inputs?: Cli_Inspect_None_WrongInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Inspect_None_WrongInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "({under} below, {over} above)" |
+*
+* @param {Cli_Inspect_OutsideInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_inspect_outside: ((inputs: Cli_Inspect_OutsideInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Inspect_OutsideInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "predicted" |
+*
+* @param {Cli_Inspect_PredictedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_inspect_predicted: ((inputs?: Cli_Inspect_PredictedInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Inspect_PredictedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{percent} right of {count} validation examples ({split} split)" |
+*
+* @param {Cli_Inspect_RightInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_inspect_right: ((inputs: Cli_Inspect_RightInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Inspect_RightInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Run {run} '{name}', epoch {epoch} (recorded: 0 to {last}; 0 is before training)" |
+*
+* @param {Cli_Inspect_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_inspect_title: ((inputs: Cli_Inspect_TitleInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Inspect_TitleInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "true" |
+*
+* @param {Cli_Inspect_TrueInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_inspect_true: ((inputs?: Cli_Inspect_TrueInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Inspect_TrueInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Weights" |
+*
+* @param {Cli_Inspect_WeightsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_inspect_weights: ((inputs?: Cli_Inspect_WeightsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Inspect_WeightsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Most confidently wrong" |
+*
+* @param {Cli_Inspect_WrongInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_inspect_wrong: ((inputs?: Cli_Inspect_WrongInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Inspect_WrongInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{minutes} min (quick {quick})" |
+*
+* @param {Cli_Labs_MinutesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_labs_minutes: ((inputs: Cli_Labs_MinutesInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Labs_MinutesInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} step" |
+* | * | "{count} steps" |
+*
+* @param {Cli_Labs_StepsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_labs_steps: ((inputs: Cli_Labs_StepsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Labs_StepsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "({count} runs, checks {passed}/{checks})" |
+*
+* @param {Cli_Report_WroteInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_report_wrote: ((inputs: Cli_Report_WroteInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Report_WroteInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 /**
@@ -2061,6 +3290,134 @@ export const cli_runs_status: ((inputs?: Cli_Runs_StatusInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "Open that address in a browser on this machine (it includes the access token). Ctrl-C stops." |
+*
+* @param {Cli_Serve_OpenInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_serve_open: ((inputs?: Cli_Serve_OpenInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Serve_OpenInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "Pool of workers at {url}: {count} worker now." |
+* | * | "Pool of workers at {url}: {count} workers now." |
+*
+* @param {Cli_Serve_PoolInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_serve_pool: ((inputs: Cli_Serve_PoolInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Serve_PoolInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "LayerLab is running at {url}" |
+*
+* @param {Cli_Serve_RunningInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_serve_running: ((inputs: Cli_Serve_RunningInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Serve_RunningInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "--browser was given" |
+*
+* @param {Cli_Start_Browser_GivenInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_start_browser_given: ((inputs?: Cli_Start_Browser_GivenInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Start_Browser_GivenInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Building LayerLab for Electron..." |
+*
+* @param {Cli_Start_BuildingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_start_building: ((inputs?: Cli_Start_BuildingInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Start_BuildingInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the electron package has no binary" |
+*
+* @param {Cli_Start_No_BinaryInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_start_no_binary: ((inputs?: Cli_Start_No_BinaryInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Start_No_BinaryInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "No Electron binary ({why}): starting LayerLab in the browser instead." |
+*
+* @param {Cli_Start_No_ElectronInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_start_no_electron: ((inputs: Cli_Start_No_ElectronInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Start_No_ElectronInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the electron package is not installed" |
+*
+* @param {Cli_Start_Not_InstalledInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_start_not_installed: ((inputs?: Cli_Start_Not_InstalledInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Start_Not_InstalledInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "Moved the run store to {moved} (kept as it was) and copied {count} readable row into a new store at {store}." |
+* | * | "Moved the run store to {moved} (kept as it was) and copied {count} readable rows into a new store at {store}." |
+*
+* @param {Cli_Store_RepairedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_store_repaired: ((inputs: Cli_Store_RepairedInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Store_RepairedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Backend: {backend}." |
 *
 * @param {Cli_Train_BackendInputs} inputs
@@ -2141,6 +3498,360 @@ export const cli_train_started: ((inputs: Cli_Train_StartedInputs, options?: {
 export const cli_train_stopping: ((inputs?: Cli_Train_StoppingInputs, options?: {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Train_StoppingInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "has {datasets}" |
+*
+* @param {Cli_Worker_HasInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_worker_has: ((inputs: Cli_Worker_HasInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Worker_HasInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "has no built-in datasets (generated sets only)" |
+*
+* @param {Cli_Worker_Has_NoneInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_worker_has_none: ((inputs?: Cli_Worker_Has_NoneInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Worker_Has_NoneInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "Worker {name} joined the pool at {url}: {count} job at once, trains on {backend}, {has}." |
+* | * | "Worker {name} joined the pool at {url}: {count} jobs at once, trains on {backend}, {has}." |
+*
+* @param {Cli_Worker_JoinedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_worker_joined: ((inputs: Cli_Worker_JoinedInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Worker_JoinedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Leaving the pool." |
+*
+* @param {Cli_Worker_LeavingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_worker_leaving: ((inputs?: Cli_Worker_LeavingInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Worker_LeavingInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "Leaving the pool: handing {count} job back to the queue (Ctrl+C again to quit at once)." |
+* | * | "Leaving the pool: handing {count} jobs back to the queue (Ctrl+C again to quit at once)." |
+*
+* @param {Cli_Worker_Leaving_JobsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_worker_leaving_jobs: ((inputs: Cli_Worker_Leaving_JobsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Worker_Leaving_JobsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Worker {name} left the pool." |
+*
+* @param {Cli_Worker_LeftInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_worker_left: ((inputs: Cli_Worker_LeftInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Worker_LeftInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Could not hand the jobs back to {url} in {seconds} s; leaving anyway: they go back to the queue when their locks run out." |
+*
+* @param {Cli_Worker_Left_AnywayInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_worker_left_anyway: ((inputs: Cli_Worker_Left_AnywayInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Worker_Left_AnywayInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Wrote {files}" |
+*
+* @param {Cli_WroteInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_wrote: ((inputs: Cli_WroteInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_WroteInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Allowed choices are {list}." |
+*
+* @param {Clierr_ChoicesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clierr_choices: ((inputs: Clierr_ChoicesInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Clierr_ChoicesInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "(Did you mean {name}?)" |
+*
+* @param {Clierr_Did_You_MeanInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clierr_did_you_mean: ((inputs: Clierr_Did_You_MeanInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Clierr_Did_You_MeanInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "(Did you mean one of {list}?)" |
+*
+* @param {Clierr_Did_You_Mean_One_OfInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clierr_did_you_mean_one_of: ((inputs: Clierr_Did_You_Mean_One_OfInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Clierr_Did_You_Mean_One_OfInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "(run with --help for usage)" |
+*
+* @param {Clierr_Help_HintInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clierr_help_hint: ((inputs?: Clierr_Help_HintInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Clierr_Help_HintInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "error: command-argument value '{value}' is invalid for argument '{name}'. {reason}" |
+*
+* @param {Clierr_Invalid_ArgumentInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clierr_invalid_argument: ((inputs: Clierr_Invalid_ArgumentInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Clierr_Invalid_ArgumentInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "error: option '{option}' argument '{value}' is invalid. {reason}" |
+*
+* @param {Clierr_Invalid_ValueInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clierr_invalid_value: ((inputs: Clierr_Invalid_ValueInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Clierr_Invalid_ValueInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "error: missing required argument '{name}'" |
+*
+* @param {Clierr_Missing_ArgumentInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clierr_missing_argument: ((inputs: Clierr_Missing_ArgumentInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Clierr_Missing_ArgumentInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "error: required option '{option}' not specified" |
+*
+* @param {Clierr_Missing_OptionInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clierr_missing_option: ((inputs: Clierr_Missing_OptionInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Clierr_Missing_OptionInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "'{value}' is not a number of at least 0." |
+*
+* @param {Clierr_Not_NumberInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clierr_not_number: ((inputs: Clierr_Not_NumberInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Clierr_Not_NumberInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "'{value}' is not one of {list}." |
+*
+* @param {Clierr_Not_One_OfInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clierr_not_one_of: ((inputs: Clierr_Not_One_OfInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Clierr_Not_One_OfInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "'{value}' is not a port number (0 to 65535; 0 picks a free one)." |
+*
+* @param {Clierr_Not_PortInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clierr_not_port: ((inputs: Clierr_Not_PortInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Clierr_Not_PortInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "'{value}' is not a whole number of at least {min}." |
+*
+* @param {Clierr_Not_WholeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clierr_not_whole: ((inputs: Clierr_Not_WholeInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Clierr_Not_WholeInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "error: option '{option}' argument missing" |
+*
+* @param {Clierr_Option_No_ValueInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clierr_option_no_value: ((inputs: Clierr_Option_No_ValueInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Clierr_Option_No_ValueInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | expectedPlural | output |
+* | --- | --- |
+* | "one" | "error: too many arguments. Expected {expected} argument but got {count}." |
+* | * | "error: too many arguments. Expected {expected} arguments but got {count}." |
+*
+* @param {Clierr_Too_ManyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clierr_too_many: ((inputs: Clierr_Too_ManyInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Clierr_Too_ManyInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | expectedPlural | output |
+* | --- | --- |
+* | "one" | "error: too many arguments for '{command}'. Expected {expected} argument but got {count}." |
+* | * | "error: too many arguments for '{command}'. Expected {expected} arguments but got {count}." |
+*
+* @param {Clierr_Too_Many_ForInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clierr_too_many_for: ((inputs: Clierr_Too_Many_ForInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Clierr_Too_Many_ForInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "error: unknown command '{command}'" |
+*
+* @param {Clierr_Unknown_CommandInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clierr_unknown_command: ((inputs: Clierr_Unknown_CommandInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Clierr_Unknown_CommandInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "error: unknown option '{option}'" |
+*
+* @param {Clierr_Unknown_OptionInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clierr_unknown_option: ((inputs: Clierr_Unknown_OptionInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Clierr_Unknown_OptionInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 /**
@@ -2505,6 +4216,1392 @@ export const clihelp_version: ((inputs?: Clihelp_VersionInputs, options?: {
 export const clihelp_worker: ((inputs?: Clihelp_WorkerInputs, options?: {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Clihelp_WorkerInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "force a backend" |
+*
+* @param {Cliopt_BackendInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_backend: ((inputs?: Cliopt_BackendInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_BackendInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "comma-separated: tensorflow-gpu, webgpu, tensorflow, wasm, cpu" |
+*
+* @param {Cliopt_Bench_BackendsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_bench_backends: ((inputs?: Cliopt_Bench_BackendsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Bench_BackendsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "measure only what recording the insights costs" |
+*
+* @param {Cliopt_Bench_Insights_OnlyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_bench_insights_only: ((inputs?: Cliopt_Bench_Insights_OnlyInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Bench_Insights_OnlyInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "one JSON object per measurement" |
+*
+* @param {Cliopt_Bench_JsonInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_bench_json: ((inputs?: Cliopt_Bench_JsonInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Bench_JsonInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "stock, engine1 (one wasm thread), engine (a thread per core)" |
+*
+* @param {Cliopt_Bench_ModesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_bench_modes: ((inputs?: Cliopt_Bench_ModesInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Bench_ModesInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "skip the grid throughput measurement (1 against 2 parallel trainers)" |
+*
+* @param {Cliopt_Bench_No_GridInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_bench_no_grid: ((inputs?: Cliopt_Bench_No_GridInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Bench_No_GridInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "skip the insights recording measurement (an MNIST epoch with and without)" |
+*
+* @param {Cliopt_Bench_No_InsightsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_bench_no_insights: ((inputs?: Cliopt_Bench_No_InsightsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Bench_No_InsightsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "skip the matrix-multiply limits and the TensorFlow-for-Python peer row (.venv-keras)" |
+*
+* @param {Cliopt_Bench_No_PeerInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_bench_no_peer: ((inputs?: Cliopt_Bench_No_PeerInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Bench_No_PeerInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "timed repeats per measurement (median reported)" |
+*
+* @param {Cliopt_Bench_RepeatsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_bench_repeats: ((inputs?: Cliopt_Bench_RepeatsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Bench_RepeatsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "target length of one timed repeat" |
+*
+* @param {Cliopt_Bench_SecondsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_bench_seconds: ((inputs?: Cliopt_Bench_SecondsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Bench_SecondsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "measure WebGPU on a software adapter too (SwiftShader, llvmpipe); also LAYERLAB_BENCH_WEBGPU=1" |
+*
+* @param {Cliopt_Bench_WebgpuInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_bench_webgpu: ((inputs?: Cliopt_Bench_WebgpuInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Bench_WebgpuInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "comma-separated: {list}" |
+*
+* @param {Cliopt_Bench_WorkloadsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_bench_workloads: ((inputs: Cliopt_Bench_WorkloadsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Bench_WorkloadsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "a .layerlab.json guided lab, or a library lab by id (layerlab labs)" |
+*
+* @param {Cliopt_Check_LabInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_check_lab: ((inputs?: Cliopt_Check_LabInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Check_LabInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "a library lab's quick version (fewer epochs, smaller subsets)" |
+*
+* @param {Cliopt_Check_QuickInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_check_quick: ((inputs?: Cliopt_Check_QuickInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Check_QuickInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "walk the lab: each step's setup, one run (or grid) per step with checks" |
+*
+* @param {Cliopt_Check_WalkInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_check_walk: ((inputs?: Cliopt_Check_WalkInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Check_WalkInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "choices: {list}" |
+*
+* @param {Cliopt_ChoicesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_choices: ((inputs: Cliopt_ChoicesInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_ChoicesInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "also write the rows as CSV (a column per question)" |
+*
+* @param {Cliopt_Class_CsvInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_class_csv: ((inputs?: Cliopt_Class_CsvInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Class_CsvInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the folder of report files (.html, .pdf)" |
+*
+* @param {Cliopt_Class_DirInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_class_dir: ((inputs?: Cliopt_Class_DirInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Class_DirInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "print the overview as JSON" |
+*
+* @param {Cliopt_Class_JsonInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_class_json: ((inputs?: Cliopt_Class_JsonInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Class_JsonInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the teacher's lab: reports whose locked parts differ are flagged" |
+*
+* @param {Cliopt_Class_LabInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_class_lab: ((inputs?: Cliopt_Class_LabInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Class_LabInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "folder with datasets (before LAYERLAB_DATA_DIR and the default folders)" |
+*
+* @param {Cliopt_Data_DirInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_data_dir: ((inputs?: Cliopt_Data_DirInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Data_DirInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "folder with datasets (searched first)" |
+*
+* @param {Cliopt_Datasets_Data_DirInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_datasets_data_dir: ((inputs?: Cliopt_Datasets_Data_DirInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Datasets_Data_DirInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "download a built-in dataset into the user data folder" |
+*
+* @param {Cliopt_Datasets_DownloadInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_datasets_download: ((inputs?: Cliopt_Datasets_DownloadInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Datasets_DownloadInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "print one JSON object per dataset" |
+*
+* @param {Cliopt_Datasets_JsonInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_datasets_json: ((inputs?: Cliopt_Datasets_JsonInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Datasets_JsonInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "default: {value}" |
+*
+* @param {Cliopt_DefaultInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_default: ((inputs: Cliopt_DefaultInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_DefaultInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "folder with datasets (before LAYERLAB_DATA_DIR and the defaults)" |
+*
+* @param {Cliopt_Evaluate_Data_DirInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_evaluate_data_dir: ((inputs?: Cliopt_Evaluate_Data_DirInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Evaluate_Data_DirInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the dataset whose test set to use (default: the run's own)" |
+*
+* @param {Cliopt_Evaluate_DatasetInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_evaluate_dataset: ((inputs?: Cliopt_Evaluate_DatasetInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Evaluate_DatasetInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "a run id or name (see layerlab runs), or a .keras or .h5 file" |
+*
+* @param {Cliopt_Evaluate_RunInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_evaluate_run: ((inputs?: Cliopt_Evaluate_RunInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Evaluate_RunInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "export format" |
+*
+* @param {Cliopt_Export_FormatInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_export_format: ((inputs?: Cliopt_Export_FormatInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Export_FormatInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Formats:" |
+*
+* @param {Cliopt_Export_FormatsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_export_formats: ((inputs?: Cliopt_Export_FormatsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Export_FormatsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "print the written files as JSON" |
+*
+* @param {Cliopt_Export_JsonInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_export_json: ((inputs?: Cliopt_Export_JsonInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Export_JsonInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "folder to write into" |
+*
+* @param {Cliopt_Export_OutInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_export_out: ((inputs?: Cliopt_Export_OutInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Export_OutInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "run id (or a unique prefix of it, or its name), or a .layerlab.json file" |
+*
+* @param {Cliopt_Export_Run_LabInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_export_run_lab: ((inputs?: Cliopt_Export_Run_LabInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Export_Run_LabInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "({list})" |
+*
+* @param {Cliopt_ExtrasInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_extras: ((inputs: Cliopt_ExtrasInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_ExtrasInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "k-fold cross-validation (default 3, stratified)" |
+*
+* @param {Cliopt_Grid_FoldsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_grid_folds: ((inputs?: Cliopt_Grid_FoldsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Grid_FoldsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "a single holdout split instead of k folds" |
+*
+* @param {Cliopt_Grid_HoldoutInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_grid_holdout: ((inputs?: Cliopt_Grid_HoldoutInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Grid_HoldoutInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "a .layerlab.json lab file" |
+*
+* @param {Cliopt_Grid_LabInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_grid_lab: ((inputs?: Cliopt_Grid_LabInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Grid_LabInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "do not retrain the best setting on all training data" |
+*
+* @param {Cliopt_Grid_No_RefitInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_grid_no_refit: ((inputs?: Cliopt_Grid_No_RefitInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Grid_No_RefitInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "trainer processes at once (default: one per core, one on a GPU)" |
+*
+* @param {Cliopt_Grid_ParallelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_grid_parallel: ((inputs?: Cliopt_Grid_ParallelInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Grid_ParallelInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "random search: this many settings drawn from the space" |
+*
+* @param {Cliopt_Grid_RandomInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_grid_random: ((inputs?: Cliopt_Grid_RandomInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Grid_RandomInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "metric to rank settings by" |
+*
+* @param {Cliopt_Grid_Rank_ByInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_grid_rank_by: ((inputs?: Cliopt_Grid_Rank_ByInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Grid_Rank_ByInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "queue the folds on a pool of workers (layerlab worker) at redis://[:PASSWORD@]HOST:PORT, or rediss:// for TLS" |
+*
+* @param {Cliopt_Grid_RedisInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_grid_redis: ((inputs?: Cliopt_Grid_RedisInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Grid_RedisInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "start a new grid even if an unfinished one of this lab exists" |
+*
+* @param {Cliopt_Grid_RestartInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_grid_restart: ((inputs?: Cliopt_Grid_RestartInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Grid_RestartInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "sweep a setting: layers.dropout.rate=0.3,0.5,0.7 or training.learningRate=0.0001:0.1:4:log (repeatable); one value for every Dropout: 'layers.*Dropout.rate=0..." |
+*
+* @param {Cliopt_Grid_SweepInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_grid_sweep: ((inputs?: Cliopt_Grid_SweepInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Grid_SweepInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "one JSON object per grid" |
+*
+* @param {Cliopt_Grids_JsonInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_grids_json: ((inputs?: Cliopt_Grids_JsonInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Grids_JsonInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "a Python file that builds (and compiles and fits) a Keras model" |
+*
+* @param {Cliopt_Import_CodeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_import_code: ((inputs?: Cliopt_Import_CodeInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Import_CodeInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "print {\"out\", \"lab\", \"warnings\"} as JSON" |
+*
+* @param {Cliopt_Import_JsonInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_import_json: ((inputs?: Cliopt_Import_JsonInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Import_JsonInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the lab file to write (default: next to the code, {ext})" |
+*
+* @param {Cliopt_Import_OutInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_import_out: ((inputs: Cliopt_Import_OutInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Import_OutInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the epoch (0 is before training; default: the last)" |
+*
+* @param {Cliopt_Inspect_EpochInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_inspect_epoch: ((inputs?: Cliopt_Inspect_EpochInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Inspect_EpochInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "run id (or a unique prefix of it, or its name)" |
+*
+* @param {Cliopt_Inspect_RunInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_inspect_run: ((inputs?: Cliopt_Inspect_RunInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Inspect_RunInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "print JSON lines instead of text" |
+*
+* @param {Cliopt_Json_LinesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_json_lines: ((inputs?: Cliopt_Json_LinesInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Json_LinesInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "print one JSON object" |
+*
+* @param {Cliopt_Json_OneInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_json_one: ((inputs?: Cliopt_Json_OneInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Json_OneInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "print one JSON object per lab" |
+*
+* @param {Cliopt_Labs_JsonInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_labs_json: ((inputs?: Cliopt_Labs_JsonInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Labs_JsonInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "html (one self-contained file) or pdf" |
+*
+* @param {Cliopt_Report_FormatInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_report_format: ((inputs?: Cliopt_Report_FormatInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Report_FormatInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "print JSON instead of text" |
+*
+* @param {Cliopt_Report_JsonInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_report_json: ((inputs?: Cliopt_Report_JsonInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Report_JsonInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the .layerlab.json lab (its runs are those in the store with its guide id)" |
+*
+* @param {Cliopt_Report_LabInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_report_lab: ((inputs?: Cliopt_Report_LabInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Report_LabInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "folder to write the report in" |
+*
+* @param {Cliopt_Report_OutInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_report_out: ((inputs?: Cliopt_Report_OutInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Report_OutInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the runs to show (default: every finished run of the lab)" |
+*
+* @param {Cliopt_Report_RunsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_report_runs: ((inputs?: Cliopt_Report_RunsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Report_RunsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "print one JSON object per run" |
+*
+* @param {Cliopt_Runs_JsonInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_runs_json: ((inputs?: Cliopt_Runs_JsonInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Runs_JsonInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "," |
+*
+* @param {Cliopt_SeparatorInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_separator: ((inputs?: Cliopt_SeparatorInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_SeparatorInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "serve a class: students sign in with codes, each with their own labs and runs" |
+*
+* @param {Cliopt_Serve_ClassInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_serve_class: ((inputs?: Cliopt_Serve_ClassInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Serve_ClassInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "with --class: the class's data (default: <user data>/class)" |
+*
+* @param {Cliopt_Serve_Class_DirInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_serve_class_dir: ((inputs?: Cliopt_Serve_Class_DirInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Serve_Class_DirInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "with --class: students' names, one per line (or name,code)" |
+*
+* @param {Cliopt_Serve_Class_ListInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_serve_class_list: ((inputs?: Cliopt_Serve_Class_ListInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Serve_Class_ListInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "with --class: the lab network address to listen on (default 127.0.0.1)" |
+*
+* @param {Cliopt_Serve_HostInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_serve_host: ((inputs?: Cliopt_Serve_HostInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Serve_HostInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "with --class: trainers at once for the class" |
+*
+* @param {Cliopt_Serve_Max_TrainersInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_serve_max_trainers: ((inputs?: Cliopt_Serve_Max_TrainersInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Serve_Max_TrainersInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "open the address in the default browser" |
+*
+* @param {Cliopt_Serve_OpenInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_serve_open: ((inputs?: Cliopt_Serve_OpenInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Serve_OpenInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "with --class: trainers at once per student (default 1)" |
+*
+* @param {Cliopt_Serve_Per_StudentInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_serve_per_student: ((inputs?: Cliopt_Serve_Per_StudentInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Serve_Per_StudentInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "port to listen on (default: the last one when free, else a free one)" |
+*
+* @param {Cliopt_Serve_PortInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_serve_port: ((inputs?: Cliopt_Serve_PortInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Serve_PortInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "rebuild the interface before serving" |
+*
+* @param {Cliopt_Serve_RebuildInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_serve_rebuild: ((inputs?: Cliopt_Serve_RebuildInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Serve_RebuildInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "connect a pool of workers at start: redis://[:PASSWORD@]HOST:PORT (rediss:// for TLS)" |
+*
+* @param {Cliopt_Serve_RedisInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_serve_redis: ((inputs?: Cliopt_Serve_RedisInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Serve_RedisInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "use the browser host even where Electron is installed" |
+*
+* @param {Cliopt_Start_BrowserInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_start_browser: ((inputs?: Cliopt_Start_BrowserInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Start_BrowserInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "do not open a browser (browser host)" |
+*
+* @param {Cliopt_Start_No_OpenInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_start_no_open: ((inputs?: Cliopt_Start_No_OpenInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Start_No_OpenInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "browser host port (default: the last one when free, else a free one)" |
+*
+* @param {Cliopt_Start_PortInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_start_port: ((inputs?: Cliopt_Start_PortInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Start_PortInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "rebuild before starting" |
+*
+* @param {Cliopt_Start_RebuildInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_start_rebuild: ((inputs?: Cliopt_Start_RebuildInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Start_RebuildInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Move a damaged run store aside (renamed, never deleted) and copy what can still be read into a new one." |
+*
+* @param {Cliopt_Store_RepairInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_store_repair: ((inputs?: Cliopt_Store_RepairInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Store_RepairInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "print the result as JSON" |
+*
+* @param {Cliopt_Store_Repair_JsonInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_store_repair_json: ((inputs?: Cliopt_Store_Repair_JsonInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Store_Repair_JsonInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "examples per step (Keras default 32)" |
+*
+* @param {Cliopt_Train_Batch_SizeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_train_batch_size: ((inputs?: Cliopt_Train_Batch_SizeInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Train_Batch_SizeInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "mnist, fashion-mnist, imdb, synthetic:spirals\|moons\|circles\|xor, or a file or folder" |
+*
+* @param {Cliopt_Train_DatasetInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_train_dataset: ((inputs?: Cliopt_Train_DatasetInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Train_DatasetInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "smallest change that counts as an improvement" |
+*
+* @param {Cliopt_Train_Early_Stopping_Min_DeltaInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_train_early_stopping_min_delta: ((inputs?: Cliopt_Train_Early_Stopping_Min_DeltaInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Train_Early_Stopping_Min_DeltaInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "what early stopping watches (default val_loss)" |
+*
+* @param {Cliopt_Train_Early_Stopping_MonitorInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_train_early_stopping_monitor: ((inputs?: Cliopt_Train_Early_Stopping_MonitorInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Train_Early_Stopping_MonitorInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "stop after n epochs without improvement" |
+*
+* @param {Cliopt_Train_Early_Stopping_PatienceInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_train_early_stopping_patience: ((inputs?: Cliopt_Train_Early_Stopping_PatienceInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Train_Early_Stopping_PatienceInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "epochs to train (Keras default 1)" |
+*
+* @param {Cliopt_Train_EpochsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_train_epochs: ((inputs?: Cliopt_Train_EpochsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Train_EpochsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "a .layerlab.json lab file, Keras code in a .py file, or a Keras .keras/.h5 model to train on" |
+*
+* @param {Cliopt_Train_LabInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_train_lab: ((inputs?: Cliopt_Train_LabInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Train_LabInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "label smoothing in [0, 1) (default 0)" |
+*
+* @param {Cliopt_Train_Label_SmoothingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_train_label_smoothing: ((inputs?: Cliopt_Train_Label_SmoothingInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Train_Label_SmoothingInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "learning rate (Keras defaults: adam 0.001, rmsprop 0.001, sgd 0.01)" |
+*
+* @param {Cliopt_Train_Learning_RateInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_train_learning_rate: ((inputs?: Cliopt_Train_Learning_RateInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Train_Learning_RateInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "loss" |
+*
+* @param {Cliopt_Train_LossInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_train_loss: ((inputs?: Cliopt_Train_LossInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Train_LossInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "a Keras model saved with model.to_json() (tf.keras 2 or Keras 3)" |
+*
+* @param {Cliopt_Train_ModelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_train_model: ((inputs?: Cliopt_Train_ModelInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Train_ModelInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "SGD momentum (default 0)" |
+*
+* @param {Cliopt_Train_MomentumInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_train_momentum: ((inputs?: Cliopt_Train_MomentumInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Train_MomentumInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "a label for the run in lists and charts" |
+*
+* @param {Cliopt_Train_NameInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_train_name: ((inputs?: Cliopt_Train_NameInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Train_NameInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "optimizer" |
+*
+* @param {Cliopt_Train_OptimizerInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_train_optimizer: ((inputs?: Cliopt_Train_OptimizerInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Train_OptimizerInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "when early stopping stops, go back to the best epoch" |
+*
+* @param {Cliopt_Train_Restore_Best_WeightsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_train_restore_best_weights: ((inputs?: Cliopt_Train_Restore_Best_WeightsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Train_Restore_Best_WeightsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "seed for a reproducible CPU run" |
+*
+* @param {Cliopt_Train_SeedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_train_seed: ((inputs?: Cliopt_Train_SeedInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Train_SeedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "shuffle the training labels (the memorization experiment)" |
+*
+* @param {Cliopt_Train_Shuffle_LabelsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_train_shuffle_labels: ((inputs?: Cliopt_Train_Shuffle_LabelsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Train_Shuffle_LabelsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "train on only the first n examples" |
+*
+* @param {Cliopt_Train_Train_SubsetInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_train_train_subset: ((inputs?: Cliopt_Train_Train_SubsetInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Train_Train_SubsetInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "'test' (the dataset's test set), 'none', or a fraction like 0.2 (Keras' validation_split)" |
+*
+* @param {Cliopt_Train_ValidationInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_train_validation: ((inputs?: Cliopt_Train_ValidationInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Train_ValidationInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "jobs to train at once" |
+*
+* @param {Cliopt_Worker_ConcurrencyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_worker_concurrency: ((inputs?: Cliopt_Worker_ConcurrencyInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Worker_ConcurrencyInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "folder with datasets, searched before the default ones (repeatable)" |
+*
+* @param {Cliopt_Worker_Data_DirInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_worker_data_dir: ((inputs?: Cliopt_Worker_Data_DirInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Worker_Data_DirInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "how the teacher sees this worker (default: host name and process id)" |
+*
+* @param {Cliopt_Worker_NameInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_worker_name: ((inputs?: Cliopt_Worker_NameInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Worker_NameInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the pool: redis://HOST:PORT, redis://:PASSWORD@HOST:PORT, or rediss://... for TLS" |
+*
+* @param {Cliopt_Worker_RedisInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_worker_redis: ((inputs?: Cliopt_Worker_RedisInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Worker_RedisInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 /**
@@ -21521,6 +24618,114 @@ export type Class_Signed_In_AsInputs = {
 export type Class_StudentInputs = {};
 export type Class_Teacher_LabInputs = {};
 export type Class_Wrong_ChoiceInputs = {};
+export type Cli_AndInputs = {};
+export type Cli_Bench_AdapterInputs = {
+    adapter: NonNullable<unknown>;
+};
+export type Cli_Bench_Adapter_SoftwareInputs = {
+    adapter: NonNullable<unknown>;
+};
+export type Cli_Bench_Cpu_SkippedInputs = {
+    workload: NonNullable<unknown>;
+};
+export type Cli_Bench_GridInputs = {
+    one: NonNullable<unknown>;
+    two: NonNullable<unknown>;
+    ratio: NonNullable<unknown>;
+};
+export type Cli_Bench_StartInputs = {
+    cores: NonNullable<unknown>;
+    cpu: NonNullable<unknown>;
+    node: NonNullable<unknown>;
+    repeats: NonNullable<unknown>;
+    seconds: NonNullable<unknown>;
+};
+export type Cli_Bench_Unknown_CpuInputs = {};
+export type Cli_Bench_Webgpu_SkippedInputs = {
+    why: NonNullable<unknown>;
+};
+export type Cli_Check_LabInputs = {
+    count: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    id: NonNullable<unknown>;
+};
+export type Cli_Check_PassedInputs = {
+    passed: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+};
+export type Cli_Check_Passed_InInputs = {
+    passed: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+    seconds: NonNullable<unknown>;
+};
+export type Cli_Check_Ran_GridInputs = {
+    grid: NonNullable<unknown>;
+    status: NonNullable<unknown>;
+};
+export type Cli_Check_StepInputs = {
+    step: NonNullable<unknown>;
+    title: NonNullable<unknown>;
+    did: NonNullable<unknown>;
+    seconds: NonNullable<unknown>;
+};
+export type Cli_Check_TrainedInputs = {
+    name: NonNullable<unknown>;
+    status: NonNullable<unknown>;
+};
+export type Cli_Check_Trained_FailedInputs = {
+    name: NonNullable<unknown>;
+    status: NonNullable<unknown>;
+    error: NonNullable<unknown>;
+};
+export type Cli_Class_BestInputs = {
+    metric: NonNullable<unknown>;
+};
+export type Cli_Class_ChecksInputs = {};
+export type Cli_Class_FileInputs = {};
+export type Cli_Class_Host_AnyoneInputs = {};
+export type Cli_Class_Host_Codes_UnwrittenInputs = {
+    file: NonNullable<unknown>;
+};
+export type Cli_Class_Host_EverywhereInputs = {
+    host: NonNullable<unknown>;
+};
+export type Cli_Class_Host_LimitsInputs = {
+    count: NonNullable<unknown>;
+    perStudent: NonNullable<unknown>;
+};
+export type Cli_Class_Host_ListeningInputs = {
+    where: NonNullable<unknown>;
+};
+export type Cli_Class_Host_LoopbackInputs = {};
+export type Cli_Class_Host_NetworkInputs = {
+    host: NonNullable<unknown>;
+};
+export type Cli_Class_Host_No_StudentsInputs = {
+    count: NonNullable<unknown>;
+    dir: NonNullable<unknown>;
+};
+export type Cli_Class_Host_RunningInputs = {
+    urls: NonNullable<unknown>;
+};
+export type Cli_Class_Host_StopInputs = {};
+export type Cli_Class_Host_Student_CanInputs = {};
+export type Cli_Class_Host_StudentsInputs = {
+    count: NonNullable<unknown>;
+    dir: NonNullable<unknown>;
+};
+export type Cli_Class_Host_TeacherInputs = {
+    url: NonNullable<unknown>;
+};
+export type Cli_Class_LocksInputs = {};
+export type Cli_Class_Locks_ChangedInputs = {};
+export type Cli_Class_Locks_OkInputs = {};
+export type Cli_Class_Locks_UnknownInputs = {};
+export type Cli_Class_No_NameInputs = {};
+export type Cli_Class_StudentInputs = {};
+export type Cli_Class_TitleInputs = {
+    count: NonNullable<unknown>;
+    lab: NonNullable<unknown>;
+};
 export type Cli_Datasets_DownloadedInputs = {
     name: NonNullable<unknown>;
     dir: NonNullable<unknown>;
@@ -21535,6 +24740,163 @@ export type Cli_Datasets_SearchedInputs = {
     dirs: NonNullable<unknown>;
 };
 export type Cli_Datasets_SyntheticInputs = {};
+export type Cli_Evaluate_ResultInputs = {
+    count: NonNullable<unknown>;
+    dataset: NonNullable<unknown>;
+    loss: NonNullable<unknown>;
+    accuracy: NonNullable<unknown>;
+    run: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+};
+export type Cli_Grid_BarInputs = {
+    bar: NonNullable<unknown>;
+    value: NonNullable<unknown>;
+    total: NonNullable<unknown>;
+    trials: NonNullable<unknown>;
+    eta: NonNullable<unknown>;
+};
+export type Cli_Grid_BestInputs = {
+    setting: NonNullable<unknown>;
+    metric: NonNullable<unknown>;
+    mean: NonNullable<unknown>;
+    std: NonNullable<unknown>;
+};
+export type Cli_Grid_Default_BackendInputs = {};
+export type Cli_Grid_FoldInputs = {
+    fold: NonNullable<unknown>;
+};
+export type Cli_Grid_HoldoutInputs = {};
+export type Cli_Grid_MeanInputs = {
+    metric: NonNullable<unknown>;
+};
+export type Cli_Grid_No_DatasetInputs = {
+    dataset: NonNullable<unknown>;
+};
+export type Cli_Grid_No_WorkerInputs = {};
+export type Cli_Grid_Pool_QueuingInputs = {
+    count: NonNullable<unknown>;
+    url: NonNullable<unknown>;
+    who: NonNullable<unknown>;
+};
+export type Cli_Grid_Pool_ResumingInputs = {
+    count: NonNullable<unknown>;
+    url: NonNullable<unknown>;
+    who: NonNullable<unknown>;
+};
+export type Cli_Grid_ProgressInputs = {
+    done: NonNullable<unknown>;
+    total: NonNullable<unknown>;
+};
+export type Cli_Grid_Progress_EtaInputs = {
+    done: NonNullable<unknown>;
+    total: NonNullable<unknown>;
+    seconds: NonNullable<unknown>;
+};
+export type Cli_Grid_RefitInputs = {
+    loss: NonNullable<unknown>;
+    accuracy: NonNullable<unknown>;
+};
+export type Cli_Grid_ResumingInputs = {
+    count: NonNullable<unknown>;
+    total: NonNullable<unknown>;
+    done: NonNullable<unknown>;
+    backend: NonNullable<unknown>;
+};
+export type Cli_Grid_RunningInputs = {
+    count: NonNullable<unknown>;
+    total: NonNullable<unknown>;
+    done: NonNullable<unknown>;
+    backend: NonNullable<unknown>;
+};
+export type Cli_Grid_SettingInputs = {};
+export type Cli_Grid_StoppingInputs = {};
+export type Cli_Grid_Trial_DoneInputs = {};
+export type Cli_Grid_Trial_PendingInputs = {};
+export type Cli_Grid_Workers_NowInputs = {
+    count: NonNullable<unknown>;
+    names: NonNullable<unknown>;
+};
+export type Cli_Grids_EmptyInputs = {};
+export type Cli_Grids_RowInputs = {
+    done: NonNullable<unknown>;
+    total: NonNullable<unknown>;
+    metric: NonNullable<unknown>;
+    best: NonNullable<unknown>;
+};
+export type Cli_Import_LineInputs = {
+    line: NonNullable<unknown>;
+    warning: NonNullable<unknown>;
+};
+export type Cli_Import_WroteInputs = {
+    count: NonNullable<unknown>;
+    file: NonNullable<unknown>;
+    layers: NonNullable<unknown>;
+};
+export type Cli_Insight_ActivationInputs = {
+    layer: NonNullable<unknown>;
+    mean: NonNullable<unknown>;
+    std: NonNullable<unknown>;
+};
+export type Cli_Insight_Activation_DeadInputs = {
+    layer: NonNullable<unknown>;
+    mean: NonNullable<unknown>;
+    std: NonNullable<unknown>;
+    dead: NonNullable<unknown>;
+};
+export type Cli_Insight_GradientInputs = {
+    norm: NonNullable<unknown>;
+};
+export type Cli_Insight_No_GradientInputs = {};
+export type Cli_Insight_WeightsInputs = {
+    layer: NonNullable<unknown>;
+    sparsity: NonNullable<unknown>;
+    l1: NonNullable<unknown>;
+    l2: NonNullable<unknown>;
+    grad: NonNullable<unknown>;
+};
+export type Cli_Inspect_ActivationsInputs = {};
+export type Cli_Inspect_ConfidenceInputs = {};
+export type Cli_Inspect_ConfusionInputs = {};
+export type Cli_Inspect_CornerInputs = {};
+export type Cli_Inspect_IndexInputs = {};
+export type Cli_Inspect_No_ExamplesInputs = {
+    count: NonNullable<unknown>;
+    split: NonNullable<unknown>;
+};
+export type Cli_Inspect_No_SplitInputs = {};
+export type Cli_Inspect_No_ValidationInputs = {};
+export type Cli_Inspect_None_WrongInputs = {};
+export type Cli_Inspect_OutsideInputs = {
+    under: NonNullable<unknown>;
+    over: NonNullable<unknown>;
+};
+export type Cli_Inspect_PredictedInputs = {};
+export type Cli_Inspect_RightInputs = {
+    percent: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+    split: NonNullable<unknown>;
+};
+export type Cli_Inspect_TitleInputs = {
+    run: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    epoch: NonNullable<unknown>;
+    last: NonNullable<unknown>;
+};
+export type Cli_Inspect_TrueInputs = {};
+export type Cli_Inspect_WeightsInputs = {};
+export type Cli_Inspect_WrongInputs = {};
+export type Cli_Labs_MinutesInputs = {
+    minutes: NonNullable<unknown>;
+    quick: NonNullable<unknown>;
+};
+export type Cli_Labs_StepsInputs = {
+    count: NonNullable<unknown>;
+};
+export type Cli_Report_WroteInputs = {
+    count: NonNullable<unknown>;
+    passed: NonNullable<unknown>;
+    checks: NonNullable<unknown>;
+};
 export type Cli_Runs_BackendInputs = {};
 export type Cli_Runs_CreatedInputs = {};
 export type Cli_Runs_DatasetInputs = {};
@@ -21544,6 +24906,26 @@ export type Cli_Runs_EmptyInputs = {
 export type Cli_Runs_InsideInputs = {};
 export type Cli_Runs_NameInputs = {};
 export type Cli_Runs_StatusInputs = {};
+export type Cli_Serve_OpenInputs = {};
+export type Cli_Serve_PoolInputs = {
+    count: NonNullable<unknown>;
+    url: NonNullable<unknown>;
+};
+export type Cli_Serve_RunningInputs = {
+    url: NonNullable<unknown>;
+};
+export type Cli_Start_Browser_GivenInputs = {};
+export type Cli_Start_BuildingInputs = {};
+export type Cli_Start_No_BinaryInputs = {};
+export type Cli_Start_No_ElectronInputs = {
+    why: NonNullable<unknown>;
+};
+export type Cli_Start_Not_InstalledInputs = {};
+export type Cli_Store_RepairedInputs = {
+    count: NonNullable<unknown>;
+    moved: NonNullable<unknown>;
+    store: NonNullable<unknown>;
+};
 export type Cli_Train_BackendInputs = {
     backend: NonNullable<unknown>;
 };
@@ -21570,6 +24952,89 @@ export type Cli_Train_StartedInputs = {
     val: NonNullable<unknown>;
 };
 export type Cli_Train_StoppingInputs = {};
+export type Cli_Worker_HasInputs = {
+    datasets: NonNullable<unknown>;
+};
+export type Cli_Worker_Has_NoneInputs = {};
+export type Cli_Worker_JoinedInputs = {
+    count: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    url: NonNullable<unknown>;
+    backend: NonNullable<unknown>;
+    has: NonNullable<unknown>;
+};
+export type Cli_Worker_LeavingInputs = {};
+export type Cli_Worker_Leaving_JobsInputs = {
+    count: NonNullable<unknown>;
+};
+export type Cli_Worker_LeftInputs = {
+    name: NonNullable<unknown>;
+};
+export type Cli_Worker_Left_AnywayInputs = {
+    url: NonNullable<unknown>;
+    seconds: NonNullable<unknown>;
+};
+export type Cli_WroteInputs = {
+    files: NonNullable<unknown>;
+};
+export type Clierr_ChoicesInputs = {
+    list: NonNullable<unknown>;
+};
+export type Clierr_Did_You_MeanInputs = {
+    name: NonNullable<unknown>;
+};
+export type Clierr_Did_You_Mean_One_OfInputs = {
+    list: NonNullable<unknown>;
+};
+export type Clierr_Help_HintInputs = {};
+export type Clierr_Invalid_ArgumentInputs = {
+    value: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    reason: NonNullable<unknown>;
+};
+export type Clierr_Invalid_ValueInputs = {
+    option: NonNullable<unknown>;
+    value: NonNullable<unknown>;
+    reason: NonNullable<unknown>;
+};
+export type Clierr_Missing_ArgumentInputs = {
+    name: NonNullable<unknown>;
+};
+export type Clierr_Missing_OptionInputs = {
+    option: NonNullable<unknown>;
+};
+export type Clierr_Not_NumberInputs = {
+    value: NonNullable<unknown>;
+};
+export type Clierr_Not_One_OfInputs = {
+    value: NonNullable<unknown>;
+    list: NonNullable<unknown>;
+};
+export type Clierr_Not_PortInputs = {
+    value: NonNullable<unknown>;
+};
+export type Clierr_Not_WholeInputs = {
+    value: NonNullable<unknown>;
+    min: NonNullable<unknown>;
+};
+export type Clierr_Option_No_ValueInputs = {
+    option: NonNullable<unknown>;
+};
+export type Clierr_Too_ManyInputs = {
+    expected: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+};
+export type Clierr_Too_Many_ForInputs = {
+    expected: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+    command: NonNullable<unknown>;
+};
+export type Clierr_Unknown_CommandInputs = {
+    command: NonNullable<unknown>;
+};
+export type Clierr_Unknown_OptionInputs = {
+    option: NonNullable<unknown>;
+};
 export type Clihelp_ArgumentsInputs = {};
 export type Clihelp_BenchInputs = {};
 export type Clihelp_CheckInputs = {};
@@ -21596,6 +25061,115 @@ export type Clihelp_TrainInputs = {};
 export type Clihelp_UsageInputs = {};
 export type Clihelp_VersionInputs = {};
 export type Clihelp_WorkerInputs = {};
+export type Cliopt_BackendInputs = {};
+export type Cliopt_Bench_BackendsInputs = {};
+export type Cliopt_Bench_Insights_OnlyInputs = {};
+export type Cliopt_Bench_JsonInputs = {};
+export type Cliopt_Bench_ModesInputs = {};
+export type Cliopt_Bench_No_GridInputs = {};
+export type Cliopt_Bench_No_InsightsInputs = {};
+export type Cliopt_Bench_No_PeerInputs = {};
+export type Cliopt_Bench_RepeatsInputs = {};
+export type Cliopt_Bench_SecondsInputs = {};
+export type Cliopt_Bench_WebgpuInputs = {};
+export type Cliopt_Bench_WorkloadsInputs = {
+    list: NonNullable<unknown>;
+};
+export type Cliopt_Check_LabInputs = {};
+export type Cliopt_Check_QuickInputs = {};
+export type Cliopt_Check_WalkInputs = {};
+export type Cliopt_ChoicesInputs = {
+    list: NonNullable<unknown>;
+};
+export type Cliopt_Class_CsvInputs = {};
+export type Cliopt_Class_DirInputs = {};
+export type Cliopt_Class_JsonInputs = {};
+export type Cliopt_Class_LabInputs = {};
+export type Cliopt_Data_DirInputs = {};
+export type Cliopt_Datasets_Data_DirInputs = {};
+export type Cliopt_Datasets_DownloadInputs = {};
+export type Cliopt_Datasets_JsonInputs = {};
+export type Cliopt_DefaultInputs = {
+    value: NonNullable<unknown>;
+};
+export type Cliopt_Evaluate_Data_DirInputs = {};
+export type Cliopt_Evaluate_DatasetInputs = {};
+export type Cliopt_Evaluate_RunInputs = {};
+export type Cliopt_Export_FormatInputs = {};
+export type Cliopt_Export_FormatsInputs = {};
+export type Cliopt_Export_JsonInputs = {};
+export type Cliopt_Export_OutInputs = {};
+export type Cliopt_Export_Run_LabInputs = {};
+export type Cliopt_ExtrasInputs = {
+    list: NonNullable<unknown>;
+};
+export type Cliopt_Grid_FoldsInputs = {};
+export type Cliopt_Grid_HoldoutInputs = {};
+export type Cliopt_Grid_LabInputs = {};
+export type Cliopt_Grid_No_RefitInputs = {};
+export type Cliopt_Grid_ParallelInputs = {};
+export type Cliopt_Grid_RandomInputs = {};
+export type Cliopt_Grid_Rank_ByInputs = {};
+export type Cliopt_Grid_RedisInputs = {};
+export type Cliopt_Grid_RestartInputs = {};
+export type Cliopt_Grid_SweepInputs = {};
+export type Cliopt_Grids_JsonInputs = {};
+export type Cliopt_Import_CodeInputs = {};
+export type Cliopt_Import_JsonInputs = {};
+export type Cliopt_Import_OutInputs = {
+    ext: NonNullable<unknown>;
+};
+export type Cliopt_Inspect_EpochInputs = {};
+export type Cliopt_Inspect_RunInputs = {};
+export type Cliopt_Json_LinesInputs = {};
+export type Cliopt_Json_OneInputs = {};
+export type Cliopt_Labs_JsonInputs = {};
+export type Cliopt_Report_FormatInputs = {};
+export type Cliopt_Report_JsonInputs = {};
+export type Cliopt_Report_LabInputs = {};
+export type Cliopt_Report_OutInputs = {};
+export type Cliopt_Report_RunsInputs = {};
+export type Cliopt_Runs_JsonInputs = {};
+export type Cliopt_SeparatorInputs = {};
+export type Cliopt_Serve_ClassInputs = {};
+export type Cliopt_Serve_Class_DirInputs = {};
+export type Cliopt_Serve_Class_ListInputs = {};
+export type Cliopt_Serve_HostInputs = {};
+export type Cliopt_Serve_Max_TrainersInputs = {};
+export type Cliopt_Serve_OpenInputs = {};
+export type Cliopt_Serve_Per_StudentInputs = {};
+export type Cliopt_Serve_PortInputs = {};
+export type Cliopt_Serve_RebuildInputs = {};
+export type Cliopt_Serve_RedisInputs = {};
+export type Cliopt_Start_BrowserInputs = {};
+export type Cliopt_Start_No_OpenInputs = {};
+export type Cliopt_Start_PortInputs = {};
+export type Cliopt_Start_RebuildInputs = {};
+export type Cliopt_Store_RepairInputs = {};
+export type Cliopt_Store_Repair_JsonInputs = {};
+export type Cliopt_Train_Batch_SizeInputs = {};
+export type Cliopt_Train_DatasetInputs = {};
+export type Cliopt_Train_Early_Stopping_Min_DeltaInputs = {};
+export type Cliopt_Train_Early_Stopping_MonitorInputs = {};
+export type Cliopt_Train_Early_Stopping_PatienceInputs = {};
+export type Cliopt_Train_EpochsInputs = {};
+export type Cliopt_Train_LabInputs = {};
+export type Cliopt_Train_Label_SmoothingInputs = {};
+export type Cliopt_Train_Learning_RateInputs = {};
+export type Cliopt_Train_LossInputs = {};
+export type Cliopt_Train_ModelInputs = {};
+export type Cliopt_Train_MomentumInputs = {};
+export type Cliopt_Train_NameInputs = {};
+export type Cliopt_Train_OptimizerInputs = {};
+export type Cliopt_Train_Restore_Best_WeightsInputs = {};
+export type Cliopt_Train_SeedInputs = {};
+export type Cliopt_Train_Shuffle_LabelsInputs = {};
+export type Cliopt_Train_Train_SubsetInputs = {};
+export type Cliopt_Train_ValidationInputs = {};
+export type Cliopt_Worker_ConcurrencyInputs = {};
+export type Cliopt_Worker_Data_DirInputs = {};
+export type Cliopt_Worker_NameInputs = {};
+export type Cliopt_Worker_RedisInputs = {};
 export type CloseInputs = {};
 export type Code_CopiedInputs = {};
 export type Code_CopyInputs = {};

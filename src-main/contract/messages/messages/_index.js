@@ -137,11 +137,98 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Class_StudentInputs */
 /** @typedef {{}} Class_Teacher_LabInputs */
 /** @typedef {{}} Class_Wrong_ChoiceInputs */
+/** @typedef {{}} Cli_AndInputs */
+/** @typedef {{ adapter: NonNullable<unknown> }} Cli_Bench_AdapterInputs */
+/** @typedef {{ adapter: NonNullable<unknown> }} Cli_Bench_Adapter_SoftwareInputs */
+/** @typedef {{ workload: NonNullable<unknown> }} Cli_Bench_Cpu_SkippedInputs */
+/** @typedef {{ one: NonNullable<unknown>, two: NonNullable<unknown>, ratio: NonNullable<unknown> }} Cli_Bench_GridInputs */
+/** @typedef {{ cores: NonNullable<unknown>, cpu: NonNullable<unknown>, node: NonNullable<unknown>, repeats: NonNullable<unknown>, seconds: NonNullable<unknown> }} Cli_Bench_StartInputs */
+/** @typedef {{}} Cli_Bench_Unknown_CpuInputs */
+/** @typedef {{ why: NonNullable<unknown> }} Cli_Bench_Webgpu_SkippedInputs */
+/** @typedef {{ count: NonNullable<unknown>, name: NonNullable<unknown>, id: NonNullable<unknown> }} Cli_Check_LabInputs */
+/** @typedef {{ passed: NonNullable<unknown>, count: NonNullable<unknown> }} Cli_Check_PassedInputs */
+/** @typedef {{ passed: NonNullable<unknown>, count: NonNullable<unknown>, seconds: NonNullable<unknown> }} Cli_Check_Passed_InInputs */
+/** @typedef {{ grid: NonNullable<unknown>, status: NonNullable<unknown> }} Cli_Check_Ran_GridInputs */
+/** @typedef {{ step: NonNullable<unknown>, title: NonNullable<unknown>, did: NonNullable<unknown>, seconds: NonNullable<unknown> }} Cli_Check_StepInputs */
+/** @typedef {{ name: NonNullable<unknown>, status: NonNullable<unknown> }} Cli_Check_TrainedInputs */
+/** @typedef {{ name: NonNullable<unknown>, status: NonNullable<unknown>, error: NonNullable<unknown> }} Cli_Check_Trained_FailedInputs */
+/** @typedef {{ metric: NonNullable<unknown> }} Cli_Class_BestInputs */
+/** @typedef {{}} Cli_Class_ChecksInputs */
+/** @typedef {{}} Cli_Class_FileInputs */
+/** @typedef {{}} Cli_Class_Host_AnyoneInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Cli_Class_Host_Codes_UnwrittenInputs */
+/** @typedef {{ host: NonNullable<unknown> }} Cli_Class_Host_EverywhereInputs */
+/** @typedef {{ count: NonNullable<unknown>, perStudent: NonNullable<unknown> }} Cli_Class_Host_LimitsInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Cli_Class_Host_ListeningInputs */
+/** @typedef {{}} Cli_Class_Host_LoopbackInputs */
+/** @typedef {{ host: NonNullable<unknown> }} Cli_Class_Host_NetworkInputs */
+/** @typedef {{ count: NonNullable<unknown>, dir: NonNullable<unknown> }} Cli_Class_Host_No_StudentsInputs */
+/** @typedef {{ urls: NonNullable<unknown> }} Cli_Class_Host_RunningInputs */
+/** @typedef {{}} Cli_Class_Host_StopInputs */
+/** @typedef {{}} Cli_Class_Host_Student_CanInputs */
+/** @typedef {{ count: NonNullable<unknown>, dir: NonNullable<unknown> }} Cli_Class_Host_StudentsInputs */
+/** @typedef {{ url: NonNullable<unknown> }} Cli_Class_Host_TeacherInputs */
+/** @typedef {{}} Cli_Class_LocksInputs */
+/** @typedef {{}} Cli_Class_Locks_ChangedInputs */
+/** @typedef {{}} Cli_Class_Locks_OkInputs */
+/** @typedef {{}} Cli_Class_Locks_UnknownInputs */
+/** @typedef {{}} Cli_Class_No_NameInputs */
+/** @typedef {{}} Cli_Class_StudentInputs */
+/** @typedef {{ count: NonNullable<unknown>, lab: NonNullable<unknown> }} Cli_Class_TitleInputs */
 /** @typedef {{ name: NonNullable<unknown>, dir: NonNullable<unknown> }} Cli_Datasets_DownloadedInputs */
 /** @typedef {{ dir: NonNullable<unknown> }} Cli_Datasets_FoundInputs */
 /** @typedef {{ hint: NonNullable<unknown> }} Cli_Datasets_MissingInputs */
 /** @typedef {{ dirs: NonNullable<unknown> }} Cli_Datasets_SearchedInputs */
 /** @typedef {{}} Cli_Datasets_SyntheticInputs */
+/** @typedef {{ count: NonNullable<unknown>, dataset: NonNullable<unknown>, loss: NonNullable<unknown>, accuracy: NonNullable<unknown>, run: NonNullable<unknown>, name: NonNullable<unknown> }} Cli_Evaluate_ResultInputs */
+/** @typedef {{ bar: NonNullable<unknown>, value: NonNullable<unknown>, total: NonNullable<unknown>, trials: NonNullable<unknown>, eta: NonNullable<unknown> }} Cli_Grid_BarInputs */
+/** @typedef {{ setting: NonNullable<unknown>, metric: NonNullable<unknown>, mean: NonNullable<unknown>, std: NonNullable<unknown> }} Cli_Grid_BestInputs */
+/** @typedef {{}} Cli_Grid_Default_BackendInputs */
+/** @typedef {{ fold: NonNullable<unknown> }} Cli_Grid_FoldInputs */
+/** @typedef {{}} Cli_Grid_HoldoutInputs */
+/** @typedef {{ metric: NonNullable<unknown> }} Cli_Grid_MeanInputs */
+/** @typedef {{ dataset: NonNullable<unknown> }} Cli_Grid_No_DatasetInputs */
+/** @typedef {{}} Cli_Grid_No_WorkerInputs */
+/** @typedef {{ count: NonNullable<unknown>, url: NonNullable<unknown>, who: NonNullable<unknown> }} Cli_Grid_Pool_QueuingInputs */
+/** @typedef {{ count: NonNullable<unknown>, url: NonNullable<unknown>, who: NonNullable<unknown> }} Cli_Grid_Pool_ResumingInputs */
+/** @typedef {{ done: NonNullable<unknown>, total: NonNullable<unknown> }} Cli_Grid_ProgressInputs */
+/** @typedef {{ done: NonNullable<unknown>, total: NonNullable<unknown>, seconds: NonNullable<unknown> }} Cli_Grid_Progress_EtaInputs */
+/** @typedef {{ loss: NonNullable<unknown>, accuracy: NonNullable<unknown> }} Cli_Grid_RefitInputs */
+/** @typedef {{ count: NonNullable<unknown>, total: NonNullable<unknown>, done: NonNullable<unknown>, backend: NonNullable<unknown> }} Cli_Grid_ResumingInputs */
+/** @typedef {{ count: NonNullable<unknown>, total: NonNullable<unknown>, done: NonNullable<unknown>, backend: NonNullable<unknown> }} Cli_Grid_RunningInputs */
+/** @typedef {{}} Cli_Grid_SettingInputs */
+/** @typedef {{}} Cli_Grid_StoppingInputs */
+/** @typedef {{}} Cli_Grid_Trial_DoneInputs */
+/** @typedef {{}} Cli_Grid_Trial_PendingInputs */
+/** @typedef {{ count: NonNullable<unknown>, names: NonNullable<unknown> }} Cli_Grid_Workers_NowInputs */
+/** @typedef {{}} Cli_Grids_EmptyInputs */
+/** @typedef {{ done: NonNullable<unknown>, total: NonNullable<unknown>, metric: NonNullable<unknown>, best: NonNullable<unknown> }} Cli_Grids_RowInputs */
+/** @typedef {{ line: NonNullable<unknown>, warning: NonNullable<unknown> }} Cli_Import_LineInputs */
+/** @typedef {{ count: NonNullable<unknown>, file: NonNullable<unknown>, layers: NonNullable<unknown> }} Cli_Import_WroteInputs */
+/** @typedef {{ layer: NonNullable<unknown>, mean: NonNullable<unknown>, std: NonNullable<unknown> }} Cli_Insight_ActivationInputs */
+/** @typedef {{ layer: NonNullable<unknown>, mean: NonNullable<unknown>, std: NonNullable<unknown>, dead: NonNullable<unknown> }} Cli_Insight_Activation_DeadInputs */
+/** @typedef {{ norm: NonNullable<unknown> }} Cli_Insight_GradientInputs */
+/** @typedef {{}} Cli_Insight_No_GradientInputs */
+/** @typedef {{ layer: NonNullable<unknown>, sparsity: NonNullable<unknown>, l1: NonNullable<unknown>, l2: NonNullable<unknown>, grad: NonNullable<unknown> }} Cli_Insight_WeightsInputs */
+/** @typedef {{}} Cli_Inspect_ActivationsInputs */
+/** @typedef {{}} Cli_Inspect_ConfidenceInputs */
+/** @typedef {{}} Cli_Inspect_ConfusionInputs */
+/** @typedef {{}} Cli_Inspect_CornerInputs */
+/** @typedef {{}} Cli_Inspect_IndexInputs */
+/** @typedef {{ count: NonNullable<unknown>, split: NonNullable<unknown> }} Cli_Inspect_No_ExamplesInputs */
+/** @typedef {{}} Cli_Inspect_No_SplitInputs */
+/** @typedef {{}} Cli_Inspect_No_ValidationInputs */
+/** @typedef {{}} Cli_Inspect_None_WrongInputs */
+/** @typedef {{ under: NonNullable<unknown>, over: NonNullable<unknown> }} Cli_Inspect_OutsideInputs */
+/** @typedef {{}} Cli_Inspect_PredictedInputs */
+/** @typedef {{ percent: NonNullable<unknown>, count: NonNullable<unknown>, split: NonNullable<unknown> }} Cli_Inspect_RightInputs */
+/** @typedef {{ run: NonNullable<unknown>, name: NonNullable<unknown>, epoch: NonNullable<unknown>, last: NonNullable<unknown> }} Cli_Inspect_TitleInputs */
+/** @typedef {{}} Cli_Inspect_TrueInputs */
+/** @typedef {{}} Cli_Inspect_WeightsInputs */
+/** @typedef {{}} Cli_Inspect_WrongInputs */
+/** @typedef {{ minutes: NonNullable<unknown>, quick: NonNullable<unknown> }} Cli_Labs_MinutesInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Cli_Labs_StepsInputs */
+/** @typedef {{ count: NonNullable<unknown>, passed: NonNullable<unknown>, checks: NonNullable<unknown> }} Cli_Report_WroteInputs */
 /** @typedef {{}} Cli_Runs_BackendInputs */
 /** @typedef {{}} Cli_Runs_CreatedInputs */
 /** @typedef {{}} Cli_Runs_DatasetInputs */
@@ -149,12 +236,46 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Cli_Runs_InsideInputs */
 /** @typedef {{}} Cli_Runs_NameInputs */
 /** @typedef {{}} Cli_Runs_StatusInputs */
+/** @typedef {{}} Cli_Serve_OpenInputs */
+/** @typedef {{ count: NonNullable<unknown>, url: NonNullable<unknown> }} Cli_Serve_PoolInputs */
+/** @typedef {{ url: NonNullable<unknown> }} Cli_Serve_RunningInputs */
+/** @typedef {{}} Cli_Start_Browser_GivenInputs */
+/** @typedef {{}} Cli_Start_BuildingInputs */
+/** @typedef {{}} Cli_Start_No_BinaryInputs */
+/** @typedef {{ why: NonNullable<unknown> }} Cli_Start_No_ElectronInputs */
+/** @typedef {{}} Cli_Start_Not_InstalledInputs */
+/** @typedef {{ count: NonNullable<unknown>, moved: NonNullable<unknown>, store: NonNullable<unknown> }} Cli_Store_RepairedInputs */
 /** @typedef {{ backend: NonNullable<unknown> }} Cli_Train_BackendInputs */
 /** @typedef {{ loss: NonNullable<unknown>, epoch: NonNullable<unknown> }} Cli_Train_BestInputs */
 /** @typedef {{ run: NonNullable<unknown>, name: NonNullable<unknown>, status: NonNullable<unknown>, how: NonNullable<unknown>, epochs: NonNullable<unknown>, best: NonNullable<unknown> }} Cli_Train_DoneInputs */
 /** @typedef {{ epoch: NonNullable<unknown> }} Cli_Train_Early_StoppedInputs */
 /** @typedef {{ epochs: NonNullable<unknown>, name: NonNullable<unknown>, dataset: NonNullable<unknown>, train: NonNullable<unknown>, val: NonNullable<unknown> }} Cli_Train_StartedInputs */
 /** @typedef {{}} Cli_Train_StoppingInputs */
+/** @typedef {{ datasets: NonNullable<unknown> }} Cli_Worker_HasInputs */
+/** @typedef {{}} Cli_Worker_Has_NoneInputs */
+/** @typedef {{ count: NonNullable<unknown>, name: NonNullable<unknown>, url: NonNullable<unknown>, backend: NonNullable<unknown>, has: NonNullable<unknown> }} Cli_Worker_JoinedInputs */
+/** @typedef {{}} Cli_Worker_LeavingInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Cli_Worker_Leaving_JobsInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Cli_Worker_LeftInputs */
+/** @typedef {{ url: NonNullable<unknown>, seconds: NonNullable<unknown> }} Cli_Worker_Left_AnywayInputs */
+/** @typedef {{ files: NonNullable<unknown> }} Cli_WroteInputs */
+/** @typedef {{ list: NonNullable<unknown> }} Clierr_ChoicesInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Clierr_Did_You_MeanInputs */
+/** @typedef {{ list: NonNullable<unknown> }} Clierr_Did_You_Mean_One_OfInputs */
+/** @typedef {{}} Clierr_Help_HintInputs */
+/** @typedef {{ value: NonNullable<unknown>, name: NonNullable<unknown>, reason: NonNullable<unknown> }} Clierr_Invalid_ArgumentInputs */
+/** @typedef {{ option: NonNullable<unknown>, value: NonNullable<unknown>, reason: NonNullable<unknown> }} Clierr_Invalid_ValueInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Clierr_Missing_ArgumentInputs */
+/** @typedef {{ option: NonNullable<unknown> }} Clierr_Missing_OptionInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Clierr_Not_NumberInputs */
+/** @typedef {{ value: NonNullable<unknown>, list: NonNullable<unknown> }} Clierr_Not_One_OfInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Clierr_Not_PortInputs */
+/** @typedef {{ value: NonNullable<unknown>, min: NonNullable<unknown> }} Clierr_Not_WholeInputs */
+/** @typedef {{ option: NonNullable<unknown> }} Clierr_Option_No_ValueInputs */
+/** @typedef {{ expected: NonNullable<unknown>, count: NonNullable<unknown> }} Clierr_Too_ManyInputs */
+/** @typedef {{ expected: NonNullable<unknown>, count: NonNullable<unknown>, command: NonNullable<unknown> }} Clierr_Too_Many_ForInputs */
+/** @typedef {{ command: NonNullable<unknown> }} Clierr_Unknown_CommandInputs */
+/** @typedef {{ option: NonNullable<unknown> }} Clierr_Unknown_OptionInputs */
 /** @typedef {{}} Clihelp_ArgumentsInputs */
 /** @typedef {{}} Clihelp_BenchInputs */
 /** @typedef {{}} Clihelp_CheckInputs */
@@ -181,6 +302,105 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Clihelp_UsageInputs */
 /** @typedef {{}} Clihelp_VersionInputs */
 /** @typedef {{}} Clihelp_WorkerInputs */
+/** @typedef {{}} Cliopt_BackendInputs */
+/** @typedef {{}} Cliopt_Bench_BackendsInputs */
+/** @typedef {{}} Cliopt_Bench_Insights_OnlyInputs */
+/** @typedef {{}} Cliopt_Bench_JsonInputs */
+/** @typedef {{}} Cliopt_Bench_ModesInputs */
+/** @typedef {{}} Cliopt_Bench_No_GridInputs */
+/** @typedef {{}} Cliopt_Bench_No_InsightsInputs */
+/** @typedef {{}} Cliopt_Bench_No_PeerInputs */
+/** @typedef {{}} Cliopt_Bench_RepeatsInputs */
+/** @typedef {{}} Cliopt_Bench_SecondsInputs */
+/** @typedef {{}} Cliopt_Bench_WebgpuInputs */
+/** @typedef {{ list: NonNullable<unknown> }} Cliopt_Bench_WorkloadsInputs */
+/** @typedef {{}} Cliopt_Check_LabInputs */
+/** @typedef {{}} Cliopt_Check_QuickInputs */
+/** @typedef {{}} Cliopt_Check_WalkInputs */
+/** @typedef {{ list: NonNullable<unknown> }} Cliopt_ChoicesInputs */
+/** @typedef {{}} Cliopt_Class_CsvInputs */
+/** @typedef {{}} Cliopt_Class_DirInputs */
+/** @typedef {{}} Cliopt_Class_JsonInputs */
+/** @typedef {{}} Cliopt_Class_LabInputs */
+/** @typedef {{}} Cliopt_Data_DirInputs */
+/** @typedef {{}} Cliopt_Datasets_Data_DirInputs */
+/** @typedef {{}} Cliopt_Datasets_DownloadInputs */
+/** @typedef {{}} Cliopt_Datasets_JsonInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Cliopt_DefaultInputs */
+/** @typedef {{}} Cliopt_Evaluate_Data_DirInputs */
+/** @typedef {{}} Cliopt_Evaluate_DatasetInputs */
+/** @typedef {{}} Cliopt_Evaluate_RunInputs */
+/** @typedef {{}} Cliopt_Export_FormatInputs */
+/** @typedef {{}} Cliopt_Export_FormatsInputs */
+/** @typedef {{}} Cliopt_Export_JsonInputs */
+/** @typedef {{}} Cliopt_Export_OutInputs */
+/** @typedef {{}} Cliopt_Export_Run_LabInputs */
+/** @typedef {{ list: NonNullable<unknown> }} Cliopt_ExtrasInputs */
+/** @typedef {{}} Cliopt_Grid_FoldsInputs */
+/** @typedef {{}} Cliopt_Grid_HoldoutInputs */
+/** @typedef {{}} Cliopt_Grid_LabInputs */
+/** @typedef {{}} Cliopt_Grid_No_RefitInputs */
+/** @typedef {{}} Cliopt_Grid_ParallelInputs */
+/** @typedef {{}} Cliopt_Grid_RandomInputs */
+/** @typedef {{}} Cliopt_Grid_Rank_ByInputs */
+/** @typedef {{}} Cliopt_Grid_RedisInputs */
+/** @typedef {{}} Cliopt_Grid_RestartInputs */
+/** @typedef {{}} Cliopt_Grid_SweepInputs */
+/** @typedef {{}} Cliopt_Grids_JsonInputs */
+/** @typedef {{}} Cliopt_Import_CodeInputs */
+/** @typedef {{}} Cliopt_Import_JsonInputs */
+/** @typedef {{ ext: NonNullable<unknown> }} Cliopt_Import_OutInputs */
+/** @typedef {{}} Cliopt_Inspect_EpochInputs */
+/** @typedef {{}} Cliopt_Inspect_RunInputs */
+/** @typedef {{}} Cliopt_Json_LinesInputs */
+/** @typedef {{}} Cliopt_Json_OneInputs */
+/** @typedef {{}} Cliopt_Labs_JsonInputs */
+/** @typedef {{}} Cliopt_Report_FormatInputs */
+/** @typedef {{}} Cliopt_Report_JsonInputs */
+/** @typedef {{}} Cliopt_Report_LabInputs */
+/** @typedef {{}} Cliopt_Report_OutInputs */
+/** @typedef {{}} Cliopt_Report_RunsInputs */
+/** @typedef {{}} Cliopt_Runs_JsonInputs */
+/** @typedef {{}} Cliopt_SeparatorInputs */
+/** @typedef {{}} Cliopt_Serve_ClassInputs */
+/** @typedef {{}} Cliopt_Serve_Class_DirInputs */
+/** @typedef {{}} Cliopt_Serve_Class_ListInputs */
+/** @typedef {{}} Cliopt_Serve_HostInputs */
+/** @typedef {{}} Cliopt_Serve_Max_TrainersInputs */
+/** @typedef {{}} Cliopt_Serve_OpenInputs */
+/** @typedef {{}} Cliopt_Serve_Per_StudentInputs */
+/** @typedef {{}} Cliopt_Serve_PortInputs */
+/** @typedef {{}} Cliopt_Serve_RebuildInputs */
+/** @typedef {{}} Cliopt_Serve_RedisInputs */
+/** @typedef {{}} Cliopt_Start_BrowserInputs */
+/** @typedef {{}} Cliopt_Start_No_OpenInputs */
+/** @typedef {{}} Cliopt_Start_PortInputs */
+/** @typedef {{}} Cliopt_Start_RebuildInputs */
+/** @typedef {{}} Cliopt_Store_RepairInputs */
+/** @typedef {{}} Cliopt_Store_Repair_JsonInputs */
+/** @typedef {{}} Cliopt_Train_Batch_SizeInputs */
+/** @typedef {{}} Cliopt_Train_DatasetInputs */
+/** @typedef {{}} Cliopt_Train_Early_Stopping_Min_DeltaInputs */
+/** @typedef {{}} Cliopt_Train_Early_Stopping_MonitorInputs */
+/** @typedef {{}} Cliopt_Train_Early_Stopping_PatienceInputs */
+/** @typedef {{}} Cliopt_Train_EpochsInputs */
+/** @typedef {{}} Cliopt_Train_LabInputs */
+/** @typedef {{}} Cliopt_Train_Label_SmoothingInputs */
+/** @typedef {{}} Cliopt_Train_Learning_RateInputs */
+/** @typedef {{}} Cliopt_Train_LossInputs */
+/** @typedef {{}} Cliopt_Train_ModelInputs */
+/** @typedef {{}} Cliopt_Train_MomentumInputs */
+/** @typedef {{}} Cliopt_Train_NameInputs */
+/** @typedef {{}} Cliopt_Train_OptimizerInputs */
+/** @typedef {{}} Cliopt_Train_Restore_Best_WeightsInputs */
+/** @typedef {{}} Cliopt_Train_SeedInputs */
+/** @typedef {{}} Cliopt_Train_Shuffle_LabelsInputs */
+/** @typedef {{}} Cliopt_Train_Train_SubsetInputs */
+/** @typedef {{}} Cliopt_Train_ValidationInputs */
+/** @typedef {{}} Cliopt_Worker_ConcurrencyInputs */
+/** @typedef {{}} Cliopt_Worker_Data_DirInputs */
+/** @typedef {{}} Cliopt_Worker_NameInputs */
+/** @typedef {{}} Cliopt_Worker_RedisInputs */
 /** @typedef {{}} CloseInputs */
 /** @typedef {{}} Code_CopiedInputs */
 /** @typedef {{}} Code_CopyInputs */
@@ -3695,6 +3915,618 @@ export const class_wrong_choice = /** @type {((inputs?: Class_Wrong_ChoiceInputs
 /**
 * | output |
 * | --- |
+* | "and" |
+*
+* @param {Cli_AndInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_and = /** @type {((inputs?: Cli_AndInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_AndInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_and(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_and(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_and(inputs)
+	return __en.cli_and(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "WebGPU adapter: {adapter}" |
+*
+* @param {Cli_Bench_AdapterInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_bench_adapter = /** @type {((inputs: Cli_Bench_AdapterInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Bench_AdapterInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_bench_adapter(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_bench_adapter(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_bench_adapter(inputs)
+	return __en.cli_bench_adapter(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "WebGPU adapter: {adapter} (a rasterizer on the CPU: not what a GPU does)" |
+*
+* @param {Cli_Bench_Adapter_SoftwareInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_bench_adapter_software = /** @type {((inputs: Cli_Bench_Adapter_SoftwareInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Bench_Adapter_SoftwareInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_bench_adapter_software(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_bench_adapter_software(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_bench_adapter_software(inputs)
+	return __en.cli_bench_adapter_software(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{workload} cpu: skipped (minutes per step on the JS backend; --backends cpu measures it)" |
+*
+* @param {Cli_Bench_Cpu_SkippedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_bench_cpu_skipped = /** @type {((inputs: Cli_Bench_Cpu_SkippedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Bench_Cpu_SkippedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_bench_cpu_skipped(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_bench_cpu_skipped(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_bench_cpu_skipped(inputs)
+	return __en.cli_bench_cpu_skipped(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Grid throughput (4 settings x 2 folds, generated data): 1 trainer {one}s, 2 trainers {two}s, ratio {ratio} (target <= 0.60)" |
+*
+* @param {Cli_Bench_GridInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_bench_grid = /** @type {((inputs: Cli_Bench_GridInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Bench_GridInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_bench_grid(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_bench_grid(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_bench_grid(inputs)
+	return __en.cli_bench_grid(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "LayerLab benchmark: {cores} cores ({cpu}), Node {node}, {repeats} repeats of ~{seconds}s" |
+*
+* @param {Cli_Bench_StartInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_bench_start = /** @type {((inputs: Cli_Bench_StartInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Bench_StartInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_bench_start(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_bench_start(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_bench_start(inputs)
+	return __en.cli_bench_start(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "unknown CPU" |
+*
+* @param {Cli_Bench_Unknown_CpuInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_bench_unknown_cpu = /** @type {((inputs?: Cli_Bench_Unknown_CpuInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Bench_Unknown_CpuInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_bench_unknown_cpu(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_bench_unknown_cpu(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_bench_unknown_cpu(inputs)
+	return __en.cli_bench_unknown_cpu(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "webgpu: skipped ({why})" |
+*
+* @param {Cli_Bench_Webgpu_SkippedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_bench_webgpu_skipped = /** @type {((inputs: Cli_Bench_Webgpu_SkippedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Bench_Webgpu_SkippedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_bench_webgpu_skipped(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_bench_webgpu_skipped(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_bench_webgpu_skipped(inputs)
+	return __en.cli_bench_webgpu_skipped(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "Lab '{name}' ({id}), {count} step." |
+* | * | "Lab '{name}' ({id}), {count} steps." |
+*
+* @param {Cli_Check_LabInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_check_lab = /** @type {((inputs: Cli_Check_LabInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Check_LabInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_check_lab(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_check_lab(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_check_lab(inputs)
+	return __en.cli_check_lab(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{passed} of {count} checks passed." |
+*
+* @param {Cli_Check_PassedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_check_passed = /** @type {((inputs: Cli_Check_PassedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Check_PassedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_check_passed(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_check_passed(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_check_passed(inputs)
+	return __en.cli_check_passed(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{passed} of {count} checks passed in {seconds} s." |
+*
+* @param {Cli_Check_Passed_InInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_check_passed_in = /** @type {((inputs: Cli_Check_Passed_InInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Check_Passed_InInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_check_passed_in(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_check_passed_in(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_check_passed_in(inputs)
+	return __en.cli_check_passed_in(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "ran grid {grid} ({status})" |
+*
+* @param {Cli_Check_Ran_GridInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_check_ran_grid = /** @type {((inputs: Cli_Check_Ran_GridInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Check_Ran_GridInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_check_ran_grid(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_check_ran_grid(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_check_ran_grid(inputs)
+	return __en.cli_check_ran_grid(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Step {step} '{title}': {did} in {seconds} s." |
+*
+* @param {Cli_Check_StepInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_check_step = /** @type {((inputs: Cli_Check_StepInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Check_StepInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_check_step(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_check_step(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_check_step(inputs)
+	return __en.cli_check_step(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "trained run '{name}' ({status})" |
+*
+* @param {Cli_Check_TrainedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_check_trained = /** @type {((inputs: Cli_Check_TrainedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Check_TrainedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_check_trained(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_check_trained(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_check_trained(inputs)
+	return __en.cli_check_trained(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "trained run '{name}' ({status}: {error})" |
+*
+* @param {Cli_Check_Trained_FailedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_check_trained_failed = /** @type {((inputs: Cli_Check_Trained_FailedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Check_Trained_FailedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_check_trained_failed(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_check_trained_failed(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_check_trained_failed(inputs)
+	return __en.cli_check_trained_failed(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "best {metric}" |
+*
+* @param {Cli_Class_BestInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_class_best = /** @type {((inputs: Cli_Class_BestInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Class_BestInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_class_best(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_class_best(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_class_best(inputs)
+	return __en.cli_class_best(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "checks" |
+*
+* @param {Cli_Class_ChecksInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_class_checks = /** @type {((inputs?: Cli_Class_ChecksInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Class_ChecksInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_class_checks(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_class_checks(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_class_checks(inputs)
+	return __en.cli_class_checks(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "file" |
+*
+* @param {Cli_Class_FileInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_class_file = /** @type {((inputs?: Cli_Class_FileInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Class_FileInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_class_file(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_class_file(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_class_file(inputs)
+	return __en.cli_class_file(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Anyone who can reach that address and has a code from the class list can sign in as that student." |
+*
+* @param {Cli_Class_Host_AnyoneInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_class_host_anyone = /** @type {((inputs?: Cli_Class_Host_AnyoneInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Class_Host_AnyoneInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_class_host_anyone(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_class_host_anyone(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_class_host_anyone(inputs)
+	return __en.cli_class_host_anyone(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Could not write the new codes into {file}; here they are instead:" |
+*
+* @param {Cli_Class_Host_Codes_UnwrittenInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_class_host_codes_unwritten = /** @type {((inputs: Cli_Class_Host_Codes_UnwrittenInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Class_Host_Codes_UnwrittenInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_class_host_codes_unwritten(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_class_host_codes_unwritten(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_class_host_codes_unwritten(inputs)
+	return __en.cli_class_host_codes_unwritten(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "every network this machine is on ({host} was asked for explicitly)" |
+*
+* @param {Cli_Class_Host_EverywhereInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_class_host_everywhere = /** @type {((inputs: Cli_Class_Host_EverywhereInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Class_Host_EverywhereInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_class_host_everywhere(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_class_host_everywhere(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_class_host_everywhere(inputs)
+	return __en.cli_class_host_everywhere(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "Limits: {count} trainer at once for the class, {perStudent} per student; further runs wait in line, students taking turns." |
+* | * | "Limits: {count} trainers at once for the class, {perStudent} per student; further runs wait in line, students taking turns." |
+*
+* @param {Cli_Class_Host_LimitsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_class_host_limits = /** @type {((inputs: Cli_Class_Host_LimitsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Class_Host_LimitsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_class_host_limits(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_class_host_limits(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_class_host_limits(inputs)
+	return __en.cli_class_host_limits(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Listening on {where}." |
+*
+* @param {Cli_Class_Host_ListeningInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_class_host_listening = /** @type {((inputs: Cli_Class_Host_ListeningInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Class_Host_ListeningInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_class_host_listening(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_class_host_listening(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_class_host_listening(inputs)
+	return __en.cli_class_host_listening(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "this machine only (127.0.0.1); give --host <lab network address> to open it to the class" |
+*
+* @param {Cli_Class_Host_LoopbackInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_class_host_loopback = /** @type {((inputs?: Cli_Class_Host_LoopbackInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Class_Host_LoopbackInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_class_host_loopback(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_class_host_loopback(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_class_host_loopback(inputs)
+	return __en.cli_class_host_loopback(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the network of {host}" |
+*
+* @param {Cli_Class_Host_NetworkInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_class_host_network = /** @type {((inputs: Cli_Class_Host_NetworkInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Class_Host_NetworkInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_class_host_network(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_class_host_network(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_class_host_network(inputs)
+	return __en.cli_class_host_network(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{count} students on the class list (add them on the teacher's page). The class's data (labs, runs, exports per student) is in {dir}" |
+*
+* @param {Cli_Class_Host_No_StudentsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_class_host_no_students = /** @type {((inputs: Cli_Class_Host_No_StudentsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Class_Host_No_StudentsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_class_host_no_students(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_class_host_no_students(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_class_host_no_students(inputs)
+	return __en.cli_class_host_no_students(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "LayerLab class server is running at {urls}" |
+*
+* @param {Cli_Class_Host_RunningInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_class_host_running = /** @type {((inputs: Cli_Class_Host_RunningInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Class_Host_RunningInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_class_host_running(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_class_host_running(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_class_host_running(inputs)
+	return __en.cli_class_host_running(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Ctrl-C stops the server (runs in training keep their finished epochs)." |
+*
+* @param {Cli_Class_Host_StopInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_class_host_stop = /** @type {((inputs?: Cli_Class_Host_StopInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Class_Host_StopInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_class_host_stop(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_class_host_stop(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_class_host_stop(inputs)
+	return __en.cli_class_host_stop(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "A student can: open, edit and save their own labs, train (within the limits), see and export their own runs and reports. Not: another student's work, the ser..." |
+*
+* @param {Cli_Class_Host_Student_CanInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_class_host_student_can = /** @type {((inputs?: Cli_Class_Host_Student_CanInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Class_Host_Student_CanInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_class_host_student_can(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_class_host_student_can(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_class_host_student_can(inputs)
+	return __en.cli_class_host_student_can(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} student on the class list. The class's data (labs, runs, exports per student) is in {dir}" |
+* | * | "{count} students on the class list. The class's data (labs, runs, exports per student) is in {dir}" |
+*
+* @param {Cli_Class_Host_StudentsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_class_host_students = /** @type {((inputs: Cli_Class_Host_StudentsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Class_Host_StudentsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_class_host_students(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_class_host_students(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_class_host_students(inputs)
+	return __en.cli_class_host_students(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Teacher's page (codes and live progress; keep this address to yourself): {url}" |
+*
+* @param {Cli_Class_Host_TeacherInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_class_host_teacher = /** @type {((inputs: Cli_Class_Host_TeacherInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Class_Host_TeacherInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_class_host_teacher(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_class_host_teacher(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_class_host_teacher(inputs)
+	return __en.cli_class_host_teacher(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "locks" |
+*
+* @param {Cli_Class_LocksInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_class_locks = /** @type {((inputs?: Cli_Class_LocksInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Class_LocksInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_class_locks(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_class_locks(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_class_locks(inputs)
+	return __en.cli_class_locks(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "CHANGED" |
+*
+* @param {Cli_Class_Locks_ChangedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_class_locks_changed = /** @type {((inputs?: Cli_Class_Locks_ChangedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Class_Locks_ChangedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_class_locks_changed(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_class_locks_changed(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_class_locks_changed(inputs)
+	return __en.cli_class_locks_changed(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "ok" |
+*
+* @param {Cli_Class_Locks_OkInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_class_locks_ok = /** @type {((inputs?: Cli_Class_Locks_OkInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Class_Locks_OkInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_class_locks_ok(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_class_locks_ok(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_class_locks_ok(inputs)
+	return __en.cli_class_locks_ok(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "unknown" |
+*
+* @param {Cli_Class_Locks_UnknownInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_class_locks_unknown = /** @type {((inputs?: Cli_Class_Locks_UnknownInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Class_Locks_UnknownInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_class_locks_unknown(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_class_locks_unknown(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_class_locks_unknown(inputs)
+	return __en.cli_class_locks_unknown(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "(no name)" |
+*
+* @param {Cli_Class_No_NameInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_class_no_name = /** @type {((inputs?: Cli_Class_No_NameInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Class_No_NameInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_class_no_name(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_class_no_name(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_class_no_name(inputs)
+	return __en.cli_class_no_name(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "student" |
+*
+* @param {Cli_Class_StudentInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_class_student = /** @type {((inputs?: Cli_Class_StudentInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Class_StudentInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_class_student(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_class_student(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_class_student(inputs)
+	return __en.cli_class_student(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{lab}: {count} report" |
+* | * | "{lab}: {count} reports" |
+*
+* @param {Cli_Class_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_class_title = /** @type {((inputs: Cli_Class_TitleInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Class_TitleInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_class_title(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_class_title(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_class_title(inputs)
+	return __en.cli_class_title(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Downloaded {name} into {dir}" |
 *
 * @param {Cli_Datasets_DownloadedInputs} inputs
@@ -3771,6 +4603,797 @@ export const cli_datasets_synthetic = /** @type {((inputs?: Cli_Datasets_Synthet
 	if (locale === "zh-Hant") return __zh_hant1.cli_datasets_synthetic(inputs)
 	if (locale === "en-XA") return __en_xa2.cli_datasets_synthetic(inputs)
 	return __en.cli_datasets_synthetic(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{count}/{count} test examples of {dataset} - loss: {loss} - accuracy: {accuracy} (run {run} '{name}')" |
+*
+* @param {Cli_Evaluate_ResultInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_evaluate_result = /** @type {((inputs: Cli_Evaluate_ResultInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Evaluate_ResultInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_evaluate_result(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_evaluate_result(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_evaluate_result(inputs)
+	return __en.cli_evaluate_result(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Grid \|{bar}\| {value}/{total} folds - {trials} trials done - ETA {eta}" |
+*
+* @param {Cli_Grid_BarInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_grid_bar = /** @type {((inputs: Cli_Grid_BarInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Grid_BarInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_grid_bar(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_grid_bar(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_grid_bar(inputs)
+	return __en.cli_grid_bar(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Best: {setting} (mean {metric} {mean} ± {std})" |
+*
+* @param {Cli_Grid_BestInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_grid_best = /** @type {((inputs: Cli_Grid_BestInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Grid_BestInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_grid_best(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_grid_best(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_grid_best(inputs)
+	return __en.cli_grid_best(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the default backend" |
+*
+* @param {Cli_Grid_Default_BackendInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_grid_default_backend = /** @type {((inputs?: Cli_Grid_Default_BackendInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Grid_Default_BackendInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_grid_default_backend(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_grid_default_backend(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_grid_default_backend(inputs)
+	return __en.cli_grid_default_backend(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "fold {fold}" |
+*
+* @param {Cli_Grid_FoldInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_grid_fold = /** @type {((inputs: Cli_Grid_FoldInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Grid_FoldInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_grid_fold(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_grid_fold(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_grid_fold(inputs)
+	return __en.cli_grid_fold(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "holdout" |
+*
+* @param {Cli_Grid_HoldoutInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_grid_holdout = /** @type {((inputs?: Cli_Grid_HoldoutInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Grid_HoldoutInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_grid_holdout(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_grid_holdout(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_grid_holdout(inputs)
+	return __en.cli_grid_holdout(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "mean {metric} ± std" |
+*
+* @param {Cli_Grid_MeanInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_grid_mean = /** @type {((inputs: Cli_Grid_MeanInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Grid_MeanInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_grid_mean(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_grid_mean(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_grid_mean(inputs)
+	return __en.cli_grid_mean(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "No worker now has the dataset '{dataset}' in its data folders: its folds wait for one that has it (copy the data to the workers' data folders)." |
+*
+* @param {Cli_Grid_No_DatasetInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_grid_no_dataset = /** @type {((inputs: Cli_Grid_No_DatasetInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Grid_No_DatasetInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_grid_no_dataset(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_grid_no_dataset(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_grid_no_dataset(inputs)
+	return __en.cli_grid_no_dataset(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "no worker yet: start one on each PC with layerlab worker --redis ADDRESS." |
+*
+* @param {Cli_Grid_No_WorkerInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_grid_no_worker = /** @type {((inputs?: Cli_Grid_No_WorkerInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Grid_No_WorkerInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_grid_no_worker(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_grid_no_worker(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_grid_no_worker(inputs)
+	return __en.cli_grid_no_worker(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "Queuing {count} fold on the pool at {url}; {who}" |
+* | * | "Queuing {count} folds on the pool at {url}; {who}" |
+*
+* @param {Cli_Grid_Pool_QueuingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_grid_pool_queuing = /** @type {((inputs: Cli_Grid_Pool_QueuingInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Grid_Pool_QueuingInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_grid_pool_queuing(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_grid_pool_queuing(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_grid_pool_queuing(inputs)
+	return __en.cli_grid_pool_queuing(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "Resuming the grid: queuing {count} fold on the pool at {url}; {who}" |
+* | * | "Resuming the grid: queuing {count} folds on the pool at {url}; {who}" |
+*
+* @param {Cli_Grid_Pool_ResumingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_grid_pool_resuming = /** @type {((inputs: Cli_Grid_Pool_ResumingInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Grid_Pool_ResumingInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_grid_pool_resuming(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_grid_pool_resuming(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_grid_pool_resuming(inputs)
+	return __en.cli_grid_pool_resuming(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{done}/{total} folds done" |
+*
+* @param {Cli_Grid_ProgressInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_grid_progress = /** @type {((inputs: Cli_Grid_ProgressInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Grid_ProgressInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_grid_progress(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_grid_progress(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_grid_progress(inputs)
+	return __en.cli_grid_progress(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{done}/{total} folds done, about {seconds}s left" |
+*
+* @param {Cli_Grid_Progress_EtaInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_grid_progress_eta = /** @type {((inputs: Cli_Grid_Progress_EtaInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Grid_Progress_EtaInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_grid_progress_eta(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_grid_progress_eta(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_grid_progress_eta(inputs)
+	return __en.cli_grid_progress_eta(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Best setting retrained on all the grid's training data: test loss {loss}, test accuracy {accuracy}" |
+*
+* @param {Cli_Grid_RefitInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_grid_refit = /** @type {((inputs: Cli_Grid_RefitInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Grid_RefitInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_grid_refit(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_grid_refit(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_grid_refit(inputs)
+	return __en.cli_grid_refit(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "Resuming grid of {total} settings ({done} already done) on {backend}, {count} trainer at once." |
+* | * | "Resuming grid of {total} settings ({done} already done) on {backend}, {count} trainers at once." |
+*
+* @param {Cli_Grid_ResumingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_grid_resuming = /** @type {((inputs: Cli_Grid_ResumingInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Grid_ResumingInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_grid_resuming(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_grid_resuming(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_grid_resuming(inputs)
+	return __en.cli_grid_resuming(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "Running grid of {total} settings ({done} already done) on {backend}, {count} trainer at once." |
+* | * | "Running grid of {total} settings ({done} already done) on {backend}, {count} trainers at once." |
+*
+* @param {Cli_Grid_RunningInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_grid_running = /** @type {((inputs: Cli_Grid_RunningInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Grid_RunningInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_grid_running(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_grid_running(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_grid_running(inputs)
+	return __en.cli_grid_running(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "setting" |
+*
+* @param {Cli_Grid_SettingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_grid_setting = /** @type {((inputs?: Cli_Grid_SettingInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Grid_SettingInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_grid_setting(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_grid_setting(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_grid_setting(inputs)
+	return __en.cli_grid_setting(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Stopping the grid after the current batches; run the same command again to resume." |
+*
+* @param {Cli_Grid_StoppingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_grid_stopping = /** @type {((inputs?: Cli_Grid_StoppingInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Grid_StoppingInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_grid_stopping(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_grid_stopping(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_grid_stopping(inputs)
+	return __en.cli_grid_stopping(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "done" |
+*
+* @param {Cli_Grid_Trial_DoneInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_grid_trial_done = /** @type {((inputs?: Cli_Grid_Trial_DoneInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Grid_Trial_DoneInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_grid_trial_done(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_grid_trial_done(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_grid_trial_done(inputs)
+	return __en.cli_grid_trial_done(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "pending" |
+*
+* @param {Cli_Grid_Trial_PendingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_grid_trial_pending = /** @type {((inputs?: Cli_Grid_Trial_PendingInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Grid_Trial_PendingInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_grid_trial_pending(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_grid_trial_pending(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_grid_trial_pending(inputs)
+	return __en.cli_grid_trial_pending(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} worker now: {names}." |
+* | * | "{count} workers now: {names}." |
+*
+* @param {Cli_Grid_Workers_NowInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_grid_workers_now = /** @type {((inputs: Cli_Grid_Workers_NowInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Grid_Workers_NowInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_grid_workers_now(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_grid_workers_now(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_grid_workers_now(inputs)
+	return __en.cli_grid_workers_now(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "No grids yet. Run one with: layerlab grid LAB.layerlab.json" |
+*
+* @param {Cli_Grids_EmptyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_grids_empty = /** @type {((inputs?: Cli_Grids_EmptyInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Grids_EmptyInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_grids_empty(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_grids_empty(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_grids_empty(inputs)
+	return __en.cli_grids_empty(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{done}/{total} trials best {metric} {best}" |
+*
+* @param {Cli_Grids_RowInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_grids_row = /** @type {((inputs: Cli_Grids_RowInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Grids_RowInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_grids_row(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_grids_row(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_grids_row(inputs)
+	return __en.cli_grids_row(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "line {line}: {warning}" |
+*
+* @param {Cli_Import_LineInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_import_line = /** @type {((inputs: Cli_Import_LineInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Import_LineInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_import_line(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_import_line(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_import_line(inputs)
+	return __en.cli_import_line(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "Wrote {file}: {layers} layers, {count} warning." |
+* | * | "Wrote {file}: {layers} layers, {count} warnings." |
+*
+* @param {Cli_Import_WroteInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_import_wrote = /** @type {((inputs: Cli_Import_WroteInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Import_WroteInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_import_wrote(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_import_wrote(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_import_wrote(inputs)
+	return __en.cli_import_wrote(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{layer}: mean {mean} ± {std}" |
+*
+* @param {Cli_Insight_ActivationInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_insight_activation = /** @type {((inputs: Cli_Insight_ActivationInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Insight_ActivationInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_insight_activation(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_insight_activation(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_insight_activation(inputs)
+	return __en.cli_insight_activation(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{layer}: mean {mean} ± {std}, {dead} dead ReLU" |
+*
+* @param {Cli_Insight_Activation_DeadInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_insight_activation_dead = /** @type {((inputs: Cli_Insight_Activation_DeadInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Insight_Activation_DeadInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_insight_activation_dead(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_insight_activation_dead(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_insight_activation_dead(inputs)
+	return __en.cli_insight_activation_dead(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "grad {norm}" |
+*
+* @param {Cli_Insight_GradientInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_insight_gradient = /** @type {((inputs: Cli_Insight_GradientInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Insight_GradientInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_insight_gradient(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_insight_gradient(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_insight_gradient(inputs)
+	return __en.cli_insight_gradient(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "no gradient" |
+*
+* @param {Cli_Insight_No_GradientInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_insight_no_gradient = /** @type {((inputs?: Cli_Insight_No_GradientInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Insight_No_GradientInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_insight_no_gradient(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_insight_no_gradient(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_insight_no_gradient(inputs)
+	return __en.cli_insight_no_gradient(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{layer}: {sparsity} of weights ~0 · L1 {l1} · L2 {l2} · {grad}" |
+*
+* @param {Cli_Insight_WeightsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_insight_weights = /** @type {((inputs: Cli_Insight_WeightsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Insight_WeightsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_insight_weights(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_insight_weights(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_insight_weights(inputs)
+	return __en.cli_insight_weights(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Activations (on the first validation examples)" |
+*
+* @param {Cli_Inspect_ActivationsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_inspect_activations = /** @type {((inputs?: Cli_Inspect_ActivationsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Inspect_ActivationsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_inspect_activations(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_inspect_activations(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_inspect_activations(inputs)
+	return __en.cli_inspect_activations(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "confidence" |
+*
+* @param {Cli_Inspect_ConfidenceInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_inspect_confidence = /** @type {((inputs?: Cli_Inspect_ConfidenceInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Inspect_ConfidenceInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_inspect_confidence(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_inspect_confidence(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_inspect_confidence(inputs)
+	return __en.cli_inspect_confidence(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Confusion matrix (rows: true class, columns: predicted)" |
+*
+* @param {Cli_Inspect_ConfusionInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_inspect_confusion = /** @type {((inputs?: Cli_Inspect_ConfusionInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Inspect_ConfusionInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_inspect_confusion(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_inspect_confusion(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_inspect_confusion(inputs)
+	return __en.cli_inspect_confusion(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "true \\ predicted" |
+*
+* @param {Cli_Inspect_CornerInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_inspect_corner = /** @type {((inputs?: Cli_Inspect_CornerInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Inspect_CornerInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_inspect_corner(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_inspect_corner(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_inspect_corner(inputs)
+	return __en.cli_inspect_corner(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "index" |
+*
+* @param {Cli_Inspect_IndexInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_inspect_index = /** @type {((inputs?: Cli_Inspect_IndexInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Inspect_IndexInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_inspect_index(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_inspect_index(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_inspect_index(inputs)
+	return __en.cli_inspect_index(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "no examples of {count} validation examples ({split} split)" |
+*
+* @param {Cli_Inspect_No_ExamplesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_inspect_no_examples = /** @type {((inputs: Cli_Inspect_No_ExamplesInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Inspect_No_ExamplesInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_inspect_no_examples(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_inspect_no_examples(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_inspect_no_examples(inputs)
+	return __en.cli_inspect_no_examples(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "none" |
+*
+* @param {Cli_Inspect_No_SplitInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_inspect_no_split = /** @type {((inputs?: Cli_Inspect_No_SplitInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Inspect_No_SplitInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_inspect_no_split(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_inspect_no_split(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_inspect_no_split(inputs)
+	return __en.cli_inspect_no_split(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "No validation data: no confusion matrix or mistakes." |
+*
+* @param {Cli_Inspect_No_ValidationInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_inspect_no_validation = /** @type {((inputs?: Cli_Inspect_No_ValidationInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Inspect_No_ValidationInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_inspect_no_validation(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_inspect_no_validation(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_inspect_no_validation(inputs)
+	return __en.cli_inspect_no_validation(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "none: every validation example is right" |
+*
+* @param {Cli_Inspect_None_WrongInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_inspect_none_wrong = /** @type {((inputs?: Cli_Inspect_None_WrongInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Inspect_None_WrongInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_inspect_none_wrong(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_inspect_none_wrong(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_inspect_none_wrong(inputs)
+	return __en.cli_inspect_none_wrong(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "({under} below, {over} above)" |
+*
+* @param {Cli_Inspect_OutsideInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_inspect_outside = /** @type {((inputs: Cli_Inspect_OutsideInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Inspect_OutsideInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_inspect_outside(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_inspect_outside(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_inspect_outside(inputs)
+	return __en.cli_inspect_outside(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "predicted" |
+*
+* @param {Cli_Inspect_PredictedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_inspect_predicted = /** @type {((inputs?: Cli_Inspect_PredictedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Inspect_PredictedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_inspect_predicted(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_inspect_predicted(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_inspect_predicted(inputs)
+	return __en.cli_inspect_predicted(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{percent} right of {count} validation examples ({split} split)" |
+*
+* @param {Cli_Inspect_RightInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_inspect_right = /** @type {((inputs: Cli_Inspect_RightInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Inspect_RightInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_inspect_right(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_inspect_right(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_inspect_right(inputs)
+	return __en.cli_inspect_right(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Run {run} '{name}', epoch {epoch} (recorded: 0 to {last}; 0 is before training)" |
+*
+* @param {Cli_Inspect_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_inspect_title = /** @type {((inputs: Cli_Inspect_TitleInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Inspect_TitleInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_inspect_title(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_inspect_title(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_inspect_title(inputs)
+	return __en.cli_inspect_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "true" |
+*
+* @param {Cli_Inspect_TrueInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_inspect_true = /** @type {((inputs?: Cli_Inspect_TrueInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Inspect_TrueInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_inspect_true(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_inspect_true(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_inspect_true(inputs)
+	return __en.cli_inspect_true(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Weights" |
+*
+* @param {Cli_Inspect_WeightsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_inspect_weights = /** @type {((inputs?: Cli_Inspect_WeightsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Inspect_WeightsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_inspect_weights(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_inspect_weights(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_inspect_weights(inputs)
+	return __en.cli_inspect_weights(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Most confidently wrong" |
+*
+* @param {Cli_Inspect_WrongInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_inspect_wrong = /** @type {((inputs?: Cli_Inspect_WrongInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Inspect_WrongInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_inspect_wrong(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_inspect_wrong(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_inspect_wrong(inputs)
+	return __en.cli_inspect_wrong(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{minutes} min (quick {quick})" |
+*
+* @param {Cli_Labs_MinutesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_labs_minutes = /** @type {((inputs: Cli_Labs_MinutesInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Labs_MinutesInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_labs_minutes(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_labs_minutes(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_labs_minutes(inputs)
+	return __en.cli_labs_minutes(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} step" |
+* | * | "{count} steps" |
+*
+* @param {Cli_Labs_StepsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_labs_steps = /** @type {((inputs: Cli_Labs_StepsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Labs_StepsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_labs_steps(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_labs_steps(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_labs_steps(inputs)
+	return __en.cli_labs_steps(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "({count} runs, checks {passed}/{checks})" |
+*
+* @param {Cli_Report_WroteInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_report_wrote = /** @type {((inputs: Cli_Report_WroteInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Report_WroteInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_report_wrote(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_report_wrote(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_report_wrote(inputs)
+	return __en.cli_report_wrote(inputs)
 });
 /**
 * | output |
@@ -3887,6 +5510,152 @@ export const cli_runs_status = /** @type {((inputs?: Cli_Runs_StatusInputs, opti
 /**
 * | output |
 * | --- |
+* | "Open that address in a browser on this machine (it includes the access token). Ctrl-C stops." |
+*
+* @param {Cli_Serve_OpenInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_serve_open = /** @type {((inputs?: Cli_Serve_OpenInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Serve_OpenInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_serve_open(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_serve_open(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_serve_open(inputs)
+	return __en.cli_serve_open(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "Pool of workers at {url}: {count} worker now." |
+* | * | "Pool of workers at {url}: {count} workers now." |
+*
+* @param {Cli_Serve_PoolInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_serve_pool = /** @type {((inputs: Cli_Serve_PoolInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Serve_PoolInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_serve_pool(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_serve_pool(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_serve_pool(inputs)
+	return __en.cli_serve_pool(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "LayerLab is running at {url}" |
+*
+* @param {Cli_Serve_RunningInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_serve_running = /** @type {((inputs: Cli_Serve_RunningInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Serve_RunningInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_serve_running(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_serve_running(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_serve_running(inputs)
+	return __en.cli_serve_running(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "--browser was given" |
+*
+* @param {Cli_Start_Browser_GivenInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_start_browser_given = /** @type {((inputs?: Cli_Start_Browser_GivenInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Start_Browser_GivenInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_start_browser_given(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_start_browser_given(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_start_browser_given(inputs)
+	return __en.cli_start_browser_given(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Building LayerLab for Electron..." |
+*
+* @param {Cli_Start_BuildingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_start_building = /** @type {((inputs?: Cli_Start_BuildingInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Start_BuildingInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_start_building(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_start_building(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_start_building(inputs)
+	return __en.cli_start_building(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the electron package has no binary" |
+*
+* @param {Cli_Start_No_BinaryInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_start_no_binary = /** @type {((inputs?: Cli_Start_No_BinaryInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Start_No_BinaryInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_start_no_binary(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_start_no_binary(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_start_no_binary(inputs)
+	return __en.cli_start_no_binary(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "No Electron binary ({why}): starting LayerLab in the browser instead." |
+*
+* @param {Cli_Start_No_ElectronInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_start_no_electron = /** @type {((inputs: Cli_Start_No_ElectronInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Start_No_ElectronInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_start_no_electron(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_start_no_electron(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_start_no_electron(inputs)
+	return __en.cli_start_no_electron(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the electron package is not installed" |
+*
+* @param {Cli_Start_Not_InstalledInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_start_not_installed = /** @type {((inputs?: Cli_Start_Not_InstalledInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Start_Not_InstalledInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_start_not_installed(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_start_not_installed(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_start_not_installed(inputs)
+	return __en.cli_start_not_installed(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "Moved the run store to {moved} (kept as it was) and copied {count} readable row into a new store at {store}." |
+* | * | "Moved the run store to {moved} (kept as it was) and copied {count} readable rows into a new store at {store}." |
+*
+* @param {Cli_Store_RepairedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_store_repaired = /** @type {((inputs: Cli_Store_RepairedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Store_RepairedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_store_repaired(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_store_repaired(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_store_repaired(inputs)
+	return __en.cli_store_repaired(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Backend: {backend}." |
 *
 * @param {Cli_Train_BackendInputs} inputs
@@ -3980,6 +5749,410 @@ export const cli_train_stopping = /** @type {((inputs?: Cli_Train_StoppingInputs
 	if (locale === "zh-Hant") return __zh_hant1.cli_train_stopping(inputs)
 	if (locale === "en-XA") return __en_xa2.cli_train_stopping(inputs)
 	return __en.cli_train_stopping(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "has {datasets}" |
+*
+* @param {Cli_Worker_HasInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_worker_has = /** @type {((inputs: Cli_Worker_HasInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Worker_HasInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_worker_has(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_worker_has(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_worker_has(inputs)
+	return __en.cli_worker_has(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "has no built-in datasets (generated sets only)" |
+*
+* @param {Cli_Worker_Has_NoneInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_worker_has_none = /** @type {((inputs?: Cli_Worker_Has_NoneInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Worker_Has_NoneInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_worker_has_none(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_worker_has_none(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_worker_has_none(inputs)
+	return __en.cli_worker_has_none(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "Worker {name} joined the pool at {url}: {count} job at once, trains on {backend}, {has}." |
+* | * | "Worker {name} joined the pool at {url}: {count} jobs at once, trains on {backend}, {has}." |
+*
+* @param {Cli_Worker_JoinedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_worker_joined = /** @type {((inputs: Cli_Worker_JoinedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Worker_JoinedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_worker_joined(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_worker_joined(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_worker_joined(inputs)
+	return __en.cli_worker_joined(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Leaving the pool." |
+*
+* @param {Cli_Worker_LeavingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_worker_leaving = /** @type {((inputs?: Cli_Worker_LeavingInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Worker_LeavingInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_worker_leaving(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_worker_leaving(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_worker_leaving(inputs)
+	return __en.cli_worker_leaving(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "Leaving the pool: handing {count} job back to the queue (Ctrl+C again to quit at once)." |
+* | * | "Leaving the pool: handing {count} jobs back to the queue (Ctrl+C again to quit at once)." |
+*
+* @param {Cli_Worker_Leaving_JobsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_worker_leaving_jobs = /** @type {((inputs: Cli_Worker_Leaving_JobsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Worker_Leaving_JobsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_worker_leaving_jobs(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_worker_leaving_jobs(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_worker_leaving_jobs(inputs)
+	return __en.cli_worker_leaving_jobs(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Worker {name} left the pool." |
+*
+* @param {Cli_Worker_LeftInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_worker_left = /** @type {((inputs: Cli_Worker_LeftInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Worker_LeftInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_worker_left(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_worker_left(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_worker_left(inputs)
+	return __en.cli_worker_left(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Could not hand the jobs back to {url} in {seconds} s; leaving anyway: they go back to the queue when their locks run out." |
+*
+* @param {Cli_Worker_Left_AnywayInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_worker_left_anyway = /** @type {((inputs: Cli_Worker_Left_AnywayInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Worker_Left_AnywayInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_worker_left_anyway(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_worker_left_anyway(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_worker_left_anyway(inputs)
+	return __en.cli_worker_left_anyway(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Wrote {files}" |
+*
+* @param {Cli_WroteInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_wrote = /** @type {((inputs: Cli_WroteInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_WroteInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_wrote(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_wrote(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_wrote(inputs)
+	return __en.cli_wrote(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Allowed choices are {list}." |
+*
+* @param {Clierr_ChoicesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clierr_choices = /** @type {((inputs: Clierr_ChoicesInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Clierr_ChoicesInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.clierr_choices(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.clierr_choices(inputs)
+	if (locale === "en-XA") return __en_xa2.clierr_choices(inputs)
+	return __en.clierr_choices(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "(Did you mean {name}?)" |
+*
+* @param {Clierr_Did_You_MeanInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clierr_did_you_mean = /** @type {((inputs: Clierr_Did_You_MeanInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Clierr_Did_You_MeanInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.clierr_did_you_mean(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.clierr_did_you_mean(inputs)
+	if (locale === "en-XA") return __en_xa2.clierr_did_you_mean(inputs)
+	return __en.clierr_did_you_mean(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "(Did you mean one of {list}?)" |
+*
+* @param {Clierr_Did_You_Mean_One_OfInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clierr_did_you_mean_one_of = /** @type {((inputs: Clierr_Did_You_Mean_One_OfInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Clierr_Did_You_Mean_One_OfInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.clierr_did_you_mean_one_of(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.clierr_did_you_mean_one_of(inputs)
+	if (locale === "en-XA") return __en_xa2.clierr_did_you_mean_one_of(inputs)
+	return __en.clierr_did_you_mean_one_of(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "(run with --help for usage)" |
+*
+* @param {Clierr_Help_HintInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clierr_help_hint = /** @type {((inputs?: Clierr_Help_HintInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Clierr_Help_HintInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.clierr_help_hint(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.clierr_help_hint(inputs)
+	if (locale === "en-XA") return __en_xa2.clierr_help_hint(inputs)
+	return __en.clierr_help_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "error: command-argument value '{value}' is invalid for argument '{name}'. {reason}" |
+*
+* @param {Clierr_Invalid_ArgumentInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clierr_invalid_argument = /** @type {((inputs: Clierr_Invalid_ArgumentInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Clierr_Invalid_ArgumentInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.clierr_invalid_argument(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.clierr_invalid_argument(inputs)
+	if (locale === "en-XA") return __en_xa2.clierr_invalid_argument(inputs)
+	return __en.clierr_invalid_argument(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "error: option '{option}' argument '{value}' is invalid. {reason}" |
+*
+* @param {Clierr_Invalid_ValueInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clierr_invalid_value = /** @type {((inputs: Clierr_Invalid_ValueInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Clierr_Invalid_ValueInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.clierr_invalid_value(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.clierr_invalid_value(inputs)
+	if (locale === "en-XA") return __en_xa2.clierr_invalid_value(inputs)
+	return __en.clierr_invalid_value(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "error: missing required argument '{name}'" |
+*
+* @param {Clierr_Missing_ArgumentInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clierr_missing_argument = /** @type {((inputs: Clierr_Missing_ArgumentInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Clierr_Missing_ArgumentInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.clierr_missing_argument(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.clierr_missing_argument(inputs)
+	if (locale === "en-XA") return __en_xa2.clierr_missing_argument(inputs)
+	return __en.clierr_missing_argument(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "error: required option '{option}' not specified" |
+*
+* @param {Clierr_Missing_OptionInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clierr_missing_option = /** @type {((inputs: Clierr_Missing_OptionInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Clierr_Missing_OptionInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.clierr_missing_option(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.clierr_missing_option(inputs)
+	if (locale === "en-XA") return __en_xa2.clierr_missing_option(inputs)
+	return __en.clierr_missing_option(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "'{value}' is not a number of at least 0." |
+*
+* @param {Clierr_Not_NumberInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clierr_not_number = /** @type {((inputs: Clierr_Not_NumberInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Clierr_Not_NumberInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.clierr_not_number(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.clierr_not_number(inputs)
+	if (locale === "en-XA") return __en_xa2.clierr_not_number(inputs)
+	return __en.clierr_not_number(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "'{value}' is not one of {list}." |
+*
+* @param {Clierr_Not_One_OfInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clierr_not_one_of = /** @type {((inputs: Clierr_Not_One_OfInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Clierr_Not_One_OfInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.clierr_not_one_of(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.clierr_not_one_of(inputs)
+	if (locale === "en-XA") return __en_xa2.clierr_not_one_of(inputs)
+	return __en.clierr_not_one_of(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "'{value}' is not a port number (0 to 65535; 0 picks a free one)." |
+*
+* @param {Clierr_Not_PortInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clierr_not_port = /** @type {((inputs: Clierr_Not_PortInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Clierr_Not_PortInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.clierr_not_port(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.clierr_not_port(inputs)
+	if (locale === "en-XA") return __en_xa2.clierr_not_port(inputs)
+	return __en.clierr_not_port(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "'{value}' is not a whole number of at least {min}." |
+*
+* @param {Clierr_Not_WholeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clierr_not_whole = /** @type {((inputs: Clierr_Not_WholeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Clierr_Not_WholeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.clierr_not_whole(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.clierr_not_whole(inputs)
+	if (locale === "en-XA") return __en_xa2.clierr_not_whole(inputs)
+	return __en.clierr_not_whole(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "error: option '{option}' argument missing" |
+*
+* @param {Clierr_Option_No_ValueInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clierr_option_no_value = /** @type {((inputs: Clierr_Option_No_ValueInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Clierr_Option_No_ValueInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.clierr_option_no_value(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.clierr_option_no_value(inputs)
+	if (locale === "en-XA") return __en_xa2.clierr_option_no_value(inputs)
+	return __en.clierr_option_no_value(inputs)
+});
+/**
+* | expectedPlural | output |
+* | --- | --- |
+* | "one" | "error: too many arguments. Expected {expected} argument but got {count}." |
+* | * | "error: too many arguments. Expected {expected} arguments but got {count}." |
+*
+* @param {Clierr_Too_ManyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clierr_too_many = /** @type {((inputs: Clierr_Too_ManyInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Clierr_Too_ManyInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.clierr_too_many(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.clierr_too_many(inputs)
+	if (locale === "en-XA") return __en_xa2.clierr_too_many(inputs)
+	return __en.clierr_too_many(inputs)
+});
+/**
+* | expectedPlural | output |
+* | --- | --- |
+* | "one" | "error: too many arguments for '{command}'. Expected {expected} argument but got {count}." |
+* | * | "error: too many arguments for '{command}'. Expected {expected} arguments but got {count}." |
+*
+* @param {Clierr_Too_Many_ForInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clierr_too_many_for = /** @type {((inputs: Clierr_Too_Many_ForInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Clierr_Too_Many_ForInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.clierr_too_many_for(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.clierr_too_many_for(inputs)
+	if (locale === "en-XA") return __en_xa2.clierr_too_many_for(inputs)
+	return __en.clierr_too_many_for(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "error: unknown command '{command}'" |
+*
+* @param {Clierr_Unknown_CommandInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clierr_unknown_command = /** @type {((inputs: Clierr_Unknown_CommandInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Clierr_Unknown_CommandInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.clierr_unknown_command(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.clierr_unknown_command(inputs)
+	if (locale === "en-XA") return __en_xa2.clierr_unknown_command(inputs)
+	return __en.clierr_unknown_command(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "error: unknown option '{option}'" |
+*
+* @param {Clierr_Unknown_OptionInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clierr_unknown_option = /** @type {((inputs: Clierr_Unknown_OptionInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Clierr_Unknown_OptionInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.clierr_unknown_option(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.clierr_unknown_option(inputs)
+	if (locale === "en-XA") return __en_xa2.clierr_unknown_option(inputs)
+	return __en.clierr_unknown_option(inputs)
 });
 /**
 * | output |
@@ -4396,6 +6569,1590 @@ export const clihelp_worker = /** @type {((inputs?: Clihelp_WorkerInputs, option
 	if (locale === "zh-Hant") return __zh_hant1.clihelp_worker(inputs)
 	if (locale === "en-XA") return __en_xa2.clihelp_worker(inputs)
 	return __en.clihelp_worker(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "force a backend" |
+*
+* @param {Cliopt_BackendInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_backend = /** @type {((inputs?: Cliopt_BackendInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_BackendInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_backend(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_backend(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_backend(inputs)
+	return __en.cliopt_backend(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "comma-separated: tensorflow-gpu, webgpu, tensorflow, wasm, cpu" |
+*
+* @param {Cliopt_Bench_BackendsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_bench_backends = /** @type {((inputs?: Cliopt_Bench_BackendsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Bench_BackendsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_bench_backends(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_bench_backends(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_bench_backends(inputs)
+	return __en.cliopt_bench_backends(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "measure only what recording the insights costs" |
+*
+* @param {Cliopt_Bench_Insights_OnlyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_bench_insights_only = /** @type {((inputs?: Cliopt_Bench_Insights_OnlyInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Bench_Insights_OnlyInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_bench_insights_only(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_bench_insights_only(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_bench_insights_only(inputs)
+	return __en.cliopt_bench_insights_only(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "one JSON object per measurement" |
+*
+* @param {Cliopt_Bench_JsonInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_bench_json = /** @type {((inputs?: Cliopt_Bench_JsonInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Bench_JsonInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_bench_json(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_bench_json(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_bench_json(inputs)
+	return __en.cliopt_bench_json(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "stock, engine1 (one wasm thread), engine (a thread per core)" |
+*
+* @param {Cliopt_Bench_ModesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_bench_modes = /** @type {((inputs?: Cliopt_Bench_ModesInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Bench_ModesInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_bench_modes(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_bench_modes(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_bench_modes(inputs)
+	return __en.cliopt_bench_modes(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "skip the grid throughput measurement (1 against 2 parallel trainers)" |
+*
+* @param {Cliopt_Bench_No_GridInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_bench_no_grid = /** @type {((inputs?: Cliopt_Bench_No_GridInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Bench_No_GridInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_bench_no_grid(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_bench_no_grid(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_bench_no_grid(inputs)
+	return __en.cliopt_bench_no_grid(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "skip the insights recording measurement (an MNIST epoch with and without)" |
+*
+* @param {Cliopt_Bench_No_InsightsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_bench_no_insights = /** @type {((inputs?: Cliopt_Bench_No_InsightsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Bench_No_InsightsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_bench_no_insights(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_bench_no_insights(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_bench_no_insights(inputs)
+	return __en.cliopt_bench_no_insights(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "skip the matrix-multiply limits and the TensorFlow-for-Python peer row (.venv-keras)" |
+*
+* @param {Cliopt_Bench_No_PeerInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_bench_no_peer = /** @type {((inputs?: Cliopt_Bench_No_PeerInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Bench_No_PeerInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_bench_no_peer(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_bench_no_peer(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_bench_no_peer(inputs)
+	return __en.cliopt_bench_no_peer(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "timed repeats per measurement (median reported)" |
+*
+* @param {Cliopt_Bench_RepeatsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_bench_repeats = /** @type {((inputs?: Cliopt_Bench_RepeatsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Bench_RepeatsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_bench_repeats(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_bench_repeats(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_bench_repeats(inputs)
+	return __en.cliopt_bench_repeats(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "target length of one timed repeat" |
+*
+* @param {Cliopt_Bench_SecondsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_bench_seconds = /** @type {((inputs?: Cliopt_Bench_SecondsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Bench_SecondsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_bench_seconds(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_bench_seconds(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_bench_seconds(inputs)
+	return __en.cliopt_bench_seconds(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "measure WebGPU on a software adapter too (SwiftShader, llvmpipe); also LAYERLAB_BENCH_WEBGPU=1" |
+*
+* @param {Cliopt_Bench_WebgpuInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_bench_webgpu = /** @type {((inputs?: Cliopt_Bench_WebgpuInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Bench_WebgpuInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_bench_webgpu(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_bench_webgpu(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_bench_webgpu(inputs)
+	return __en.cliopt_bench_webgpu(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "comma-separated: {list}" |
+*
+* @param {Cliopt_Bench_WorkloadsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_bench_workloads = /** @type {((inputs: Cliopt_Bench_WorkloadsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Bench_WorkloadsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_bench_workloads(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_bench_workloads(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_bench_workloads(inputs)
+	return __en.cliopt_bench_workloads(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "a .layerlab.json guided lab, or a library lab by id (layerlab labs)" |
+*
+* @param {Cliopt_Check_LabInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_check_lab = /** @type {((inputs?: Cliopt_Check_LabInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Check_LabInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_check_lab(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_check_lab(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_check_lab(inputs)
+	return __en.cliopt_check_lab(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "a library lab's quick version (fewer epochs, smaller subsets)" |
+*
+* @param {Cliopt_Check_QuickInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_check_quick = /** @type {((inputs?: Cliopt_Check_QuickInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Check_QuickInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_check_quick(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_check_quick(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_check_quick(inputs)
+	return __en.cliopt_check_quick(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "walk the lab: each step's setup, one run (or grid) per step with checks" |
+*
+* @param {Cliopt_Check_WalkInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_check_walk = /** @type {((inputs?: Cliopt_Check_WalkInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Check_WalkInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_check_walk(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_check_walk(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_check_walk(inputs)
+	return __en.cliopt_check_walk(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "choices: {list}" |
+*
+* @param {Cliopt_ChoicesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_choices = /** @type {((inputs: Cliopt_ChoicesInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_ChoicesInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_choices(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_choices(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_choices(inputs)
+	return __en.cliopt_choices(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "also write the rows as CSV (a column per question)" |
+*
+* @param {Cliopt_Class_CsvInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_class_csv = /** @type {((inputs?: Cliopt_Class_CsvInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Class_CsvInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_class_csv(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_class_csv(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_class_csv(inputs)
+	return __en.cliopt_class_csv(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the folder of report files (.html, .pdf)" |
+*
+* @param {Cliopt_Class_DirInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_class_dir = /** @type {((inputs?: Cliopt_Class_DirInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Class_DirInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_class_dir(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_class_dir(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_class_dir(inputs)
+	return __en.cliopt_class_dir(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "print the overview as JSON" |
+*
+* @param {Cliopt_Class_JsonInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_class_json = /** @type {((inputs?: Cliopt_Class_JsonInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Class_JsonInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_class_json(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_class_json(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_class_json(inputs)
+	return __en.cliopt_class_json(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the teacher's lab: reports whose locked parts differ are flagged" |
+*
+* @param {Cliopt_Class_LabInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_class_lab = /** @type {((inputs?: Cliopt_Class_LabInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Class_LabInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_class_lab(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_class_lab(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_class_lab(inputs)
+	return __en.cliopt_class_lab(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "folder with datasets (before LAYERLAB_DATA_DIR and the default folders)" |
+*
+* @param {Cliopt_Data_DirInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_data_dir = /** @type {((inputs?: Cliopt_Data_DirInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Data_DirInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_data_dir(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_data_dir(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_data_dir(inputs)
+	return __en.cliopt_data_dir(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "folder with datasets (searched first)" |
+*
+* @param {Cliopt_Datasets_Data_DirInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_datasets_data_dir = /** @type {((inputs?: Cliopt_Datasets_Data_DirInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Datasets_Data_DirInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_datasets_data_dir(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_datasets_data_dir(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_datasets_data_dir(inputs)
+	return __en.cliopt_datasets_data_dir(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "download a built-in dataset into the user data folder" |
+*
+* @param {Cliopt_Datasets_DownloadInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_datasets_download = /** @type {((inputs?: Cliopt_Datasets_DownloadInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Datasets_DownloadInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_datasets_download(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_datasets_download(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_datasets_download(inputs)
+	return __en.cliopt_datasets_download(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "print one JSON object per dataset" |
+*
+* @param {Cliopt_Datasets_JsonInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_datasets_json = /** @type {((inputs?: Cliopt_Datasets_JsonInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Datasets_JsonInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_datasets_json(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_datasets_json(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_datasets_json(inputs)
+	return __en.cliopt_datasets_json(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "default: {value}" |
+*
+* @param {Cliopt_DefaultInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_default = /** @type {((inputs: Cliopt_DefaultInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_DefaultInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_default(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_default(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_default(inputs)
+	return __en.cliopt_default(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "folder with datasets (before LAYERLAB_DATA_DIR and the defaults)" |
+*
+* @param {Cliopt_Evaluate_Data_DirInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_evaluate_data_dir = /** @type {((inputs?: Cliopt_Evaluate_Data_DirInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Evaluate_Data_DirInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_evaluate_data_dir(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_evaluate_data_dir(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_evaluate_data_dir(inputs)
+	return __en.cliopt_evaluate_data_dir(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the dataset whose test set to use (default: the run's own)" |
+*
+* @param {Cliopt_Evaluate_DatasetInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_evaluate_dataset = /** @type {((inputs?: Cliopt_Evaluate_DatasetInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Evaluate_DatasetInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_evaluate_dataset(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_evaluate_dataset(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_evaluate_dataset(inputs)
+	return __en.cliopt_evaluate_dataset(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "a run id or name (see layerlab runs), or a .keras or .h5 file" |
+*
+* @param {Cliopt_Evaluate_RunInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_evaluate_run = /** @type {((inputs?: Cliopt_Evaluate_RunInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Evaluate_RunInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_evaluate_run(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_evaluate_run(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_evaluate_run(inputs)
+	return __en.cliopt_evaluate_run(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "export format" |
+*
+* @param {Cliopt_Export_FormatInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_export_format = /** @type {((inputs?: Cliopt_Export_FormatInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Export_FormatInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_export_format(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_export_format(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_export_format(inputs)
+	return __en.cliopt_export_format(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Formats:" |
+*
+* @param {Cliopt_Export_FormatsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_export_formats = /** @type {((inputs?: Cliopt_Export_FormatsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Export_FormatsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_export_formats(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_export_formats(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_export_formats(inputs)
+	return __en.cliopt_export_formats(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "print the written files as JSON" |
+*
+* @param {Cliopt_Export_JsonInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_export_json = /** @type {((inputs?: Cliopt_Export_JsonInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Export_JsonInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_export_json(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_export_json(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_export_json(inputs)
+	return __en.cliopt_export_json(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "folder to write into" |
+*
+* @param {Cliopt_Export_OutInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_export_out = /** @type {((inputs?: Cliopt_Export_OutInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Export_OutInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_export_out(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_export_out(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_export_out(inputs)
+	return __en.cliopt_export_out(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "run id (or a unique prefix of it, or its name), or a .layerlab.json file" |
+*
+* @param {Cliopt_Export_Run_LabInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_export_run_lab = /** @type {((inputs?: Cliopt_Export_Run_LabInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Export_Run_LabInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_export_run_lab(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_export_run_lab(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_export_run_lab(inputs)
+	return __en.cliopt_export_run_lab(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "({list})" |
+*
+* @param {Cliopt_ExtrasInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_extras = /** @type {((inputs: Cliopt_ExtrasInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_ExtrasInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_extras(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_extras(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_extras(inputs)
+	return __en.cliopt_extras(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "k-fold cross-validation (default 3, stratified)" |
+*
+* @param {Cliopt_Grid_FoldsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_grid_folds = /** @type {((inputs?: Cliopt_Grid_FoldsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Grid_FoldsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_grid_folds(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_grid_folds(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_grid_folds(inputs)
+	return __en.cliopt_grid_folds(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "a single holdout split instead of k folds" |
+*
+* @param {Cliopt_Grid_HoldoutInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_grid_holdout = /** @type {((inputs?: Cliopt_Grid_HoldoutInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Grid_HoldoutInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_grid_holdout(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_grid_holdout(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_grid_holdout(inputs)
+	return __en.cliopt_grid_holdout(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "a .layerlab.json lab file" |
+*
+* @param {Cliopt_Grid_LabInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_grid_lab = /** @type {((inputs?: Cliopt_Grid_LabInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Grid_LabInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_grid_lab(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_grid_lab(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_grid_lab(inputs)
+	return __en.cliopt_grid_lab(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "do not retrain the best setting on all training data" |
+*
+* @param {Cliopt_Grid_No_RefitInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_grid_no_refit = /** @type {((inputs?: Cliopt_Grid_No_RefitInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Grid_No_RefitInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_grid_no_refit(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_grid_no_refit(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_grid_no_refit(inputs)
+	return __en.cliopt_grid_no_refit(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "trainer processes at once (default: one per core, one on a GPU)" |
+*
+* @param {Cliopt_Grid_ParallelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_grid_parallel = /** @type {((inputs?: Cliopt_Grid_ParallelInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Grid_ParallelInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_grid_parallel(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_grid_parallel(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_grid_parallel(inputs)
+	return __en.cliopt_grid_parallel(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "random search: this many settings drawn from the space" |
+*
+* @param {Cliopt_Grid_RandomInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_grid_random = /** @type {((inputs?: Cliopt_Grid_RandomInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Grid_RandomInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_grid_random(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_grid_random(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_grid_random(inputs)
+	return __en.cliopt_grid_random(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "metric to rank settings by" |
+*
+* @param {Cliopt_Grid_Rank_ByInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_grid_rank_by = /** @type {((inputs?: Cliopt_Grid_Rank_ByInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Grid_Rank_ByInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_grid_rank_by(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_grid_rank_by(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_grid_rank_by(inputs)
+	return __en.cliopt_grid_rank_by(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "queue the folds on a pool of workers (layerlab worker) at redis://[:PASSWORD@]HOST:PORT, or rediss:// for TLS" |
+*
+* @param {Cliopt_Grid_RedisInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_grid_redis = /** @type {((inputs?: Cliopt_Grid_RedisInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Grid_RedisInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_grid_redis(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_grid_redis(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_grid_redis(inputs)
+	return __en.cliopt_grid_redis(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "start a new grid even if an unfinished one of this lab exists" |
+*
+* @param {Cliopt_Grid_RestartInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_grid_restart = /** @type {((inputs?: Cliopt_Grid_RestartInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Grid_RestartInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_grid_restart(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_grid_restart(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_grid_restart(inputs)
+	return __en.cliopt_grid_restart(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "sweep a setting: layers.dropout.rate=0.3,0.5,0.7 or training.learningRate=0.0001:0.1:4:log (repeatable); one value for every Dropout: 'layers.*Dropout.rate=0..." |
+*
+* @param {Cliopt_Grid_SweepInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_grid_sweep = /** @type {((inputs?: Cliopt_Grid_SweepInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Grid_SweepInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_grid_sweep(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_grid_sweep(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_grid_sweep(inputs)
+	return __en.cliopt_grid_sweep(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "one JSON object per grid" |
+*
+* @param {Cliopt_Grids_JsonInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_grids_json = /** @type {((inputs?: Cliopt_Grids_JsonInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Grids_JsonInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_grids_json(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_grids_json(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_grids_json(inputs)
+	return __en.cliopt_grids_json(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "a Python file that builds (and compiles and fits) a Keras model" |
+*
+* @param {Cliopt_Import_CodeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_import_code = /** @type {((inputs?: Cliopt_Import_CodeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Import_CodeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_import_code(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_import_code(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_import_code(inputs)
+	return __en.cliopt_import_code(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "print {\"out\", \"lab\", \"warnings\"} as JSON" |
+*
+* @param {Cliopt_Import_JsonInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_import_json = /** @type {((inputs?: Cliopt_Import_JsonInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Import_JsonInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_import_json(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_import_json(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_import_json(inputs)
+	return __en.cliopt_import_json(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the lab file to write (default: next to the code, {ext})" |
+*
+* @param {Cliopt_Import_OutInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_import_out = /** @type {((inputs: Cliopt_Import_OutInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Import_OutInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_import_out(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_import_out(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_import_out(inputs)
+	return __en.cliopt_import_out(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the epoch (0 is before training; default: the last)" |
+*
+* @param {Cliopt_Inspect_EpochInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_inspect_epoch = /** @type {((inputs?: Cliopt_Inspect_EpochInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Inspect_EpochInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_inspect_epoch(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_inspect_epoch(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_inspect_epoch(inputs)
+	return __en.cliopt_inspect_epoch(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "run id (or a unique prefix of it, or its name)" |
+*
+* @param {Cliopt_Inspect_RunInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_inspect_run = /** @type {((inputs?: Cliopt_Inspect_RunInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Inspect_RunInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_inspect_run(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_inspect_run(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_inspect_run(inputs)
+	return __en.cliopt_inspect_run(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "print JSON lines instead of text" |
+*
+* @param {Cliopt_Json_LinesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_json_lines = /** @type {((inputs?: Cliopt_Json_LinesInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Json_LinesInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_json_lines(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_json_lines(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_json_lines(inputs)
+	return __en.cliopt_json_lines(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "print one JSON object" |
+*
+* @param {Cliopt_Json_OneInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_json_one = /** @type {((inputs?: Cliopt_Json_OneInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Json_OneInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_json_one(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_json_one(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_json_one(inputs)
+	return __en.cliopt_json_one(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "print one JSON object per lab" |
+*
+* @param {Cliopt_Labs_JsonInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_labs_json = /** @type {((inputs?: Cliopt_Labs_JsonInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Labs_JsonInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_labs_json(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_labs_json(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_labs_json(inputs)
+	return __en.cliopt_labs_json(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "html (one self-contained file) or pdf" |
+*
+* @param {Cliopt_Report_FormatInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_report_format = /** @type {((inputs?: Cliopt_Report_FormatInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Report_FormatInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_report_format(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_report_format(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_report_format(inputs)
+	return __en.cliopt_report_format(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "print JSON instead of text" |
+*
+* @param {Cliopt_Report_JsonInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_report_json = /** @type {((inputs?: Cliopt_Report_JsonInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Report_JsonInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_report_json(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_report_json(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_report_json(inputs)
+	return __en.cliopt_report_json(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the .layerlab.json lab (its runs are those in the store with its guide id)" |
+*
+* @param {Cliopt_Report_LabInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_report_lab = /** @type {((inputs?: Cliopt_Report_LabInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Report_LabInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_report_lab(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_report_lab(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_report_lab(inputs)
+	return __en.cliopt_report_lab(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "folder to write the report in" |
+*
+* @param {Cliopt_Report_OutInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_report_out = /** @type {((inputs?: Cliopt_Report_OutInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Report_OutInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_report_out(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_report_out(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_report_out(inputs)
+	return __en.cliopt_report_out(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the runs to show (default: every finished run of the lab)" |
+*
+* @param {Cliopt_Report_RunsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_report_runs = /** @type {((inputs?: Cliopt_Report_RunsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Report_RunsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_report_runs(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_report_runs(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_report_runs(inputs)
+	return __en.cliopt_report_runs(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "print one JSON object per run" |
+*
+* @param {Cliopt_Runs_JsonInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_runs_json = /** @type {((inputs?: Cliopt_Runs_JsonInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Runs_JsonInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_runs_json(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_runs_json(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_runs_json(inputs)
+	return __en.cliopt_runs_json(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "," |
+*
+* @param {Cliopt_SeparatorInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_separator = /** @type {((inputs?: Cliopt_SeparatorInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_SeparatorInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_separator(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_separator(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_separator(inputs)
+	return __en.cliopt_separator(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "serve a class: students sign in with codes, each with their own labs and runs" |
+*
+* @param {Cliopt_Serve_ClassInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_serve_class = /** @type {((inputs?: Cliopt_Serve_ClassInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Serve_ClassInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_serve_class(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_serve_class(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_serve_class(inputs)
+	return __en.cliopt_serve_class(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "with --class: the class's data (default: <user data>/class)" |
+*
+* @param {Cliopt_Serve_Class_DirInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_serve_class_dir = /** @type {((inputs?: Cliopt_Serve_Class_DirInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Serve_Class_DirInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_serve_class_dir(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_serve_class_dir(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_serve_class_dir(inputs)
+	return __en.cliopt_serve_class_dir(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "with --class: students' names, one per line (or name,code)" |
+*
+* @param {Cliopt_Serve_Class_ListInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_serve_class_list = /** @type {((inputs?: Cliopt_Serve_Class_ListInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Serve_Class_ListInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_serve_class_list(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_serve_class_list(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_serve_class_list(inputs)
+	return __en.cliopt_serve_class_list(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "with --class: the lab network address to listen on (default 127.0.0.1)" |
+*
+* @param {Cliopt_Serve_HostInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_serve_host = /** @type {((inputs?: Cliopt_Serve_HostInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Serve_HostInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_serve_host(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_serve_host(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_serve_host(inputs)
+	return __en.cliopt_serve_host(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "with --class: trainers at once for the class" |
+*
+* @param {Cliopt_Serve_Max_TrainersInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_serve_max_trainers = /** @type {((inputs?: Cliopt_Serve_Max_TrainersInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Serve_Max_TrainersInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_serve_max_trainers(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_serve_max_trainers(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_serve_max_trainers(inputs)
+	return __en.cliopt_serve_max_trainers(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "open the address in the default browser" |
+*
+* @param {Cliopt_Serve_OpenInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_serve_open = /** @type {((inputs?: Cliopt_Serve_OpenInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Serve_OpenInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_serve_open(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_serve_open(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_serve_open(inputs)
+	return __en.cliopt_serve_open(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "with --class: trainers at once per student (default 1)" |
+*
+* @param {Cliopt_Serve_Per_StudentInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_serve_per_student = /** @type {((inputs?: Cliopt_Serve_Per_StudentInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Serve_Per_StudentInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_serve_per_student(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_serve_per_student(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_serve_per_student(inputs)
+	return __en.cliopt_serve_per_student(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "port to listen on (default: the last one when free, else a free one)" |
+*
+* @param {Cliopt_Serve_PortInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_serve_port = /** @type {((inputs?: Cliopt_Serve_PortInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Serve_PortInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_serve_port(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_serve_port(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_serve_port(inputs)
+	return __en.cliopt_serve_port(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "rebuild the interface before serving" |
+*
+* @param {Cliopt_Serve_RebuildInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_serve_rebuild = /** @type {((inputs?: Cliopt_Serve_RebuildInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Serve_RebuildInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_serve_rebuild(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_serve_rebuild(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_serve_rebuild(inputs)
+	return __en.cliopt_serve_rebuild(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "connect a pool of workers at start: redis://[:PASSWORD@]HOST:PORT (rediss:// for TLS)" |
+*
+* @param {Cliopt_Serve_RedisInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_serve_redis = /** @type {((inputs?: Cliopt_Serve_RedisInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Serve_RedisInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_serve_redis(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_serve_redis(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_serve_redis(inputs)
+	return __en.cliopt_serve_redis(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "use the browser host even where Electron is installed" |
+*
+* @param {Cliopt_Start_BrowserInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_start_browser = /** @type {((inputs?: Cliopt_Start_BrowserInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Start_BrowserInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_start_browser(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_start_browser(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_start_browser(inputs)
+	return __en.cliopt_start_browser(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "do not open a browser (browser host)" |
+*
+* @param {Cliopt_Start_No_OpenInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_start_no_open = /** @type {((inputs?: Cliopt_Start_No_OpenInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Start_No_OpenInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_start_no_open(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_start_no_open(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_start_no_open(inputs)
+	return __en.cliopt_start_no_open(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "browser host port (default: the last one when free, else a free one)" |
+*
+* @param {Cliopt_Start_PortInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_start_port = /** @type {((inputs?: Cliopt_Start_PortInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Start_PortInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_start_port(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_start_port(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_start_port(inputs)
+	return __en.cliopt_start_port(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "rebuild before starting" |
+*
+* @param {Cliopt_Start_RebuildInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_start_rebuild = /** @type {((inputs?: Cliopt_Start_RebuildInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Start_RebuildInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_start_rebuild(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_start_rebuild(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_start_rebuild(inputs)
+	return __en.cliopt_start_rebuild(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Move a damaged run store aside (renamed, never deleted) and copy what can still be read into a new one." |
+*
+* @param {Cliopt_Store_RepairInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_store_repair = /** @type {((inputs?: Cliopt_Store_RepairInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Store_RepairInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_store_repair(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_store_repair(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_store_repair(inputs)
+	return __en.cliopt_store_repair(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "print the result as JSON" |
+*
+* @param {Cliopt_Store_Repair_JsonInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_store_repair_json = /** @type {((inputs?: Cliopt_Store_Repair_JsonInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Store_Repair_JsonInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_store_repair_json(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_store_repair_json(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_store_repair_json(inputs)
+	return __en.cliopt_store_repair_json(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "examples per step (Keras default 32)" |
+*
+* @param {Cliopt_Train_Batch_SizeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_train_batch_size = /** @type {((inputs?: Cliopt_Train_Batch_SizeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Train_Batch_SizeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_train_batch_size(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_train_batch_size(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_train_batch_size(inputs)
+	return __en.cliopt_train_batch_size(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "mnist, fashion-mnist, imdb, synthetic:spirals\|moons\|circles\|xor, or a file or folder" |
+*
+* @param {Cliopt_Train_DatasetInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_train_dataset = /** @type {((inputs?: Cliopt_Train_DatasetInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Train_DatasetInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_train_dataset(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_train_dataset(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_train_dataset(inputs)
+	return __en.cliopt_train_dataset(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "smallest change that counts as an improvement" |
+*
+* @param {Cliopt_Train_Early_Stopping_Min_DeltaInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_train_early_stopping_min_delta = /** @type {((inputs?: Cliopt_Train_Early_Stopping_Min_DeltaInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Train_Early_Stopping_Min_DeltaInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_train_early_stopping_min_delta(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_train_early_stopping_min_delta(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_train_early_stopping_min_delta(inputs)
+	return __en.cliopt_train_early_stopping_min_delta(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "what early stopping watches (default val_loss)" |
+*
+* @param {Cliopt_Train_Early_Stopping_MonitorInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_train_early_stopping_monitor = /** @type {((inputs?: Cliopt_Train_Early_Stopping_MonitorInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Train_Early_Stopping_MonitorInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_train_early_stopping_monitor(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_train_early_stopping_monitor(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_train_early_stopping_monitor(inputs)
+	return __en.cliopt_train_early_stopping_monitor(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "stop after n epochs without improvement" |
+*
+* @param {Cliopt_Train_Early_Stopping_PatienceInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_train_early_stopping_patience = /** @type {((inputs?: Cliopt_Train_Early_Stopping_PatienceInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Train_Early_Stopping_PatienceInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_train_early_stopping_patience(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_train_early_stopping_patience(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_train_early_stopping_patience(inputs)
+	return __en.cliopt_train_early_stopping_patience(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "epochs to train (Keras default 1)" |
+*
+* @param {Cliopt_Train_EpochsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_train_epochs = /** @type {((inputs?: Cliopt_Train_EpochsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Train_EpochsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_train_epochs(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_train_epochs(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_train_epochs(inputs)
+	return __en.cliopt_train_epochs(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "a .layerlab.json lab file, Keras code in a .py file, or a Keras .keras/.h5 model to train on" |
+*
+* @param {Cliopt_Train_LabInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_train_lab = /** @type {((inputs?: Cliopt_Train_LabInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Train_LabInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_train_lab(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_train_lab(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_train_lab(inputs)
+	return __en.cliopt_train_lab(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "label smoothing in [0, 1) (default 0)" |
+*
+* @param {Cliopt_Train_Label_SmoothingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_train_label_smoothing = /** @type {((inputs?: Cliopt_Train_Label_SmoothingInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Train_Label_SmoothingInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_train_label_smoothing(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_train_label_smoothing(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_train_label_smoothing(inputs)
+	return __en.cliopt_train_label_smoothing(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "learning rate (Keras defaults: adam 0.001, rmsprop 0.001, sgd 0.01)" |
+*
+* @param {Cliopt_Train_Learning_RateInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_train_learning_rate = /** @type {((inputs?: Cliopt_Train_Learning_RateInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Train_Learning_RateInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_train_learning_rate(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_train_learning_rate(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_train_learning_rate(inputs)
+	return __en.cliopt_train_learning_rate(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "loss" |
+*
+* @param {Cliopt_Train_LossInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_train_loss = /** @type {((inputs?: Cliopt_Train_LossInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Train_LossInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_train_loss(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_train_loss(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_train_loss(inputs)
+	return __en.cliopt_train_loss(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "a Keras model saved with model.to_json() (tf.keras 2 or Keras 3)" |
+*
+* @param {Cliopt_Train_ModelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_train_model = /** @type {((inputs?: Cliopt_Train_ModelInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Train_ModelInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_train_model(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_train_model(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_train_model(inputs)
+	return __en.cliopt_train_model(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "SGD momentum (default 0)" |
+*
+* @param {Cliopt_Train_MomentumInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_train_momentum = /** @type {((inputs?: Cliopt_Train_MomentumInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Train_MomentumInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_train_momentum(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_train_momentum(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_train_momentum(inputs)
+	return __en.cliopt_train_momentum(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "a label for the run in lists and charts" |
+*
+* @param {Cliopt_Train_NameInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_train_name = /** @type {((inputs?: Cliopt_Train_NameInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Train_NameInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_train_name(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_train_name(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_train_name(inputs)
+	return __en.cliopt_train_name(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "optimizer" |
+*
+* @param {Cliopt_Train_OptimizerInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_train_optimizer = /** @type {((inputs?: Cliopt_Train_OptimizerInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Train_OptimizerInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_train_optimizer(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_train_optimizer(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_train_optimizer(inputs)
+	return __en.cliopt_train_optimizer(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "when early stopping stops, go back to the best epoch" |
+*
+* @param {Cliopt_Train_Restore_Best_WeightsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_train_restore_best_weights = /** @type {((inputs?: Cliopt_Train_Restore_Best_WeightsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Train_Restore_Best_WeightsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_train_restore_best_weights(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_train_restore_best_weights(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_train_restore_best_weights(inputs)
+	return __en.cliopt_train_restore_best_weights(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "seed for a reproducible CPU run" |
+*
+* @param {Cliopt_Train_SeedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_train_seed = /** @type {((inputs?: Cliopt_Train_SeedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Train_SeedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_train_seed(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_train_seed(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_train_seed(inputs)
+	return __en.cliopt_train_seed(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "shuffle the training labels (the memorization experiment)" |
+*
+* @param {Cliopt_Train_Shuffle_LabelsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_train_shuffle_labels = /** @type {((inputs?: Cliopt_Train_Shuffle_LabelsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Train_Shuffle_LabelsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_train_shuffle_labels(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_train_shuffle_labels(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_train_shuffle_labels(inputs)
+	return __en.cliopt_train_shuffle_labels(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "train on only the first n examples" |
+*
+* @param {Cliopt_Train_Train_SubsetInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_train_train_subset = /** @type {((inputs?: Cliopt_Train_Train_SubsetInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Train_Train_SubsetInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_train_train_subset(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_train_train_subset(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_train_train_subset(inputs)
+	return __en.cliopt_train_train_subset(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "'test' (the dataset's test set), 'none', or a fraction like 0.2 (Keras' validation_split)" |
+*
+* @param {Cliopt_Train_ValidationInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_train_validation = /** @type {((inputs?: Cliopt_Train_ValidationInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Train_ValidationInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_train_validation(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_train_validation(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_train_validation(inputs)
+	return __en.cliopt_train_validation(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "jobs to train at once" |
+*
+* @param {Cliopt_Worker_ConcurrencyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_worker_concurrency = /** @type {((inputs?: Cliopt_Worker_ConcurrencyInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Worker_ConcurrencyInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_worker_concurrency(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_worker_concurrency(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_worker_concurrency(inputs)
+	return __en.cliopt_worker_concurrency(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "folder with datasets, searched before the default ones (repeatable)" |
+*
+* @param {Cliopt_Worker_Data_DirInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_worker_data_dir = /** @type {((inputs?: Cliopt_Worker_Data_DirInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Worker_Data_DirInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_worker_data_dir(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_worker_data_dir(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_worker_data_dir(inputs)
+	return __en.cliopt_worker_data_dir(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "how the teacher sees this worker (default: host name and process id)" |
+*
+* @param {Cliopt_Worker_NameInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_worker_name = /** @type {((inputs?: Cliopt_Worker_NameInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Worker_NameInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_worker_name(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_worker_name(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_worker_name(inputs)
+	return __en.cliopt_worker_name(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the pool: redis://HOST:PORT, redis://:PASSWORD@HOST:PORT, or rediss://... for TLS" |
+*
+* @param {Cliopt_Worker_RedisInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_worker_redis = /** @type {((inputs?: Cliopt_Worker_RedisInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Worker_RedisInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_worker_redis(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_worker_redis(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_worker_redis(inputs)
+	return __en.cliopt_worker_redis(inputs)
 });
 /**
 * | output |

@@ -135,11 +135,98 @@
 /** @typedef {{}} Class_StudentInputs */
 /** @typedef {{}} Class_Teacher_LabInputs */
 /** @typedef {{}} Class_Wrong_ChoiceInputs */
+/** @typedef {{}} Cli_AndInputs */
+/** @typedef {{ adapter: NonNullable<unknown> }} Cli_Bench_AdapterInputs */
+/** @typedef {{ adapter: NonNullable<unknown> }} Cli_Bench_Adapter_SoftwareInputs */
+/** @typedef {{ workload: NonNullable<unknown> }} Cli_Bench_Cpu_SkippedInputs */
+/** @typedef {{ one: NonNullable<unknown>, two: NonNullable<unknown>, ratio: NonNullable<unknown> }} Cli_Bench_GridInputs */
+/** @typedef {{ cores: NonNullable<unknown>, cpu: NonNullable<unknown>, node: NonNullable<unknown>, repeats: NonNullable<unknown>, seconds: NonNullable<unknown> }} Cli_Bench_StartInputs */
+/** @typedef {{}} Cli_Bench_Unknown_CpuInputs */
+/** @typedef {{ why: NonNullable<unknown> }} Cli_Bench_Webgpu_SkippedInputs */
+/** @typedef {{ count: NonNullable<unknown>, name: NonNullable<unknown>, id: NonNullable<unknown> }} Cli_Check_LabInputs */
+/** @typedef {{ passed: NonNullable<unknown>, count: NonNullable<unknown> }} Cli_Check_PassedInputs */
+/** @typedef {{ passed: NonNullable<unknown>, count: NonNullable<unknown>, seconds: NonNullable<unknown> }} Cli_Check_Passed_InInputs */
+/** @typedef {{ grid: NonNullable<unknown>, status: NonNullable<unknown> }} Cli_Check_Ran_GridInputs */
+/** @typedef {{ step: NonNullable<unknown>, title: NonNullable<unknown>, did: NonNullable<unknown>, seconds: NonNullable<unknown> }} Cli_Check_StepInputs */
+/** @typedef {{ name: NonNullable<unknown>, status: NonNullable<unknown> }} Cli_Check_TrainedInputs */
+/** @typedef {{ name: NonNullable<unknown>, status: NonNullable<unknown>, error: NonNullable<unknown> }} Cli_Check_Trained_FailedInputs */
+/** @typedef {{ metric: NonNullable<unknown> }} Cli_Class_BestInputs */
+/** @typedef {{}} Cli_Class_ChecksInputs */
+/** @typedef {{}} Cli_Class_FileInputs */
+/** @typedef {{}} Cli_Class_Host_AnyoneInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Cli_Class_Host_Codes_UnwrittenInputs */
+/** @typedef {{ host: NonNullable<unknown> }} Cli_Class_Host_EverywhereInputs */
+/** @typedef {{ count: NonNullable<unknown>, perStudent: NonNullable<unknown> }} Cli_Class_Host_LimitsInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Cli_Class_Host_ListeningInputs */
+/** @typedef {{}} Cli_Class_Host_LoopbackInputs */
+/** @typedef {{ host: NonNullable<unknown> }} Cli_Class_Host_NetworkInputs */
+/** @typedef {{ count: NonNullable<unknown>, dir: NonNullable<unknown> }} Cli_Class_Host_No_StudentsInputs */
+/** @typedef {{ urls: NonNullable<unknown> }} Cli_Class_Host_RunningInputs */
+/** @typedef {{}} Cli_Class_Host_StopInputs */
+/** @typedef {{}} Cli_Class_Host_Student_CanInputs */
+/** @typedef {{ count: NonNullable<unknown>, dir: NonNullable<unknown> }} Cli_Class_Host_StudentsInputs */
+/** @typedef {{ url: NonNullable<unknown> }} Cli_Class_Host_TeacherInputs */
+/** @typedef {{}} Cli_Class_LocksInputs */
+/** @typedef {{}} Cli_Class_Locks_ChangedInputs */
+/** @typedef {{}} Cli_Class_Locks_OkInputs */
+/** @typedef {{}} Cli_Class_Locks_UnknownInputs */
+/** @typedef {{}} Cli_Class_No_NameInputs */
+/** @typedef {{}} Cli_Class_StudentInputs */
+/** @typedef {{ count: NonNullable<unknown>, lab: NonNullable<unknown> }} Cli_Class_TitleInputs */
 /** @typedef {{ name: NonNullable<unknown>, dir: NonNullable<unknown> }} Cli_Datasets_DownloadedInputs */
 /** @typedef {{ dir: NonNullable<unknown> }} Cli_Datasets_FoundInputs */
 /** @typedef {{ hint: NonNullable<unknown> }} Cli_Datasets_MissingInputs */
 /** @typedef {{ dirs: NonNullable<unknown> }} Cli_Datasets_SearchedInputs */
 /** @typedef {{}} Cli_Datasets_SyntheticInputs */
+/** @typedef {{ count: NonNullable<unknown>, dataset: NonNullable<unknown>, loss: NonNullable<unknown>, accuracy: NonNullable<unknown>, run: NonNullable<unknown>, name: NonNullable<unknown> }} Cli_Evaluate_ResultInputs */
+/** @typedef {{ bar: NonNullable<unknown>, value: NonNullable<unknown>, total: NonNullable<unknown>, trials: NonNullable<unknown>, eta: NonNullable<unknown> }} Cli_Grid_BarInputs */
+/** @typedef {{ setting: NonNullable<unknown>, metric: NonNullable<unknown>, mean: NonNullable<unknown>, std: NonNullable<unknown> }} Cli_Grid_BestInputs */
+/** @typedef {{}} Cli_Grid_Default_BackendInputs */
+/** @typedef {{ fold: NonNullable<unknown> }} Cli_Grid_FoldInputs */
+/** @typedef {{}} Cli_Grid_HoldoutInputs */
+/** @typedef {{ metric: NonNullable<unknown> }} Cli_Grid_MeanInputs */
+/** @typedef {{ dataset: NonNullable<unknown> }} Cli_Grid_No_DatasetInputs */
+/** @typedef {{}} Cli_Grid_No_WorkerInputs */
+/** @typedef {{ count: NonNullable<unknown>, url: NonNullable<unknown>, who: NonNullable<unknown> }} Cli_Grid_Pool_QueuingInputs */
+/** @typedef {{ count: NonNullable<unknown>, url: NonNullable<unknown>, who: NonNullable<unknown> }} Cli_Grid_Pool_ResumingInputs */
+/** @typedef {{ done: NonNullable<unknown>, total: NonNullable<unknown> }} Cli_Grid_ProgressInputs */
+/** @typedef {{ done: NonNullable<unknown>, total: NonNullable<unknown>, seconds: NonNullable<unknown> }} Cli_Grid_Progress_EtaInputs */
+/** @typedef {{ loss: NonNullable<unknown>, accuracy: NonNullable<unknown> }} Cli_Grid_RefitInputs */
+/** @typedef {{ count: NonNullable<unknown>, total: NonNullable<unknown>, done: NonNullable<unknown>, backend: NonNullable<unknown> }} Cli_Grid_ResumingInputs */
+/** @typedef {{ count: NonNullable<unknown>, total: NonNullable<unknown>, done: NonNullable<unknown>, backend: NonNullable<unknown> }} Cli_Grid_RunningInputs */
+/** @typedef {{}} Cli_Grid_SettingInputs */
+/** @typedef {{}} Cli_Grid_StoppingInputs */
+/** @typedef {{}} Cli_Grid_Trial_DoneInputs */
+/** @typedef {{}} Cli_Grid_Trial_PendingInputs */
+/** @typedef {{ count: NonNullable<unknown>, names: NonNullable<unknown> }} Cli_Grid_Workers_NowInputs */
+/** @typedef {{}} Cli_Grids_EmptyInputs */
+/** @typedef {{ done: NonNullable<unknown>, total: NonNullable<unknown>, metric: NonNullable<unknown>, best: NonNullable<unknown> }} Cli_Grids_RowInputs */
+/** @typedef {{ line: NonNullable<unknown>, warning: NonNullable<unknown> }} Cli_Import_LineInputs */
+/** @typedef {{ count: NonNullable<unknown>, file: NonNullable<unknown>, layers: NonNullable<unknown> }} Cli_Import_WroteInputs */
+/** @typedef {{ layer: NonNullable<unknown>, mean: NonNullable<unknown>, std: NonNullable<unknown> }} Cli_Insight_ActivationInputs */
+/** @typedef {{ layer: NonNullable<unknown>, mean: NonNullable<unknown>, std: NonNullable<unknown>, dead: NonNullable<unknown> }} Cli_Insight_Activation_DeadInputs */
+/** @typedef {{ norm: NonNullable<unknown> }} Cli_Insight_GradientInputs */
+/** @typedef {{}} Cli_Insight_No_GradientInputs */
+/** @typedef {{ layer: NonNullable<unknown>, sparsity: NonNullable<unknown>, l1: NonNullable<unknown>, l2: NonNullable<unknown>, grad: NonNullable<unknown> }} Cli_Insight_WeightsInputs */
+/** @typedef {{}} Cli_Inspect_ActivationsInputs */
+/** @typedef {{}} Cli_Inspect_ConfidenceInputs */
+/** @typedef {{}} Cli_Inspect_ConfusionInputs */
+/** @typedef {{}} Cli_Inspect_CornerInputs */
+/** @typedef {{}} Cli_Inspect_IndexInputs */
+/** @typedef {{ count: NonNullable<unknown>, split: NonNullable<unknown> }} Cli_Inspect_No_ExamplesInputs */
+/** @typedef {{}} Cli_Inspect_No_SplitInputs */
+/** @typedef {{}} Cli_Inspect_No_ValidationInputs */
+/** @typedef {{}} Cli_Inspect_None_WrongInputs */
+/** @typedef {{ under: NonNullable<unknown>, over: NonNullable<unknown> }} Cli_Inspect_OutsideInputs */
+/** @typedef {{}} Cli_Inspect_PredictedInputs */
+/** @typedef {{ percent: NonNullable<unknown>, count: NonNullable<unknown>, split: NonNullable<unknown> }} Cli_Inspect_RightInputs */
+/** @typedef {{ run: NonNullable<unknown>, name: NonNullable<unknown>, epoch: NonNullable<unknown>, last: NonNullable<unknown> }} Cli_Inspect_TitleInputs */
+/** @typedef {{}} Cli_Inspect_TrueInputs */
+/** @typedef {{}} Cli_Inspect_WeightsInputs */
+/** @typedef {{}} Cli_Inspect_WrongInputs */
+/** @typedef {{ minutes: NonNullable<unknown>, quick: NonNullable<unknown> }} Cli_Labs_MinutesInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Cli_Labs_StepsInputs */
+/** @typedef {{ count: NonNullable<unknown>, passed: NonNullable<unknown>, checks: NonNullable<unknown> }} Cli_Report_WroteInputs */
 /** @typedef {{}} Cli_Runs_BackendInputs */
 /** @typedef {{}} Cli_Runs_CreatedInputs */
 /** @typedef {{}} Cli_Runs_DatasetInputs */
@@ -147,12 +234,46 @@
 /** @typedef {{}} Cli_Runs_InsideInputs */
 /** @typedef {{}} Cli_Runs_NameInputs */
 /** @typedef {{}} Cli_Runs_StatusInputs */
+/** @typedef {{}} Cli_Serve_OpenInputs */
+/** @typedef {{ count: NonNullable<unknown>, url: NonNullable<unknown> }} Cli_Serve_PoolInputs */
+/** @typedef {{ url: NonNullable<unknown> }} Cli_Serve_RunningInputs */
+/** @typedef {{}} Cli_Start_Browser_GivenInputs */
+/** @typedef {{}} Cli_Start_BuildingInputs */
+/** @typedef {{}} Cli_Start_No_BinaryInputs */
+/** @typedef {{ why: NonNullable<unknown> }} Cli_Start_No_ElectronInputs */
+/** @typedef {{}} Cli_Start_Not_InstalledInputs */
+/** @typedef {{ count: NonNullable<unknown>, moved: NonNullable<unknown>, store: NonNullable<unknown> }} Cli_Store_RepairedInputs */
 /** @typedef {{ backend: NonNullable<unknown> }} Cli_Train_BackendInputs */
 /** @typedef {{ loss: NonNullable<unknown>, epoch: NonNullable<unknown> }} Cli_Train_BestInputs */
 /** @typedef {{ run: NonNullable<unknown>, name: NonNullable<unknown>, status: NonNullable<unknown>, how: NonNullable<unknown>, epochs: NonNullable<unknown>, best: NonNullable<unknown> }} Cli_Train_DoneInputs */
 /** @typedef {{ epoch: NonNullable<unknown> }} Cli_Train_Early_StoppedInputs */
 /** @typedef {{ epochs: NonNullable<unknown>, name: NonNullable<unknown>, dataset: NonNullable<unknown>, train: NonNullable<unknown>, val: NonNullable<unknown> }} Cli_Train_StartedInputs */
 /** @typedef {{}} Cli_Train_StoppingInputs */
+/** @typedef {{ datasets: NonNullable<unknown> }} Cli_Worker_HasInputs */
+/** @typedef {{}} Cli_Worker_Has_NoneInputs */
+/** @typedef {{ count: NonNullable<unknown>, name: NonNullable<unknown>, url: NonNullable<unknown>, backend: NonNullable<unknown>, has: NonNullable<unknown> }} Cli_Worker_JoinedInputs */
+/** @typedef {{}} Cli_Worker_LeavingInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Cli_Worker_Leaving_JobsInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Cli_Worker_LeftInputs */
+/** @typedef {{ url: NonNullable<unknown>, seconds: NonNullable<unknown> }} Cli_Worker_Left_AnywayInputs */
+/** @typedef {{ files: NonNullable<unknown> }} Cli_WroteInputs */
+/** @typedef {{ list: NonNullable<unknown> }} Clierr_ChoicesInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Clierr_Did_You_MeanInputs */
+/** @typedef {{ list: NonNullable<unknown> }} Clierr_Did_You_Mean_One_OfInputs */
+/** @typedef {{}} Clierr_Help_HintInputs */
+/** @typedef {{ value: NonNullable<unknown>, name: NonNullable<unknown>, reason: NonNullable<unknown> }} Clierr_Invalid_ArgumentInputs */
+/** @typedef {{ option: NonNullable<unknown>, value: NonNullable<unknown>, reason: NonNullable<unknown> }} Clierr_Invalid_ValueInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Clierr_Missing_ArgumentInputs */
+/** @typedef {{ option: NonNullable<unknown> }} Clierr_Missing_OptionInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Clierr_Not_NumberInputs */
+/** @typedef {{ value: NonNullable<unknown>, list: NonNullable<unknown> }} Clierr_Not_One_OfInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Clierr_Not_PortInputs */
+/** @typedef {{ value: NonNullable<unknown>, min: NonNullable<unknown> }} Clierr_Not_WholeInputs */
+/** @typedef {{ option: NonNullable<unknown> }} Clierr_Option_No_ValueInputs */
+/** @typedef {{ expected: NonNullable<unknown>, count: NonNullable<unknown> }} Clierr_Too_ManyInputs */
+/** @typedef {{ expected: NonNullable<unknown>, count: NonNullable<unknown>, command: NonNullable<unknown> }} Clierr_Too_Many_ForInputs */
+/** @typedef {{ command: NonNullable<unknown> }} Clierr_Unknown_CommandInputs */
+/** @typedef {{ option: NonNullable<unknown> }} Clierr_Unknown_OptionInputs */
 /** @typedef {{}} Clihelp_ArgumentsInputs */
 /** @typedef {{}} Clihelp_BenchInputs */
 /** @typedef {{}} Clihelp_CheckInputs */
@@ -179,6 +300,105 @@
 /** @typedef {{}} Clihelp_UsageInputs */
 /** @typedef {{}} Clihelp_VersionInputs */
 /** @typedef {{}} Clihelp_WorkerInputs */
+/** @typedef {{}} Cliopt_BackendInputs */
+/** @typedef {{}} Cliopt_Bench_BackendsInputs */
+/** @typedef {{}} Cliopt_Bench_Insights_OnlyInputs */
+/** @typedef {{}} Cliopt_Bench_JsonInputs */
+/** @typedef {{}} Cliopt_Bench_ModesInputs */
+/** @typedef {{}} Cliopt_Bench_No_GridInputs */
+/** @typedef {{}} Cliopt_Bench_No_InsightsInputs */
+/** @typedef {{}} Cliopt_Bench_No_PeerInputs */
+/** @typedef {{}} Cliopt_Bench_RepeatsInputs */
+/** @typedef {{}} Cliopt_Bench_SecondsInputs */
+/** @typedef {{}} Cliopt_Bench_WebgpuInputs */
+/** @typedef {{ list: NonNullable<unknown> }} Cliopt_Bench_WorkloadsInputs */
+/** @typedef {{}} Cliopt_Check_LabInputs */
+/** @typedef {{}} Cliopt_Check_QuickInputs */
+/** @typedef {{}} Cliopt_Check_WalkInputs */
+/** @typedef {{ list: NonNullable<unknown> }} Cliopt_ChoicesInputs */
+/** @typedef {{}} Cliopt_Class_CsvInputs */
+/** @typedef {{}} Cliopt_Class_DirInputs */
+/** @typedef {{}} Cliopt_Class_JsonInputs */
+/** @typedef {{}} Cliopt_Class_LabInputs */
+/** @typedef {{}} Cliopt_Data_DirInputs */
+/** @typedef {{}} Cliopt_Datasets_Data_DirInputs */
+/** @typedef {{}} Cliopt_Datasets_DownloadInputs */
+/** @typedef {{}} Cliopt_Datasets_JsonInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Cliopt_DefaultInputs */
+/** @typedef {{}} Cliopt_Evaluate_Data_DirInputs */
+/** @typedef {{}} Cliopt_Evaluate_DatasetInputs */
+/** @typedef {{}} Cliopt_Evaluate_RunInputs */
+/** @typedef {{}} Cliopt_Export_FormatInputs */
+/** @typedef {{}} Cliopt_Export_FormatsInputs */
+/** @typedef {{}} Cliopt_Export_JsonInputs */
+/** @typedef {{}} Cliopt_Export_OutInputs */
+/** @typedef {{}} Cliopt_Export_Run_LabInputs */
+/** @typedef {{ list: NonNullable<unknown> }} Cliopt_ExtrasInputs */
+/** @typedef {{}} Cliopt_Grid_FoldsInputs */
+/** @typedef {{}} Cliopt_Grid_HoldoutInputs */
+/** @typedef {{}} Cliopt_Grid_LabInputs */
+/** @typedef {{}} Cliopt_Grid_No_RefitInputs */
+/** @typedef {{}} Cliopt_Grid_ParallelInputs */
+/** @typedef {{}} Cliopt_Grid_RandomInputs */
+/** @typedef {{}} Cliopt_Grid_Rank_ByInputs */
+/** @typedef {{}} Cliopt_Grid_RedisInputs */
+/** @typedef {{}} Cliopt_Grid_RestartInputs */
+/** @typedef {{}} Cliopt_Grid_SweepInputs */
+/** @typedef {{}} Cliopt_Grids_JsonInputs */
+/** @typedef {{}} Cliopt_Import_CodeInputs */
+/** @typedef {{}} Cliopt_Import_JsonInputs */
+/** @typedef {{ ext: NonNullable<unknown> }} Cliopt_Import_OutInputs */
+/** @typedef {{}} Cliopt_Inspect_EpochInputs */
+/** @typedef {{}} Cliopt_Inspect_RunInputs */
+/** @typedef {{}} Cliopt_Json_LinesInputs */
+/** @typedef {{}} Cliopt_Json_OneInputs */
+/** @typedef {{}} Cliopt_Labs_JsonInputs */
+/** @typedef {{}} Cliopt_Report_FormatInputs */
+/** @typedef {{}} Cliopt_Report_JsonInputs */
+/** @typedef {{}} Cliopt_Report_LabInputs */
+/** @typedef {{}} Cliopt_Report_OutInputs */
+/** @typedef {{}} Cliopt_Report_RunsInputs */
+/** @typedef {{}} Cliopt_Runs_JsonInputs */
+/** @typedef {{}} Cliopt_SeparatorInputs */
+/** @typedef {{}} Cliopt_Serve_ClassInputs */
+/** @typedef {{}} Cliopt_Serve_Class_DirInputs */
+/** @typedef {{}} Cliopt_Serve_Class_ListInputs */
+/** @typedef {{}} Cliopt_Serve_HostInputs */
+/** @typedef {{}} Cliopt_Serve_Max_TrainersInputs */
+/** @typedef {{}} Cliopt_Serve_OpenInputs */
+/** @typedef {{}} Cliopt_Serve_Per_StudentInputs */
+/** @typedef {{}} Cliopt_Serve_PortInputs */
+/** @typedef {{}} Cliopt_Serve_RebuildInputs */
+/** @typedef {{}} Cliopt_Serve_RedisInputs */
+/** @typedef {{}} Cliopt_Start_BrowserInputs */
+/** @typedef {{}} Cliopt_Start_No_OpenInputs */
+/** @typedef {{}} Cliopt_Start_PortInputs */
+/** @typedef {{}} Cliopt_Start_RebuildInputs */
+/** @typedef {{}} Cliopt_Store_RepairInputs */
+/** @typedef {{}} Cliopt_Store_Repair_JsonInputs */
+/** @typedef {{}} Cliopt_Train_Batch_SizeInputs */
+/** @typedef {{}} Cliopt_Train_DatasetInputs */
+/** @typedef {{}} Cliopt_Train_Early_Stopping_Min_DeltaInputs */
+/** @typedef {{}} Cliopt_Train_Early_Stopping_MonitorInputs */
+/** @typedef {{}} Cliopt_Train_Early_Stopping_PatienceInputs */
+/** @typedef {{}} Cliopt_Train_EpochsInputs */
+/** @typedef {{}} Cliopt_Train_LabInputs */
+/** @typedef {{}} Cliopt_Train_Label_SmoothingInputs */
+/** @typedef {{}} Cliopt_Train_Learning_RateInputs */
+/** @typedef {{}} Cliopt_Train_LossInputs */
+/** @typedef {{}} Cliopt_Train_ModelInputs */
+/** @typedef {{}} Cliopt_Train_MomentumInputs */
+/** @typedef {{}} Cliopt_Train_NameInputs */
+/** @typedef {{}} Cliopt_Train_OptimizerInputs */
+/** @typedef {{}} Cliopt_Train_Restore_Best_WeightsInputs */
+/** @typedef {{}} Cliopt_Train_SeedInputs */
+/** @typedef {{}} Cliopt_Train_Shuffle_LabelsInputs */
+/** @typedef {{}} Cliopt_Train_Train_SubsetInputs */
+/** @typedef {{}} Cliopt_Train_ValidationInputs */
+/** @typedef {{}} Cliopt_Worker_ConcurrencyInputs */
+/** @typedef {{}} Cliopt_Worker_Data_DirInputs */
+/** @typedef {{}} Cliopt_Worker_NameInputs */
+/** @typedef {{}} Cliopt_Worker_RedisInputs */
 /** @typedef {{}} CloseInputs */
 /** @typedef {{}} Code_CopiedInputs */
 /** @typedef {{}} Code_CopyInputs */
@@ -2071,6 +2291,166 @@ export const class_wrong_choice = /** @type {(inputs: Class_Wrong_ChoiceInputs) 
 	return /** @type {LocalizedString} */ (`ÑÑööt théé rríghtt ççhöíççéé`)
 };
 
+export const cli_and = /** @type {(inputs: Cli_AndInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (` ááññd `)
+};
+
+export const cli_bench_adapter = /** @type {(inputs: Cli_Bench_AdapterInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`WWéébGPÛÛ áádápttéér: ${i?.adapter}`)
+};
+
+export const cli_bench_adapter_software = /** @type {(inputs: Cli_Bench_Adapter_SoftwareInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`WWéébGPÛÛ áádápttéér: ${i?.adapter} (áá rrástéérrízérr ööñ théé ÇÇPÛ: ñöött whátt áá GPÛ ddööés)`)
+};
+
+export const cli_bench_cpu_skipped = /** @type {(inputs: Cli_Bench_Cpu_SkippedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.workload} ççppü: skíípppéd (mmííñütééss pér ssttép öññ tthé JSS bbáçkééññd; --báççkkéñdss ççpü mééáásürééss ít)`)
+};
+
+export const cli_bench_grid = /** @type {(inputs: Cli_Bench_GridInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`GGrríd thhrröüghhppüt (4 séétttíñggss x 2 fölldds, géññéérátéédd dátáá): 1 ttráíññéér ${i?.one}ss, 2 ttráíññéérs ${i?.two}ss, rrátíöö ${i?.ratio} (ttáárgétt <= 0.60)`)
+};
+
+export const cli_bench_start = /** @type {(inputs: Cli_Bench_StartInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LLááýérLLááb béññççhmárrkk: ${i?.cores} ççöörés (${i?.cpu}), ÑÑöödé ${i?.node}, ${i?.repeats} rréépéáttss öf ~${i?.seconds}ss`)
+};
+
+export const cli_bench_unknown_cpu = /** @type {(inputs: Cli_Bench_Unknown_CpuInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`üüññkñöwwññ ÇPÛ`)
+};
+
+export const cli_bench_webgpu_skipped = /** @type {(inputs: Cli_Bench_Webgpu_SkippedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`wwéébgpüü: sskípppééd (${i?.why})`)
+};
+
+export const cli_check_lab = /** @type {(inputs: Cli_Check_LabInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en-XA", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`LLááb '${i?.name}' (${i?.id}), ${i?.count} ssttép.`);
+	return /** @type {LocalizedString} */ (`LLááb '${i?.name}' (${i?.id}), ${i?.count} ssttéps.`)
+	
+};
+
+export const cli_check_passed = /** @type {(inputs: Cli_Check_PassedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.passed} ööff ${i?.count} ççhhéçkss ppásséédd.`)
+};
+
+export const cli_check_passed_in = /** @type {(inputs: Cli_Check_Passed_InInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.passed} ööff ${i?.count} ççhhéçkss ppásséédd íñ ${i?.seconds} ss.`)
+};
+
+export const cli_check_ran_grid = /** @type {(inputs: Cli_Check_Ran_GridInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`rrááñ gríídd ${i?.grid} (${i?.status})`)
+};
+
+export const cli_check_step = /** @type {(inputs: Cli_Check_StepInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`SSttép ${i?.step} '${i?.title}': ${i?.did} ííññ ${i?.seconds} ss.`)
+};
+
+export const cli_check_trained = /** @type {(inputs: Cli_Check_TrainedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ttrráíñéédd rüñ '${i?.name}' (${i?.status})`)
+};
+
+export const cli_check_trained_failed = /** @type {(inputs: Cli_Check_Trained_FailedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ttrráíñéédd rüñ '${i?.name}' (${i?.status}: ${i?.error})`)
+};
+
+export const cli_class_best = /** @type {(inputs: Cli_Class_BestInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`bbéést ${i?.metric}`)
+};
+
+export const cli_class_checks = /** @type {(inputs: Cli_Class_ChecksInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ççhhéçkss`)
+};
+
+export const cli_class_file = /** @type {(inputs: Cli_Class_FileInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ffíílé`)
+};
+
+export const cli_class_host_anyone = /** @type {(inputs: Cli_Class_Host_AnyoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÅÅññýöñéé wwhö çááññ réáççhh thátt ááddréésss áñdd hhás á ççöödé frrööm théé ççlásss llíst ççááñ síggññ íñ áss tthát ssttüdéññtt.`)
+};
+
+export const cli_class_host_codes_unwritten = /** @type {(inputs: Cli_Class_Host_Codes_UnwrittenInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ÇÇööüld ññööt wríítté théé ññéw çööddés íññttö ${i?.file}; hhééré thhééý áréé ííñstééáád:`)
+};
+
+export const cli_class_host_everywhere = /** @type {(inputs: Cli_Class_Host_EverywhereInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`éévvérý ññéétwörrkk thíss mmáçhííññé ís ööññ (${i?.host} wwáás áskkééd förr ééxplííççítlýý)`)
+};
+
+export const cli_class_host_limits = /** @type {(inputs: Cli_Class_Host_LimitsInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en-XA", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`LLíímítss: ${i?.count} ttrráíñéérr át öññççé förr tthé çllááss, ${i?.perStudent} ppéér stüüddéñt; ffüürthéérr rüñss wwáít ííññ líñéé, sstüdééññts táákkíñg ttüürñs.`);
+	return /** @type {LocalizedString} */ (`LLíímítss: ${i?.count} ttrráíñéérrs át ööññçé föörr thé ççlláss, ${i?.perStudent} ppéér stüüddéñt; ffüürthéérr rüñss wwáít ííññ líñéé, sstüdééññts táákkíñg ttüürñs.`)
+	
+};
+
+export const cli_class_host_listening = /** @type {(inputs: Cli_Class_Host_ListeningInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LLíístéññííñg öññ ${i?.where}.`)
+};
+
+export const cli_class_host_loopback = /** @type {(inputs: Cli_Class_Host_LoopbackInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`tthhís mááççhíñéé ööñlý (127.0.0.1); ggíívé --höösst <lább ññétwöörrk ádddrréss> ttöö öpéññ íít tö tthhé çláásss`)
+};
+
+export const cli_class_host_network = /** @type {(inputs: Cli_Class_Host_NetworkInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`tthhé ñéttwwörk ööff ${i?.host}`)
+};
+
+export const cli_class_host_no_students = /** @type {(inputs: Cli_Class_Host_No_StudentsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} ssttüdéññtts öñ tthhé çláásss lísstt (ádd tthhém öññ tthé tééááçhérr'ss págéé). TThé çllááss's ddáátá (láábbs, rüññss, éxpöörrts péérr stüddééñt) íss ííñ ${i?.dir}`)
+};
+
+export const cli_class_host_running = /** @type {(inputs: Cli_Class_Host_RunningInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LLááýérLLááb çláásss sérrvvér íss rrüññííññg át ${i?.urls}`)
+};
+
+export const cli_class_host_stop = /** @type {(inputs: Cli_Class_Host_StopInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÇÇttrl-Ç ssttöps tthhé sérrvvér (rüüññs íñ ttrráíñííññg kééépp théíírr fíñíísshéd ééppöçhss).`)
+};
+
+export const cli_class_host_student_can = /** @type {(inputs: Cli_Class_Host_Student_CanInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÅÅ sstüdééññt çáññ: ööpéñ, ééddít áññdd sávéé tthéírr ööwñ láábbs, trááííñ (wítthhíñ thhéé límíítts), sééé ááñd éxxppört tthhéír ööwwñ rüññss áñd rréépörttss. Ñöt: ááññöthéérr stüddééñt's wwöörk, thhéé sérvvéér's fííllés, örr áá pööll ööf wörrkkérs.`)
+};
+
+export const cli_class_host_students = /** @type {(inputs: Cli_Class_Host_StudentsInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en-XA", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} ssttüdéññtt öñ thhéé çlássss lístt. TThé çllááss's ddáátá (láábbs, rüññss, éxpöörrts péérr stüddééñt) íss ííñ ${i?.dir}`);
+	return /** @type {LocalizedString} */ (`${i?.count} ssttüdéññtts öñ tthhé çláásss lísstt. Thé ççlláss'ss ddátá (lláábs, rüüññs, éxppöörts ppéér stüüddéñt) ííss íñ ${i?.dir}`)
+	
+};
+
+export const cli_class_host_teacher = /** @type {(inputs: Cli_Class_Host_TeacherInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TTééáçhéérr's pággéé (çödééss áñd llíívé prröögréssss; kéépp tthís áádddréssss tö ýööüürséllff): ${i?.url}`)
+};
+
+export const cli_class_locks = /** @type {(inputs: Cli_Class_LocksInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`llööçks`)
+};
+
+export const cli_class_locks_changed = /** @type {(inputs: Cli_Class_Locks_ChangedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÇÇHHÅÑGÉÉDD`)
+};
+
+export const cli_class_locks_ok = /** @type {(inputs: Cli_Class_Locks_OkInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`öökk`)
+};
+
+export const cli_class_locks_unknown = /** @type {(inputs: Cli_Class_Locks_UnknownInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`üüññkñöwwññ`)
+};
+
+export const cli_class_no_name = /** @type {(inputs: Cli_Class_No_NameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`(ññöö ñáméé)`)
+};
+
+export const cli_class_student = /** @type {(inputs: Cli_Class_StudentInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ssttüdéññtt`)
+};
+
+export const cli_class_title = /** @type {(inputs: Cli_Class_TitleInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en-XA", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.lab}: ${i?.count} rréépörtt`);
+	return /** @type {LocalizedString} */ (`${i?.lab}: ${i?.count} rréépörttss`)
+	
+};
+
 export const cli_datasets_downloaded = /** @type {(inputs: Cli_Datasets_DownloadedInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`DDööwñlööáádéd ${i?.name} ííññtö ${i?.dir}`)
 };
@@ -2089,6 +2469,216 @@ export const cli_datasets_searched = /** @type {(inputs: Cli_Datasets_SearchedIn
 
 export const cli_datasets_synthetic = /** @type {(inputs: Cli_Datasets_SyntheticInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`SSýýñthééttíç séétts (sýññtthétííçç:spírrááls, mööööñs, çíírrçléss, xxör) ñééééd ñö ffíílés.`)
+};
+
+export const cli_evaluate_result = /** @type {(inputs: Cli_Evaluate_ResultInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count}/${i?.count} ttéést éxxáámplééss öf ${i?.dataset} - llööss: ${i?.loss} - ááçççürááççý: ${i?.accuracy}  (rrüüñ ${i?.run} '${i?.name}')`)
+};
+
+export const cli_grid_bar = /** @type {(inputs: Cli_Grid_BarInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`GGrríd |${i?.bar}| ${i?.value}/${i?.total} fföölds - ${i?.trials} ttrríálss ddöñé - ÉÉTTÅ ${i?.eta}`)
+};
+
+export const cli_grid_best = /** @type {(inputs: Cli_Grid_BestInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`BBéést: ${i?.setting} (mmééáñ ${i?.metric} ${i?.mean} ± ${i?.std})`)
+};
+
+export const cli_grid_default_backend = /** @type {(inputs: Cli_Grid_Default_BackendInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`tthhé déffááült bbááçkéññdd`)
+};
+
+export const cli_grid_fold = /** @type {(inputs: Cli_Grid_FoldInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ffööld ${i?.fold}`)
+};
+
+export const cli_grid_holdout = /** @type {(inputs: Cli_Grid_HoldoutInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`hhööldöüütt`)
+};
+
+export const cli_grid_mean = /** @type {(inputs: Cli_Grid_MeanInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`mmééáñ ${i?.metric} ± ssttd`)
+};
+
+export const cli_grid_no_dataset = /** @type {(inputs: Cli_Grid_No_DatasetInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ÑÑöö wörkkéér ñöww hhás thhéé dátáássét '${i?.dataset}' ííññ íts ddáátá föölldérss: ííts fööllds wááíít förr ööñé thháát háss íít (çöppýý thé ddáátá töö tthé wöörrkérss' ddátá ffööldérrss).`)
+};
+
+export const cli_grid_no_worker = /** @type {(inputs: Cli_Grid_No_WorkerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ññöö wörkkéér ýétt: sstártt ööñé öññ ééáçh PPÇÇ wíthh lláýérrlláb wöörrkér --rréédís ÅÅDDDRÉSSSS.`)
+};
+
+export const cli_grid_pool_queuing = /** @type {(inputs: Cli_Grid_Pool_QueuingInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en-XA", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`QQüüéüíññgg ${i?.count} ffööld öññ tthé pööööl át ${i?.url}; ${i?.who}`);
+	return /** @type {LocalizedString} */ (`QQüüéüíññgg ${i?.count} fföölds ööññ thé ppöööl átt ${i?.url}; ${i?.who}`)
+	
+};
+
+export const cli_grid_pool_resuming = /** @type {(inputs: Cli_Grid_Pool_ResumingInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en-XA", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`RRéésümííññg théé ggríd: qqüüéüíññgg ${i?.count} ffööld öññ tthé pööööl át ${i?.url}; ${i?.who}`);
+	return /** @type {LocalizedString} */ (`RRéésümííññg théé ggríd: qqüüéüíññgg ${i?.count} fföölds ööññ thé ppöööl átt ${i?.url}; ${i?.who}`)
+	
+};
+
+export const cli_grid_progress = /** @type {(inputs: Cli_Grid_ProgressInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.done}/${i?.total} fföölds ddööñé`)
+};
+
+export const cli_grid_progress_eta = /** @type {(inputs: Cli_Grid_Progress_EtaInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.done}/${i?.total} fföölds ddööñé, ábbööüt ${i?.seconds}ss lléft`)
+};
+
+export const cli_grid_refit = /** @type {(inputs: Cli_Grid_RefitInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`BBéést séétttíñgg rrétrááííñéd ööññ áll tthhé gríídd's trááííñíñgg ddátá: ttéést löösss ${i?.loss}, ttéést áççççüráççýý ${i?.accuracy}`)
+};
+
+export const cli_grid_resuming = /** @type {(inputs: Cli_Grid_ResumingInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en-XA", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`RRéésümííññg gríídd öf ${i?.total} ssééttíññggs (${i?.done} áállréáddýý döñéé) ööñ ${i?.backend}, ${i?.count} ttrráíñéérr át öññççé.`);
+	return /** @type {LocalizedString} */ (`RRéésümííññg gríídd öf ${i?.total} ssééttíññggs (${i?.done} áállréáddýý döñéé) ööñ ${i?.backend}, ${i?.count} ttrráíñéérrs át ööññçé.`)
+	
+};
+
+export const cli_grid_running = /** @type {(inputs: Cli_Grid_RunningInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en-XA", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`RRüüññíññgg grídd ööf ${i?.total} ssééttíññggs (${i?.done} áállréáddýý döñéé) ööñ ${i?.backend}, ${i?.count} ttrráíñéérr át öññççé.`);
+	return /** @type {LocalizedString} */ (`RRüüññíññgg grídd ööf ${i?.total} ssééttíññggs (${i?.done} áállréáddýý döñéé) ööñ ${i?.backend}, ${i?.count} ttrráíñéérrs át ööññçé.`)
+	
+};
+
+export const cli_grid_setting = /** @type {(inputs: Cli_Grid_SettingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ssééttíññgg`)
+};
+
+export const cli_grid_stopping = /** @type {(inputs: Cli_Grid_StoppingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`SSttöppííññg théé ggríd ááfftér tthhé çürrrréñt bbáátçhééss; rüñ tthhé sámméé çömmmááñd ággááíñ töö rrésümméé.`)
+};
+
+export const cli_grid_trial_done = /** @type {(inputs: Cli_Grid_Trial_DoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ddööñé`)
+};
+
+export const cli_grid_trial_pending = /** @type {(inputs: Cli_Grid_Trial_PendingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ppééñdíññgg`)
+};
+
+export const cli_grid_workers_now = /** @type {(inputs: Cli_Grid_Workers_NowInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en-XA", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} wwöörkérr ññöw: ${i?.names}.`);
+	return /** @type {LocalizedString} */ (`${i?.count} wwöörkérrss ñöw: ${i?.names}.`)
+	
+};
+
+export const cli_grids_empty = /** @type {(inputs: Cli_Grids_EmptyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÑÑöö gríddss ýét. RRüüñ öñéé wwíth: llááýérllááb gríídd LÅB.llááýérllááb.jsööññ`)
+};
+
+export const cli_grids_row = /** @type {(inputs: Cli_Grids_RowInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.done}/${i?.total} ttrríálss  bbést ${i?.metric} ${i?.best}`)
+};
+
+export const cli_import_line = /** @type {(inputs: Cli_Import_LineInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`llííñé ${i?.line}: ${i?.warning}`)
+};
+
+export const cli_import_wrote = /** @type {(inputs: Cli_Import_WroteInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en-XA", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`WWrröté ${i?.file}: ${i?.layers} llááýérss, ${i?.count} wwáárñíññgg.`);
+	return /** @type {LocalizedString} */ (`WWrröté ${i?.file}: ${i?.layers} llááýérss, ${i?.count} wwáárñíññggs.`)
+	
+};
+
+export const cli_insight_activation = /** @type {(inputs: Cli_Insight_ActivationInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.layer}: mmééáñ ${i?.mean} ± ${i?.std}`)
+};
+
+export const cli_insight_activation_dead = /** @type {(inputs: Cli_Insight_Activation_DeadInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.layer}: mmééáñ ${i?.mean} ± ${i?.std}, ${i?.dead} ddééád RééLLÛ`)
+};
+
+export const cli_insight_gradient = /** @type {(inputs: Cli_Insight_GradientInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ggrrád ${i?.norm}`)
+};
+
+export const cli_insight_no_gradient = /** @type {(inputs: Cli_Insight_No_GradientInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ññöö gráddííéñt`)
+};
+
+export const cli_insight_weights = /** @type {(inputs: Cli_Insight_WeightsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.layer}: ${i?.sparsity} ööff wéígghhts ~0 · L1 ${i?.l1} · LL2 ${i?.l2} · ${i?.grad}`)
+};
+
+export const cli_inspect_activations = /** @type {(inputs: Cli_Inspect_ActivationsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÅÅççtívááttíöñss (ööñ théé ffírstt vválíddáátíöññ ééxámppllés)`)
+};
+
+export const cli_inspect_confidence = /** @type {(inputs: Cli_Inspect_ConfidenceInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ççööñfíddééñçé`)
+};
+
+export const cli_inspect_confusion = /** @type {(inputs: Cli_Inspect_ConfusionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÇÇööñfüssííöñ mááttríx (rrööws: trrüüé çláásss, çöllüümñs: pprrédíççttéd)`)
+};
+
+export const cli_inspect_corner = /** @type {(inputs: Cli_Inspect_CornerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ttrrüé \\ prréédíçttééd`)
+};
+
+export const cli_inspect_index = /** @type {(inputs: Cli_Inspect_IndexInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ííññdéx`)
+};
+
+export const cli_inspect_no_examples = /** @type {(inputs: Cli_Inspect_No_ExamplesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ññöö éxámmpplés ööff ${i?.count} vváálídááttíöñ ééxxámplléés (${i?.split} sspplít)`)
+};
+
+export const cli_inspect_no_split = /** @type {(inputs: Cli_Inspect_No_SplitInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ññööñé`)
+};
+
+export const cli_inspect_no_validation = /** @type {(inputs: Cli_Inspect_No_ValidationInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÑÑöö válííddátíööññ dátáá: ññö çöññffüsíööññ mátrrííx ör mmíístákkéés.`)
+};
+
+export const cli_inspect_none_wrong = /** @type {(inputs: Cli_Inspect_None_WrongInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ññööñé: évvéérý váállídáttííöñ éxxáámpléé íís rígghht`)
+};
+
+export const cli_inspect_outside = /** @type {(inputs: Cli_Inspect_OutsideInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`(${i?.under} bbéélöw, ${i?.over} áábbövé)`)
+};
+
+export const cli_inspect_predicted = /** @type {(inputs: Cli_Inspect_PredictedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`pprrédíççttéd`)
+};
+
+export const cli_inspect_right = /** @type {(inputs: Cli_Inspect_RightInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.percent} rrííght ööff ${i?.count} vváálídááttíöñ ééxxámplléés (${i?.split} sspplít)`)
+};
+
+export const cli_inspect_title = /** @type {(inputs: Cli_Inspect_TitleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`RRüüñ ${i?.run} '${i?.name}', ééppöçh ${i?.epoch} (rrééçörddééd: 0 tö ${i?.last}; 0 ííss béföörré trááííñíñgg)`)
+};
+
+export const cli_inspect_true = /** @type {(inputs: Cli_Inspect_TrueInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ttrrüé`)
+};
+
+export const cli_inspect_weights = /** @type {(inputs: Cli_Inspect_WeightsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`WWééíghttss`)
+};
+
+export const cli_inspect_wrong = /** @type {(inputs: Cli_Inspect_WrongInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`MMööst çööññfídééññtlý wwrröñg`)
+};
+
+export const cli_labs_minutes = /** @type {(inputs: Cli_Labs_MinutesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.minutes} mmííñ (qüííççk ${i?.quick})`)
+};
+
+export const cli_labs_steps = /** @type {(inputs: Cli_Labs_StepsInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en-XA", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} ssttép`);
+	return /** @type {LocalizedString} */ (`${i?.count} ssttéps`)
+	
+};
+
+export const cli_report_wrote = /** @type {(inputs: Cli_Report_WroteInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`(${i?.count} rrüüñs, çhhééçks ${i?.passed}/${i?.checks})`)
 };
 
 export const cli_runs_backend = /** @type {(inputs: Cli_Runs_BackendInputs) => LocalizedString} */ () => {
@@ -2119,6 +2709,46 @@ export const cli_runs_status = /** @type {(inputs: Cli_Runs_StatusInputs) => Loc
 	return /** @type {LocalizedString} */ (`ssttátüss`)
 };
 
+export const cli_serve_open = /** @type {(inputs: Cli_Serve_OpenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ØØppéñ thháát ádddrréss ííññ á brööwwsér ööññ thíss mmáçhííññé (ít ííññçlüddéés théé ááççéssss tökééññ). Çtrll-ÇÇ stöppss.`)
+};
+
+export const cli_serve_pool = /** @type {(inputs: Cli_Serve_PoolInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en-XA", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`PPöööl öff wwörkéérrs át ${i?.url}: ${i?.count} wwöörkérr ññöw.`);
+	return /** @type {LocalizedString} */ (`PPöööl öff wwörkéérrs át ${i?.url}: ${i?.count} wwöörkérrss ñöw.`)
+	
+};
+
+export const cli_serve_running = /** @type {(inputs: Cli_Serve_RunningInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LLááýérLLááb ís rrüüññíññgg át ${i?.url}`)
+};
+
+export const cli_start_browser_given = /** @type {(inputs: Cli_Start_Browser_GivenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`--bbrröwséérr wás ggíívéñ`)
+};
+
+export const cli_start_building = /** @type {(inputs: Cli_Start_BuildingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`BBüüíldííññg LáýýéérLább fför Éllééçtrööññ...`)
+};
+
+export const cli_start_no_binary = /** @type {(inputs: Cli_Start_No_BinaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`tthhé élééççtröññ ppáçkáággé háss ññö bíññáárý`)
+};
+
+export const cli_start_no_electron = /** @type {(inputs: Cli_Start_No_ElectronInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ÑÑöö Éléççttröñ bbííñárýý (${i?.why}): ssttártííññg LáýýéérLább ííñ théé bbröwsséér íñssttéád.`)
+};
+
+export const cli_start_not_installed = /** @type {(inputs: Cli_Start_Not_InstalledInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`tthhé élééççtröññ ppáçkáággé ís ññööt íñssttálléédd`)
+};
+
+export const cli_store_repaired = /** @type {(inputs: Cli_Store_RepairedInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en-XA", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`MMöövéd tthhé rüññ sstöréé ttö ${i?.moved} (kkéépt áss íít wáss) ááñd çööppíéd ${i?.count} rrééádábbllé röww ííñtö áá ññéw sttööré átt ${i?.store}.`);
+	return /** @type {LocalizedString} */ (`MMöövéd tthhé rüññ sstöréé ttö ${i?.moved} (kkéépt áss íít wáss) ááñd çööppíéd ${i?.count} rrééádábbllé röwwss íñtöö áá ñéw ssttöré áátt ${i?.store}.`)
+	
+};
+
 export const cli_train_backend = /** @type {(inputs: Cli_Train_BackendInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`BBááçkéññdd: ${i?.backend}.`)
 };
@@ -2143,6 +2773,114 @@ export const cli_train_started = /** @type {(inputs: Cli_Train_StartedInputs) =>
 
 export const cli_train_stopping = /** @type {(inputs: Cli_Train_StoppingInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`SSttöppííññg áfttéér thííss bátççhh (Çtrll-ÇÇ ágáííññ tö qüüíít át ööññçé)...`)
+};
+
+export const cli_worker_has = /** @type {(inputs: Cli_Worker_HasInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`hháás ${i?.datasets}`)
+};
+
+export const cli_worker_has_none = /** @type {(inputs: Cli_Worker_Has_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`hháás ñö bbüüílt-ííññ dátáásséts (ggééñérááttéd séétts öñllýý)`)
+};
+
+export const cli_worker_joined = /** @type {(inputs: Cli_Worker_JoinedInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en-XA", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`WWöörkérr ${i?.name} jjööíñédd tthé pööööl át ${i?.url}: ${i?.count} jjööb át ööññçé, trrááíñs ööññ ${i?.backend}, ${i?.has}.`);
+	return /** @type {LocalizedString} */ (`WWöörkérr ${i?.name} jjööíñédd tthé pööööl át ${i?.url}: ${i?.count} jjööbs átt ööñçé, ttrráíñss ööñ ${i?.backend}, ${i?.has}.`)
+	
+};
+
+export const cli_worker_leaving = /** @type {(inputs: Cli_Worker_LeavingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LLééávíññgg thé ppöööl.`)
+};
+
+export const cli_worker_leaving_jobs = /** @type {(inputs: Cli_Worker_Leaving_JobsInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en-XA", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`LLééávíññgg thé ppöööl: hááññdíñgg ${i?.count} jjööb báççkk tö thhéé qüéüüéé (Çtrll+ÇÇ ágáííññ tö qüüíít át ööññçé).`);
+	return /** @type {LocalizedString} */ (`LLééávíññgg thé ppöööl: hááññdíñgg ${i?.count} jjööbs bááççk tö tthhé qüééüüé (Çtrrll+Ç ágááííñ tö qqüüít átt ööñçé).`)
+	
+};
+
+export const cli_worker_left = /** @type {(inputs: Cli_Worker_LeftInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`WWöörkérr ${i?.name} llééft thhéé pööll.`)
+};
+
+export const cli_worker_left_anyway = /** @type {(inputs: Cli_Worker_Left_AnywayInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ÇÇööüld ññööt háññdd thé jjööbs bááççk tö ${i?.url} ííññ ${i?.seconds} ss; lléávííññg áñýýwwáý: thhééý gö bbááçk töö tthé qüüééüé whhééñ thééíír löççkks rüññ ööüt.`)
+};
+
+export const cli_wrote = /** @type {(inputs: Cli_WroteInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`WWrröté ${i?.files}`)
+};
+
+export const clierr_choices = /** @type {(inputs: Clierr_ChoicesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ÅÅlllöwéédd çhöííççés árréé ${i?.list}.`)
+};
+
+export const clierr_did_you_mean = /** @type {(inputs: Clierr_Did_You_MeanInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`(DDííd ýöüü mméáñ ${i?.name}?)`)
+};
+
+export const clierr_did_you_mean_one_of = /** @type {(inputs: Clierr_Did_You_Mean_One_OfInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`(DDííd ýöüü mméáñ ööññé öf ${i?.list}?)`)
+};
+
+export const clierr_help_hint = /** @type {(inputs: Clierr_Help_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`(rrüüñ wítthh --hélpp fför üssáágé)`)
+};
+
+export const clierr_invalid_argument = /** @type {(inputs: Clierr_Invalid_ArgumentInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`éérrrör: ççöömmáññdd-árgüümméñt vváálüé '${i?.value}' ííss íñváállíd föörr árgüümméñt '${i?.name}'. ${i?.reason}`)
+};
+
+export const clierr_invalid_value = /** @type {(inputs: Clierr_Invalid_ValueInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`éérrrör: ööpptíöññ '${i?.option}' áárrgümééññt '${i?.value}' ííss íñváállíd. ${i?.reason}`)
+};
+
+export const clierr_missing_argument = /** @type {(inputs: Clierr_Missing_ArgumentInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`éérrrör: mmííssíññgg réqüüííréd áárrgümééññt '${i?.name}'`)
+};
+
+export const clierr_missing_option = /** @type {(inputs: Clierr_Missing_OptionInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`éérrrör: rrééqüírrééd öpttííöñ '${i?.option}' ññööt spééççífíéédd`)
+};
+
+export const clierr_not_number = /** @type {(inputs: Clierr_Not_NumberInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`'${i?.value}' ííss ñöt áá ññümbéérr öf átt lléástt 0.`)
+};
+
+export const clierr_not_one_of = /** @type {(inputs: Clierr_Not_One_OfInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`'${i?.value}' ííss ñöt ööññé öf ${i?.list}.`)
+};
+
+export const clierr_not_port = /** @type {(inputs: Clierr_Not_PortInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`'${i?.value}' ííss ñöt áá ppört ññüümbérr (0 ttö 65535; 0 píççkks á frrééé öñéé).`)
+};
+
+export const clierr_not_whole = /** @type {(inputs: Clierr_Not_WholeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`'${i?.value}' ííss ñöt áá wwhöléé ññümbéérr öf átt lléástt ${i?.min}.`)
+};
+
+export const clierr_option_no_value = /** @type {(inputs: Clierr_Option_No_ValueInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`éérrrör: ööpptíöññ '${i?.option}' áárrgümééññt míssssíñg`)
+};
+
+export const clierr_too_many = /** @type {(inputs: Clierr_Too_ManyInputs) => LocalizedString} */ (i) => {const expectedPlural = registry.plural("en-XA", i?.expected, {});
+	if (expectedPlural === "one") return /** @type {LocalizedString} */ (`éérrrör: ttööö máññýý árgüümméñtss. ÉÉxpéççttéd ${i?.expected} áárrgümééññt bütt ggöt ${i?.count}.`);
+	return /** @type {LocalizedString} */ (`éérrrör: ttööö máññýý árgüümméñtss. ÉÉxpéççttéd ${i?.expected} áárrgümééññts büütt göt ${i?.count}.`)
+	
+};
+
+export const clierr_too_many_for = /** @type {(inputs: Clierr_Too_Many_ForInputs) => LocalizedString} */ (i) => {const expectedPlural = registry.plural("en-XA", i?.expected, {});
+	if (expectedPlural === "one") return /** @type {LocalizedString} */ (`éérrrör: ttööö máññýý árgüümméñtss fför '${i?.command}'. ÉÉxxpéçttééd ${i?.expected} áárrgümééññt bütt ggöt ${i?.count}.`);
+	return /** @type {LocalizedString} */ (`éérrrör: ttööö máññýý árgüümméñtss fför '${i?.command}'. ÉÉxxpéçttééd ${i?.expected} áárrgümééññts büütt göt ${i?.count}.`)
+	
+};
+
+export const clierr_unknown_command = /** @type {(inputs: Clierr_Unknown_CommandInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`éérrrör: üüññkñöwwññ çömmmááñd '${i?.command}'`)
+};
+
+export const clierr_unknown_option = /** @type {(inputs: Clierr_Unknown_OptionInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`éérrrör: üüññkñöwwññ öptííööñ '${i?.option}'`)
 };
 
 export const clihelp_arguments = /** @type {(inputs: Clihelp_ArgumentsInputs) => LocalizedString} */ () => {
@@ -2247,6 +2985,402 @@ export const clihelp_version = /** @type {(inputs: Clihelp_VersionInputs) => Loc
 
 export const clihelp_worker = /** @type {(inputs: Clihelp_WorkerInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`JJööíñ á ppöööl öff wwörkéérrs öñ áá RRédíss ssérvéérr áñd ttrráíñ áá ggríd'ss fföldss fför thhéé téáççhhér.`)
+};
+
+export const cliopt_backend = /** @type {(inputs: Cliopt_BackendInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`fföörçé áá bbáçkééññd`)
+};
+
+export const cliopt_bench_backends = /** @type {(inputs: Cliopt_Bench_BackendsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ççöömmá-sséépárááttéd: tééññsörffllöw-gppüü, wébggppü, téññssörfllööw, wássmm, çpü`)
+};
+
+export const cliopt_bench_insights_only = /** @type {(inputs: Cliopt_Bench_Insights_OnlyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`mmééásürréé öñlýý wwhát rrééçörddííñg thhéé íñsíígghts ççöösts`)
+};
+
+export const cliopt_bench_json = /** @type {(inputs: Cliopt_Bench_JsonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ööññé JSØØÑÑ öbjééççt pérr mméásüürréméññtt`)
+};
+
+export const cliopt_bench_modes = /** @type {(inputs: Cliopt_Bench_ModesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ssttöçk, ééññgíñéé1 (ööñé wáássm thrrééád), éññggíñé (áá tthréáádd pér ççööré)`)
+};
+
+export const cliopt_bench_no_grid = /** @type {(inputs: Cliopt_Bench_No_GridInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`sskkíp thhéé grídd tthröüügghpütt mméásüürréméññtt (1 ágáííññst 2 páárrállééll tráííññérs)`)
+};
+
+export const cliopt_bench_no_insights = /** @type {(inputs: Cliopt_Bench_No_InsightsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`sskkíp thhéé íñsíígghts rrééçörddííñg mééáásüréémméñt (ááññ MÑÎSSTT épöççhh wíthh ááñd wíítthöütt)`)
+};
+
+export const cliopt_bench_no_peer = /** @type {(inputs: Cliopt_Bench_No_PeerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`sskkíp thhéé mátrrííx-müllttíplýý llímíttss áñd tthhé TéññssörFllööw-förr-PPýthööññ péérr rröw (.vééññv-kérráás)`)
+};
+
+export const cliopt_bench_repeats = /** @type {(inputs: Cliopt_Bench_RepeatsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ttííméd rréépéáttss pér mmééásürrééméñtt (mmédíááññ répöörrtéd)`)
+};
+
+export const cliopt_bench_seconds = /** @type {(inputs: Cliopt_Bench_SecondsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ttáárgétt lléñgtthh öf öññéé tíméédd répééáát`)
+};
+
+export const cliopt_bench_webgpu = /** @type {(inputs: Cliopt_Bench_WebgpuInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`mmééásürréé WébGGPPÛ öñ áá ssöftwwááré áddááptérr ttöö (SwwííftShháádér, llllvmpííppé); álssöö LÅÝÉÉRRLÅB_BBÉÉÑÇH_WWÉÉBGPÛÛ=1`)
+};
+
+export const cliopt_bench_workloads = /** @type {(inputs: Cliopt_Bench_WorkloadsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ççöömmá-sséépárááttéd: ${i?.list}`)
+};
+
+export const cliopt_check_lab = /** @type {(inputs: Cliopt_Check_LabInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`áá .lláýérrlláb.jssööñ güííddéd láább, ör á llííbrárrýý láb bbýý íd (lááýýérláább lábss)`)
+};
+
+export const cliopt_check_quick = /** @type {(inputs: Cliopt_Check_QuickInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`áá llíbráárrý lább'ss qüíççkk vérssííöñ (fééwwér éppööçhs, ssmmálléérr sübssééts)`)
+};
+
+export const cliopt_check_walk = /** @type {(inputs: Cliopt_Check_WalkInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`wwáálk thhéé láb: ééááçh sttéép's sééttüp, öññéé rüñ (öörr grídd) ppér sttéép wítthh çhéççkks`)
+};
+
+export const cliopt_choices = /** @type {(inputs: Cliopt_ChoicesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ççhhöíçééss: ${i?.list}`)
+};
+
+export const cliopt_class_csv = /** @type {(inputs: Cliopt_Class_CsvInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`áállsö wrrííté thhéé röwss áás ÇSVV (áá çölüümmñ pérr qqüésttííöñ)`)
+};
+
+export const cliopt_class_dir = /** @type {(inputs: Cliopt_Class_DirInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`tthhé föllddér öff rrépörrtt fílééss (.htmll, .ppdf)`)
+};
+
+export const cliopt_class_json = /** @type {(inputs: Cliopt_Class_JsonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`pprríñt tthhé övéérrvíéww áás JSØØÑÑ`)
+};
+
+export const cliopt_class_lab = /** @type {(inputs: Cliopt_Class_LabInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`tthhé téááççhér'ss lláb: rééppörtss wwhöséé llöçkéédd párttss díffféér áréé fflágggééd`)
+};
+
+export const cliopt_data_dir = /** @type {(inputs: Cliopt_Data_DirInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ffööldérr wwíth ddáátáséétts (béffööré LÅÅÝÝÉRLÅÅBB_DÅTÅÅ_DDÎR áññdd thé ddééfáülltt földdéérs)`)
+};
+
+export const cliopt_datasets_data_dir = /** @type {(inputs: Cliopt_Datasets_Data_DirInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ffööldérr wwíth ddáátáséétts (séáárrçhédd ffírstt)`)
+};
+
+export const cliopt_datasets_download = /** @type {(inputs: Cliopt_Datasets_DownloadInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ddööwñlööáád á büüíílt-íññ ddátásséét íñttöö thé üüssér dááttá föllddér`)
+};
+
+export const cliopt_datasets_json = /** @type {(inputs: Cliopt_Datasets_JsonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`pprríñt ööññé JSØØÑÑ öbjééççt pérr ddátásséét`)
+};
+
+export const cliopt_default = /** @type {(inputs: Cliopt_DefaultInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ddééfáülltt: ${i?.value}`)
+};
+
+export const cliopt_evaluate_data_dir = /** @type {(inputs: Cliopt_Evaluate_Data_DirInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ffööldérr wwíth ddáátáséétts (béffööré LÅÅÝÝÉRLÅÅBB_DÅTÅÅ_DDÎR áññdd thé ddééfáülltts)`)
+};
+
+export const cliopt_evaluate_dataset = /** @type {(inputs: Cliopt_Evaluate_DatasetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`tthhé dáttáásét wwhhösé ttéést séétt tö üsséé (défááüült: thhéé rüñ'ss ööwñ)`)
+};
+
+export const cliopt_evaluate_run = /** @type {(inputs: Cliopt_Evaluate_RunInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`áá rrüñ ídd öör ñámméé (séé llááýérllááb rüññss), ör á .kkéérás öörr .h5 fílléé`)
+};
+
+export const cliopt_export_format = /** @type {(inputs: Cliopt_Export_FormatInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ééxxpörtt fförmáátt`)
+};
+
+export const cliopt_export_formats = /** @type {(inputs: Cliopt_Export_FormatsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`FFöörmáttss:`)
+};
+
+export const cliopt_export_json = /** @type {(inputs: Cliopt_Export_JsonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`pprríñt tthhé wríítttéñ ffíílés ááss JSØÑÑ`)
+};
+
+export const cliopt_export_out = /** @type {(inputs: Cliopt_Export_OutInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ffööldérr ttö wríítté íñttöö`)
+};
+
+export const cliopt_export_run_lab = /** @type {(inputs: Cliopt_Export_Run_LabInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`rrüüñ íd (öörr á üñííqqüé prrééfíx ööff ít, örr ííts ñáámmé), ör áá .lláýérrlláb.jssööñ fílléé`)
+};
+
+export const cliopt_extras = /** @type {(inputs: Cliopt_ExtrasInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (` (${i?.list})`)
+};
+
+export const cliopt_grid_folds = /** @type {(inputs: Cliopt_Grid_FoldsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`kk-fföld ççrröss-vváálídááttíöñ (ddééfáülltt 3, strááttífíéédd)`)
+};
+
+export const cliopt_grid_holdout = /** @type {(inputs: Cliopt_Grid_HoldoutInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`áá ssíñglléé hölddööüt sppllít íññsstéádd ööf k fööllds`)
+};
+
+export const cliopt_grid_lab = /** @type {(inputs: Cliopt_Grid_LabInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`áá .lláýérrlláb.jssööñ lább ffílé`)
+};
+
+export const cliopt_grid_no_refit = /** @type {(inputs: Cliopt_Grid_No_RefitInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ddöö ñöt rréétráííññ thé bbéést séétttíñgg ööñ álll ttráíññííñg dááttá`)
+};
+
+export const cliopt_grid_parallel = /** @type {(inputs: Cliopt_Grid_ParallelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ttrráíñéérr pröççéésséss áát öñççéé (défááüült: öññéé pér ççööré, öññéé öñ á GGPPÛ)`)
+};
+
+export const cliopt_grid_random = /** @type {(inputs: Cliopt_Grid_RandomInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`rrááñdömm sséárççhh: thíss mmáñý ssééttíññggs drááwwñ fröömm thé ssppáçé`)
+};
+
+export const cliopt_grid_rank_by = /** @type {(inputs: Cliopt_Grid_Rank_ByInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`mméétríçç ttö ráññkk sétttííñgs bbýý`)
+};
+
+export const cliopt_grid_redis = /** @type {(inputs: Cliopt_Grid_RedisInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`qqüüéüé tthhé fölldds öñ áá ppööl ööff wörkkéérs (lááýýérláább wörkkéér) át rréédís://[:PPÅÅSSWØØRRD@]HØSSTT:PØRTT, öör réddííss:// föörr TLS`)
+};
+
+export const cliopt_grid_restart = /** @type {(inputs: Cliopt_Grid_RestartInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ssttárt áá ññéw grrííd évééññ íf áññ üüñfíññííshédd ööñé öff tthís llááb éxííssts`)
+};
+
+export const cliopt_grid_sweep = /** @type {(inputs: Cliopt_Grid_SweepInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`sswwéép áá sséttííññg: láýýéérs.drrööpöütt.rráté=0.3,0.5,0.7 öörr tráííññíñg.llééárñííññgRáttéé=0.0001:0.1:4:lög (rréépéáttááblé); ööññé vállüüé förr éévérýý DDröpööüüt: 'láýýéérs.*Drrööpöütt.rráté=0.3,0.5', fföör çhöösséñ lááýýérs: llááýérss.ddéñséé+ddéñséé_1.kkérñééllRégüüllárízzéér.l2=0.001,0.01`)
+};
+
+export const cliopt_grids_json = /** @type {(inputs: Cliopt_Grids_JsonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ööññé JSØØÑÑ öbjééççt pérr ggríd`)
+};
+
+export const cliopt_import_code = /** @type {(inputs: Cliopt_Import_CodeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`áá PPýthööññ fíléé tthát bbüüíldss (ááñd çöömmpílééss áñd ffííts) á KKéérás mmöödél`)
+};
+
+export const cliopt_import_json = /** @type {(inputs: Cliopt_Import_JsonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`pprríñt {"ööüüt", "lább", "wwárñííññgs"} áss JJSØÑ`)
+};
+
+export const cliopt_import_out = /** @type {(inputs: Cliopt_Import_OutInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`tthhé lább ffílé ttöö wríttéé (défááüült: ñééxxt tö tthhé çöddéé, ${i?.ext})`)
+};
+
+export const cliopt_inspect_epoch = /** @type {(inputs: Cliopt_Inspect_EpochInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`tthhé épööççh (0 ís bbééföréé ttráíññííñg; dééffáültt: tthé láásst)`)
+};
+
+export const cliopt_inspect_run = /** @type {(inputs: Cliopt_Inspect_RunInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`rrüüñ íd (öörr á üñííqqüé prrééfíx ööff ít, örr ííts ñáámmé)`)
+};
+
+export const cliopt_json_lines = /** @type {(inputs: Cliopt_Json_LinesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`pprríñt JJSSØÑ lííññés íññsstéádd ööf téxxtt`)
+};
+
+export const cliopt_json_one = /** @type {(inputs: Cliopt_Json_OneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`pprríñt ööññé JSØØÑÑ öbjééççt`)
+};
+
+export const cliopt_labs_json = /** @type {(inputs: Cliopt_Labs_JsonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`pprríñt ööññé JSØØÑÑ öbjééççt pérr lláb`)
+};
+
+export const cliopt_report_format = /** @type {(inputs: Cliopt_Report_FormatInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`hhttml (öññéé sélff-ççöñtááííñéd ffíílé) örr ppdf`)
+};
+
+export const cliopt_report_json = /** @type {(inputs: Cliopt_Report_JsonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`pprríñt JJSSØÑ íññsstéádd ööf téxxtt`)
+};
+
+export const cliopt_report_lab = /** @type {(inputs: Cliopt_Report_LabInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`tthhé .láýýéérlább.jjsöñ llááb (ítss rrüñs áárré thöössé íñ tthhé stöörré wítthh íts ggüüídé íídd)`)
+};
+
+export const cliopt_report_out = /** @type {(inputs: Cliopt_Report_OutInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ffööldérr ttö wríítté théé rrépörrtt íñ`)
+};
+
+export const cliopt_report_runs = /** @type {(inputs: Cliopt_Report_RunsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`tthhé rüññss tö shhööw (déffááült: éévvérý ffííñíshhééd rüññ ööf théé lláb)`)
+};
+
+export const cliopt_runs_json = /** @type {(inputs: Cliopt_Runs_JsonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`pprríñt ööññé JSØØÑÑ öbjééççt pérr rrüñ`)
+};
+
+export const cliopt_separator = /** @type {(inputs: Cliopt_SeparatorInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`, `)
+};
+
+export const cliopt_serve_class = /** @type {(inputs: Cliopt_Serve_ClassInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`sséérvé áá ççlásss: sstüdééññts sííggñ íñ wwííth çööddés, éááççh wítthh théíírr öwñ lláábs áññdd rüñss`)
+};
+
+export const cliopt_serve_class_dir = /** @type {(inputs: Cliopt_Serve_Class_DirInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`wwííth --çllááss: thhéé çlássss's dáttáá (défááüült: <üsséér dáttáá>/çlássss)`)
+};
+
+export const cliopt_serve_class_list = /** @type {(inputs: Cliopt_Serve_Class_ListInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`wwííth --çllááss: sttüüdéñttss' ñámééss, öñé ppéér líññéé (ör ñáámmé,çöddéé)`)
+};
+
+export const cliopt_serve_host = /** @type {(inputs: Cliopt_Serve_HostInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`wwííth --çllááss: thhéé láb ññéétwörrkk áddrrééss töö llístééññ öñ (dééffáültt 127.0.0.1)`)
+};
+
+export const cliopt_serve_max_trainers = /** @type {(inputs: Cliopt_Serve_Max_TrainersInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`wwííth --çllááss: trrááíñérrss át öññççé förr tthé çllááss`)
+};
+
+export const cliopt_serve_open = /** @type {(inputs: Cliopt_Serve_OpenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ööppéñ thhéé áddrrééss íññ tthé dééffáültt bbröwsséér`)
+};
+
+export const cliopt_serve_per_student = /** @type {(inputs: Cliopt_Serve_Per_StudentInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`wwííth --çllááss: trrááíñérrss át öññççé pérr sstüdééññt (déffááült 1)`)
+};
+
+export const cliopt_serve_port = /** @type {(inputs: Cliopt_Serve_PortInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ppöört töö llístééññ öñ (dééffáültt: tthé láásst öñéé wwhéñ ffrréé, éllssé á frrééé öñéé)`)
+};
+
+export const cliopt_serve_rebuild = /** @type {(inputs: Cliopt_Serve_RebuildInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`rréébüílldd thé ííññtérffááçé bééfföré sséérvíññgg`)
+};
+
+export const cliopt_serve_redis = /** @type {(inputs: Cliopt_Serve_RedisInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ççööññéççtt á pöööll öf wöörrkérss áát stáárrt: réddíís://[:PÅSSSSWØRDD@]HHØST:PPØØRT (rééddíss:// fföör TLSS)`)
+};
+
+export const cliopt_start_browser = /** @type {(inputs: Cliopt_Start_BrowserInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`üüssé théé bbröwsséér hösstt évéññ wwhéréé ÉÉléçttrröñ íss ííñstáállléd`)
+};
+
+export const cliopt_start_no_open = /** @type {(inputs: Cliopt_Start_No_OpenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ddöö ñöt ööppéñ á bbrröwséérr (bröwwssér höösst)`)
+};
+
+export const cliopt_start_port = /** @type {(inputs: Cliopt_Start_PortInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`bbrröwséérr höstt ppört (ddééfáülltt: thé lláást öññéé whéññ ffréé, ééllsé á ffrréé öññéé)`)
+};
+
+export const cliopt_start_rebuild = /** @type {(inputs: Cliopt_Start_RebuildInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`rréébüílldd béföörré stáárrtíñgg`)
+};
+
+export const cliopt_store_repair = /** @type {(inputs: Cliopt_Store_RepairInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`MMöövé á ddáámágéédd rüñ ssttöré áássídé (rrééñáméédd, ñévéérr délééttéd) áññdd çöpýý wwhát ççááñ stíílll bé rrééád íññttö á ñééww öñé.`)
+};
+
+export const cliopt_store_repair_json = /** @type {(inputs: Cliopt_Store_Repair_JsonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`pprríñt tthhé réssüült áss JJSØÑ`)
+};
+
+export const cliopt_train_batch_size = /** @type {(inputs: Cliopt_Train_Batch_SizeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ééxxámplléés pérr sstép (KKéérás ddééfáülltt 32)`)
+};
+
+export const cliopt_train_dataset = /** @type {(inputs: Cliopt_Train_DatasetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`mmññíst, ffááshíööññ-mñísstt, ímdbb, ssýñthhéétíç:ssppírállss|mööññss|çírççllés|xöörr, ör á ffíílé örr fföldéérr`)
+};
+
+export const cliopt_train_early_stopping_min_delta = /** @type {(inputs: Cliopt_Train_Early_Stopping_Min_DeltaInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ssmmálléésst çhááññgé thháát çöüüññts áss ááñ ímpprrövémmééñt`)
+};
+
+export const cliopt_train_early_stopping_monitor = /** @type {(inputs: Cliopt_Train_Early_Stopping_MonitorInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`wwhhát éáárrlý sttööppíññgg wátççhhés (dééffáültt vvál_löösss)`)
+};
+
+export const cliopt_train_early_stopping_patience = /** @type {(inputs: Cliopt_Train_Early_Stopping_PatienceInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ssttöp áffttér ñ ééppöçhss wwíthööüüt ímpprrövémmééñt`)
+};
+
+export const cliopt_train_epochs = /** @type {(inputs: Cliopt_Train_EpochsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ééppöçhss ttö trááííñ (Kérráás déffááült 1)`)
+};
+
+export const cliopt_train_lab = /** @type {(inputs: Cliopt_Train_LabInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`áá .lláýérrlláb.jssööñ lább ffílé, KKéérás ççöödé íññ áá .pý fííllé, ör áá KKéráss .kkéráss/.hh5 mödééll tö trrááíñ öññ`)
+};
+
+export const cliopt_train_label_smoothing = /** @type {(inputs: Cliopt_Train_Label_SmoothingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`lláábél ssmmööthhííñg íññ [0, 1) (ddéfáüüllt 0)`)
+};
+
+export const cliopt_train_learning_rate = /** @type {(inputs: Cliopt_Train_Learning_RateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`llééárñííññg ráttéé (Kérááss défááüülts: ááddám 0.001, rmmsspröpp 0.001, ssgd 0.01)`)
+};
+
+export const cliopt_train_loss = /** @type {(inputs: Cliopt_Train_LossInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`llööss`)
+};
+
+export const cliopt_train_model = /** @type {(inputs: Cliopt_Train_ModelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`áá KKéráss mmödéll ssávédd wwíth mmöödél.ttöö_jsöññ() (ttf.kérráás 2 ör KKéérás 3)`)
+};
+
+export const cliopt_train_momentum = /** @type {(inputs: Cliopt_Train_MomentumInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`SSGGD mömmééñtümm (ddéfáüüllt 0)`)
+};
+
+export const cliopt_train_name = /** @type {(inputs: Cliopt_Train_NameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`áá llábéll fför thhéé rüñ ííññ lísttss áñd ççhhártss`)
+};
+
+export const cliopt_train_optimizer = /** @type {(inputs: Cliopt_Train_OptimizerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ööpptímíízzér`)
+};
+
+export const cliopt_train_restore_best_weights = /** @type {(inputs: Cliopt_Train_Restore_Best_WeightsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`wwhhéñ éáárrlý sttööppíññgg stöppss, gö bááççk tö tthhé bésstt épöççhh`)
+};
+
+export const cliopt_train_seed = /** @type {(inputs: Cliopt_Train_SeedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`sséééd föörr á répprrödüççííblé ÇÇPPÛ rüññ`)
+};
+
+export const cliopt_train_shuffle_labels = /** @type {(inputs: Cliopt_Train_Shuffle_LabelsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`sshhüfflléé thé ttrráíñííññg lábbééls (thhéé mémöörrízáttííöñ éxxppérímmééñt)`)
+};
+
+export const cliopt_train_train_subset = /** @type {(inputs: Cliopt_Train_Train_SubsetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ttrráíñ ööññ öñlýý tthé fíírrst ñ ééxxámplléés`)
+};
+
+export const cliopt_train_validation = /** @type {(inputs: Cliopt_Train_ValidationInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`'ttéést' (thhéé dátáássét's ttéést séétt), 'ñöñéé', öör á frrááçtíööññ líkéé 0.2 (KKéráss' vválíddáátíöññ_ssplítt)`)
+};
+
+export const cliopt_worker_concurrency = /** @type {(inputs: Cliopt_Worker_ConcurrencyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`jjööbs töö ttráíññ áát öñççéé`)
+};
+
+export const cliopt_worker_data_dir = /** @type {(inputs: Cliopt_Worker_Data_DirInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ffööldérr wwíth ddáátáséétts, séáárrçhédd bbéförréé thé ddééfáülltt öñéss (rrépéááttábléé)`)
+};
+
+export const cliopt_worker_name = /** @type {(inputs: Cliopt_Worker_NameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`hhööw théé ttéáçhhéér séééss thíss wwörkéérr (défááüült: höösst ñámméé áñd pprröçéssss íd)`)
+};
+
+export const cliopt_worker_redis = /** @type {(inputs: Cliopt_Worker_RedisInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`tthhé pöööll: rédííss://HØSTT:PPØRT, rréédís://:PPÅÅSSWØØRRD@HØSSTT:PØRTT, öör réddííss://... föörr TLS`)
 };
 
 export const close = /** @type {(inputs: CloseInputs) => LocalizedString} */ () => {

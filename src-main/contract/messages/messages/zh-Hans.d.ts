@@ -133,11 +133,98 @@ export const class_signed_in_as: (inputs: Class_Signed_In_AsInputs) => Localized
 export const class_student: (inputs: Class_StudentInputs) => LocalizedString;
 export const class_teacher_lab: (inputs: Class_Teacher_LabInputs) => LocalizedString;
 export const class_wrong_choice: (inputs: Class_Wrong_ChoiceInputs) => LocalizedString;
+export const cli_and: (inputs: Cli_AndInputs) => LocalizedString;
+export const cli_bench_adapter: (inputs: Cli_Bench_AdapterInputs) => LocalizedString;
+export const cli_bench_adapter_software: (inputs: Cli_Bench_Adapter_SoftwareInputs) => LocalizedString;
+export const cli_bench_cpu_skipped: (inputs: Cli_Bench_Cpu_SkippedInputs) => LocalizedString;
+export const cli_bench_grid: (inputs: Cli_Bench_GridInputs) => LocalizedString;
+export const cli_bench_start: (inputs: Cli_Bench_StartInputs) => LocalizedString;
+export const cli_bench_unknown_cpu: (inputs: Cli_Bench_Unknown_CpuInputs) => LocalizedString;
+export const cli_bench_webgpu_skipped: (inputs: Cli_Bench_Webgpu_SkippedInputs) => LocalizedString;
+export const cli_check_lab: (inputs: Cli_Check_LabInputs) => LocalizedString;
+export const cli_check_passed: (inputs: Cli_Check_PassedInputs) => LocalizedString;
+export const cli_check_passed_in: (inputs: Cli_Check_Passed_InInputs) => LocalizedString;
+export const cli_check_ran_grid: (inputs: Cli_Check_Ran_GridInputs) => LocalizedString;
+export const cli_check_step: (inputs: Cli_Check_StepInputs) => LocalizedString;
+export const cli_check_trained: (inputs: Cli_Check_TrainedInputs) => LocalizedString;
+export const cli_check_trained_failed: (inputs: Cli_Check_Trained_FailedInputs) => LocalizedString;
+export const cli_class_best: (inputs: Cli_Class_BestInputs) => LocalizedString;
+export const cli_class_checks: (inputs: Cli_Class_ChecksInputs) => LocalizedString;
+export const cli_class_file: (inputs: Cli_Class_FileInputs) => LocalizedString;
+export const cli_class_host_anyone: (inputs: Cli_Class_Host_AnyoneInputs) => LocalizedString;
+export const cli_class_host_codes_unwritten: (inputs: Cli_Class_Host_Codes_UnwrittenInputs) => LocalizedString;
+export const cli_class_host_everywhere: (inputs: Cli_Class_Host_EverywhereInputs) => LocalizedString;
+export const cli_class_host_limits: (inputs: Cli_Class_Host_LimitsInputs) => LocalizedString;
+export const cli_class_host_listening: (inputs: Cli_Class_Host_ListeningInputs) => LocalizedString;
+export const cli_class_host_loopback: (inputs: Cli_Class_Host_LoopbackInputs) => LocalizedString;
+export const cli_class_host_network: (inputs: Cli_Class_Host_NetworkInputs) => LocalizedString;
+export const cli_class_host_no_students: (inputs: Cli_Class_Host_No_StudentsInputs) => LocalizedString;
+export const cli_class_host_running: (inputs: Cli_Class_Host_RunningInputs) => LocalizedString;
+export const cli_class_host_stop: (inputs: Cli_Class_Host_StopInputs) => LocalizedString;
+export const cli_class_host_student_can: (inputs: Cli_Class_Host_Student_CanInputs) => LocalizedString;
+export const cli_class_host_students: (inputs: Cli_Class_Host_StudentsInputs) => LocalizedString;
+export const cli_class_host_teacher: (inputs: Cli_Class_Host_TeacherInputs) => LocalizedString;
+export const cli_class_locks: (inputs: Cli_Class_LocksInputs) => LocalizedString;
+export const cli_class_locks_changed: (inputs: Cli_Class_Locks_ChangedInputs) => LocalizedString;
+export const cli_class_locks_ok: (inputs: Cli_Class_Locks_OkInputs) => LocalizedString;
+export const cli_class_locks_unknown: (inputs: Cli_Class_Locks_UnknownInputs) => LocalizedString;
+export const cli_class_no_name: (inputs: Cli_Class_No_NameInputs) => LocalizedString;
+export const cli_class_student: (inputs: Cli_Class_StudentInputs) => LocalizedString;
+export const cli_class_title: (inputs: Cli_Class_TitleInputs) => LocalizedString;
 export const cli_datasets_downloaded: (inputs: Cli_Datasets_DownloadedInputs) => LocalizedString;
 export const cli_datasets_found: (inputs: Cli_Datasets_FoundInputs) => LocalizedString;
 export const cli_datasets_missing: (inputs: Cli_Datasets_MissingInputs) => LocalizedString;
 export const cli_datasets_searched: (inputs: Cli_Datasets_SearchedInputs) => LocalizedString;
 export const cli_datasets_synthetic: (inputs: Cli_Datasets_SyntheticInputs) => LocalizedString;
+export const cli_evaluate_result: (inputs: Cli_Evaluate_ResultInputs) => LocalizedString;
+export const cli_grid_bar: (inputs: Cli_Grid_BarInputs) => LocalizedString;
+export const cli_grid_best: (inputs: Cli_Grid_BestInputs) => LocalizedString;
+export const cli_grid_default_backend: (inputs: Cli_Grid_Default_BackendInputs) => LocalizedString;
+export const cli_grid_fold: (inputs: Cli_Grid_FoldInputs) => LocalizedString;
+export const cli_grid_holdout: (inputs: Cli_Grid_HoldoutInputs) => LocalizedString;
+export const cli_grid_mean: (inputs: Cli_Grid_MeanInputs) => LocalizedString;
+export const cli_grid_no_dataset: (inputs: Cli_Grid_No_DatasetInputs) => LocalizedString;
+export const cli_grid_no_worker: (inputs: Cli_Grid_No_WorkerInputs) => LocalizedString;
+export const cli_grid_pool_queuing: (inputs: Cli_Grid_Pool_QueuingInputs) => LocalizedString;
+export const cli_grid_pool_resuming: (inputs: Cli_Grid_Pool_ResumingInputs) => LocalizedString;
+export const cli_grid_progress: (inputs: Cli_Grid_ProgressInputs) => LocalizedString;
+export const cli_grid_progress_eta: (inputs: Cli_Grid_Progress_EtaInputs) => LocalizedString;
+export const cli_grid_refit: (inputs: Cli_Grid_RefitInputs) => LocalizedString;
+export const cli_grid_resuming: (inputs: Cli_Grid_ResumingInputs) => LocalizedString;
+export const cli_grid_running: (inputs: Cli_Grid_RunningInputs) => LocalizedString;
+export const cli_grid_setting: (inputs: Cli_Grid_SettingInputs) => LocalizedString;
+export const cli_grid_stopping: (inputs: Cli_Grid_StoppingInputs) => LocalizedString;
+export const cli_grid_trial_done: (inputs: Cli_Grid_Trial_DoneInputs) => LocalizedString;
+export const cli_grid_trial_pending: (inputs: Cli_Grid_Trial_PendingInputs) => LocalizedString;
+export const cli_grid_workers_now: (inputs: Cli_Grid_Workers_NowInputs) => LocalizedString;
+export const cli_grids_empty: (inputs: Cli_Grids_EmptyInputs) => LocalizedString;
+export const cli_grids_row: (inputs: Cli_Grids_RowInputs) => LocalizedString;
+export const cli_import_line: (inputs: Cli_Import_LineInputs) => LocalizedString;
+export const cli_import_wrote: (inputs: Cli_Import_WroteInputs) => LocalizedString;
+export const cli_insight_activation: (inputs: Cli_Insight_ActivationInputs) => LocalizedString;
+export const cli_insight_activation_dead: (inputs: Cli_Insight_Activation_DeadInputs) => LocalizedString;
+export const cli_insight_gradient: (inputs: Cli_Insight_GradientInputs) => LocalizedString;
+export const cli_insight_no_gradient: (inputs: Cli_Insight_No_GradientInputs) => LocalizedString;
+export const cli_insight_weights: (inputs: Cli_Insight_WeightsInputs) => LocalizedString;
+export const cli_inspect_activations: (inputs: Cli_Inspect_ActivationsInputs) => LocalizedString;
+export const cli_inspect_confidence: (inputs: Cli_Inspect_ConfidenceInputs) => LocalizedString;
+export const cli_inspect_confusion: (inputs: Cli_Inspect_ConfusionInputs) => LocalizedString;
+export const cli_inspect_corner: (inputs: Cli_Inspect_CornerInputs) => LocalizedString;
+export const cli_inspect_index: (inputs: Cli_Inspect_IndexInputs) => LocalizedString;
+export const cli_inspect_no_examples: (inputs: Cli_Inspect_No_ExamplesInputs) => LocalizedString;
+export const cli_inspect_no_split: (inputs: Cli_Inspect_No_SplitInputs) => LocalizedString;
+export const cli_inspect_no_validation: (inputs: Cli_Inspect_No_ValidationInputs) => LocalizedString;
+export const cli_inspect_none_wrong: (inputs: Cli_Inspect_None_WrongInputs) => LocalizedString;
+export const cli_inspect_outside: (inputs: Cli_Inspect_OutsideInputs) => LocalizedString;
+export const cli_inspect_predicted: (inputs: Cli_Inspect_PredictedInputs) => LocalizedString;
+export const cli_inspect_right: (inputs: Cli_Inspect_RightInputs) => LocalizedString;
+export const cli_inspect_title: (inputs: Cli_Inspect_TitleInputs) => LocalizedString;
+export const cli_inspect_true: (inputs: Cli_Inspect_TrueInputs) => LocalizedString;
+export const cli_inspect_weights: (inputs: Cli_Inspect_WeightsInputs) => LocalizedString;
+export const cli_inspect_wrong: (inputs: Cli_Inspect_WrongInputs) => LocalizedString;
+export const cli_labs_minutes: (inputs: Cli_Labs_MinutesInputs) => LocalizedString;
+export const cli_labs_steps: (inputs: Cli_Labs_StepsInputs) => LocalizedString;
+export const cli_report_wrote: (inputs: Cli_Report_WroteInputs) => LocalizedString;
 export const cli_runs_backend: (inputs: Cli_Runs_BackendInputs) => LocalizedString;
 export const cli_runs_created: (inputs: Cli_Runs_CreatedInputs) => LocalizedString;
 export const cli_runs_dataset: (inputs: Cli_Runs_DatasetInputs) => LocalizedString;
@@ -145,12 +232,46 @@ export const cli_runs_empty: (inputs: Cli_Runs_EmptyInputs) => LocalizedString;
 export const cli_runs_inside: (inputs: Cli_Runs_InsideInputs) => LocalizedString;
 export const cli_runs_name: (inputs: Cli_Runs_NameInputs) => LocalizedString;
 export const cli_runs_status: (inputs: Cli_Runs_StatusInputs) => LocalizedString;
+export const cli_serve_open: (inputs: Cli_Serve_OpenInputs) => LocalizedString;
+export const cli_serve_pool: (inputs: Cli_Serve_PoolInputs) => LocalizedString;
+export const cli_serve_running: (inputs: Cli_Serve_RunningInputs) => LocalizedString;
+export const cli_start_browser_given: (inputs: Cli_Start_Browser_GivenInputs) => LocalizedString;
+export const cli_start_building: (inputs: Cli_Start_BuildingInputs) => LocalizedString;
+export const cli_start_no_binary: (inputs: Cli_Start_No_BinaryInputs) => LocalizedString;
+export const cli_start_no_electron: (inputs: Cli_Start_No_ElectronInputs) => LocalizedString;
+export const cli_start_not_installed: (inputs: Cli_Start_Not_InstalledInputs) => LocalizedString;
+export const cli_store_repaired: (inputs: Cli_Store_RepairedInputs) => LocalizedString;
 export const cli_train_backend: (inputs: Cli_Train_BackendInputs) => LocalizedString;
 export const cli_train_best: (inputs: Cli_Train_BestInputs) => LocalizedString;
 export const cli_train_done: (inputs: Cli_Train_DoneInputs) => LocalizedString;
 export const cli_train_early_stopped: (inputs: Cli_Train_Early_StoppedInputs) => LocalizedString;
 export const cli_train_started: (inputs: Cli_Train_StartedInputs) => LocalizedString;
 export const cli_train_stopping: (inputs: Cli_Train_StoppingInputs) => LocalizedString;
+export const cli_worker_has: (inputs: Cli_Worker_HasInputs) => LocalizedString;
+export const cli_worker_has_none: (inputs: Cli_Worker_Has_NoneInputs) => LocalizedString;
+export const cli_worker_joined: (inputs: Cli_Worker_JoinedInputs) => LocalizedString;
+export const cli_worker_leaving: (inputs: Cli_Worker_LeavingInputs) => LocalizedString;
+export const cli_worker_leaving_jobs: (inputs: Cli_Worker_Leaving_JobsInputs) => LocalizedString;
+export const cli_worker_left: (inputs: Cli_Worker_LeftInputs) => LocalizedString;
+export const cli_worker_left_anyway: (inputs: Cli_Worker_Left_AnywayInputs) => LocalizedString;
+export const cli_wrote: (inputs: Cli_WroteInputs) => LocalizedString;
+export const clierr_choices: (inputs: Clierr_ChoicesInputs) => LocalizedString;
+export const clierr_did_you_mean: (inputs: Clierr_Did_You_MeanInputs) => LocalizedString;
+export const clierr_did_you_mean_one_of: (inputs: Clierr_Did_You_Mean_One_OfInputs) => LocalizedString;
+export const clierr_help_hint: (inputs: Clierr_Help_HintInputs) => LocalizedString;
+export const clierr_invalid_argument: (inputs: Clierr_Invalid_ArgumentInputs) => LocalizedString;
+export const clierr_invalid_value: (inputs: Clierr_Invalid_ValueInputs) => LocalizedString;
+export const clierr_missing_argument: (inputs: Clierr_Missing_ArgumentInputs) => LocalizedString;
+export const clierr_missing_option: (inputs: Clierr_Missing_OptionInputs) => LocalizedString;
+export const clierr_not_number: (inputs: Clierr_Not_NumberInputs) => LocalizedString;
+export const clierr_not_one_of: (inputs: Clierr_Not_One_OfInputs) => LocalizedString;
+export const clierr_not_port: (inputs: Clierr_Not_PortInputs) => LocalizedString;
+export const clierr_not_whole: (inputs: Clierr_Not_WholeInputs) => LocalizedString;
+export const clierr_option_no_value: (inputs: Clierr_Option_No_ValueInputs) => LocalizedString;
+export const clierr_too_many: (inputs: Clierr_Too_ManyInputs) => LocalizedString;
+export const clierr_too_many_for: (inputs: Clierr_Too_Many_ForInputs) => LocalizedString;
+export const clierr_unknown_command: (inputs: Clierr_Unknown_CommandInputs) => LocalizedString;
+export const clierr_unknown_option: (inputs: Clierr_Unknown_OptionInputs) => LocalizedString;
 export const clihelp_arguments: (inputs: Clihelp_ArgumentsInputs) => LocalizedString;
 export const clihelp_bench: (inputs: Clihelp_BenchInputs) => LocalizedString;
 export const clihelp_check: (inputs: Clihelp_CheckInputs) => LocalizedString;
@@ -177,6 +298,105 @@ export const clihelp_train: (inputs: Clihelp_TrainInputs) => LocalizedString;
 export const clihelp_usage: (inputs: Clihelp_UsageInputs) => LocalizedString;
 export const clihelp_version: (inputs: Clihelp_VersionInputs) => LocalizedString;
 export const clihelp_worker: (inputs: Clihelp_WorkerInputs) => LocalizedString;
+export const cliopt_backend: (inputs: Cliopt_BackendInputs) => LocalizedString;
+export const cliopt_bench_backends: (inputs: Cliopt_Bench_BackendsInputs) => LocalizedString;
+export const cliopt_bench_insights_only: (inputs: Cliopt_Bench_Insights_OnlyInputs) => LocalizedString;
+export const cliopt_bench_json: (inputs: Cliopt_Bench_JsonInputs) => LocalizedString;
+export const cliopt_bench_modes: (inputs: Cliopt_Bench_ModesInputs) => LocalizedString;
+export const cliopt_bench_no_grid: (inputs: Cliopt_Bench_No_GridInputs) => LocalizedString;
+export const cliopt_bench_no_insights: (inputs: Cliopt_Bench_No_InsightsInputs) => LocalizedString;
+export const cliopt_bench_no_peer: (inputs: Cliopt_Bench_No_PeerInputs) => LocalizedString;
+export const cliopt_bench_repeats: (inputs: Cliopt_Bench_RepeatsInputs) => LocalizedString;
+export const cliopt_bench_seconds: (inputs: Cliopt_Bench_SecondsInputs) => LocalizedString;
+export const cliopt_bench_webgpu: (inputs: Cliopt_Bench_WebgpuInputs) => LocalizedString;
+export const cliopt_bench_workloads: (inputs: Cliopt_Bench_WorkloadsInputs) => LocalizedString;
+export const cliopt_check_lab: (inputs: Cliopt_Check_LabInputs) => LocalizedString;
+export const cliopt_check_quick: (inputs: Cliopt_Check_QuickInputs) => LocalizedString;
+export const cliopt_check_walk: (inputs: Cliopt_Check_WalkInputs) => LocalizedString;
+export const cliopt_choices: (inputs: Cliopt_ChoicesInputs) => LocalizedString;
+export const cliopt_class_csv: (inputs: Cliopt_Class_CsvInputs) => LocalizedString;
+export const cliopt_class_dir: (inputs: Cliopt_Class_DirInputs) => LocalizedString;
+export const cliopt_class_json: (inputs: Cliopt_Class_JsonInputs) => LocalizedString;
+export const cliopt_class_lab: (inputs: Cliopt_Class_LabInputs) => LocalizedString;
+export const cliopt_data_dir: (inputs: Cliopt_Data_DirInputs) => LocalizedString;
+export const cliopt_datasets_data_dir: (inputs: Cliopt_Datasets_Data_DirInputs) => LocalizedString;
+export const cliopt_datasets_download: (inputs: Cliopt_Datasets_DownloadInputs) => LocalizedString;
+export const cliopt_datasets_json: (inputs: Cliopt_Datasets_JsonInputs) => LocalizedString;
+export const cliopt_default: (inputs: Cliopt_DefaultInputs) => LocalizedString;
+export const cliopt_evaluate_data_dir: (inputs: Cliopt_Evaluate_Data_DirInputs) => LocalizedString;
+export const cliopt_evaluate_dataset: (inputs: Cliopt_Evaluate_DatasetInputs) => LocalizedString;
+export const cliopt_evaluate_run: (inputs: Cliopt_Evaluate_RunInputs) => LocalizedString;
+export const cliopt_export_format: (inputs: Cliopt_Export_FormatInputs) => LocalizedString;
+export const cliopt_export_formats: (inputs: Cliopt_Export_FormatsInputs) => LocalizedString;
+export const cliopt_export_json: (inputs: Cliopt_Export_JsonInputs) => LocalizedString;
+export const cliopt_export_out: (inputs: Cliopt_Export_OutInputs) => LocalizedString;
+export const cliopt_export_run_lab: (inputs: Cliopt_Export_Run_LabInputs) => LocalizedString;
+export const cliopt_extras: (inputs: Cliopt_ExtrasInputs) => LocalizedString;
+export const cliopt_grid_folds: (inputs: Cliopt_Grid_FoldsInputs) => LocalizedString;
+export const cliopt_grid_holdout: (inputs: Cliopt_Grid_HoldoutInputs) => LocalizedString;
+export const cliopt_grid_lab: (inputs: Cliopt_Grid_LabInputs) => LocalizedString;
+export const cliopt_grid_no_refit: (inputs: Cliopt_Grid_No_RefitInputs) => LocalizedString;
+export const cliopt_grid_parallel: (inputs: Cliopt_Grid_ParallelInputs) => LocalizedString;
+export const cliopt_grid_random: (inputs: Cliopt_Grid_RandomInputs) => LocalizedString;
+export const cliopt_grid_rank_by: (inputs: Cliopt_Grid_Rank_ByInputs) => LocalizedString;
+export const cliopt_grid_redis: (inputs: Cliopt_Grid_RedisInputs) => LocalizedString;
+export const cliopt_grid_restart: (inputs: Cliopt_Grid_RestartInputs) => LocalizedString;
+export const cliopt_grid_sweep: (inputs: Cliopt_Grid_SweepInputs) => LocalizedString;
+export const cliopt_grids_json: (inputs: Cliopt_Grids_JsonInputs) => LocalizedString;
+export const cliopt_import_code: (inputs: Cliopt_Import_CodeInputs) => LocalizedString;
+export const cliopt_import_json: (inputs: Cliopt_Import_JsonInputs) => LocalizedString;
+export const cliopt_import_out: (inputs: Cliopt_Import_OutInputs) => LocalizedString;
+export const cliopt_inspect_epoch: (inputs: Cliopt_Inspect_EpochInputs) => LocalizedString;
+export const cliopt_inspect_run: (inputs: Cliopt_Inspect_RunInputs) => LocalizedString;
+export const cliopt_json_lines: (inputs: Cliopt_Json_LinesInputs) => LocalizedString;
+export const cliopt_json_one: (inputs: Cliopt_Json_OneInputs) => LocalizedString;
+export const cliopt_labs_json: (inputs: Cliopt_Labs_JsonInputs) => LocalizedString;
+export const cliopt_report_format: (inputs: Cliopt_Report_FormatInputs) => LocalizedString;
+export const cliopt_report_json: (inputs: Cliopt_Report_JsonInputs) => LocalizedString;
+export const cliopt_report_lab: (inputs: Cliopt_Report_LabInputs) => LocalizedString;
+export const cliopt_report_out: (inputs: Cliopt_Report_OutInputs) => LocalizedString;
+export const cliopt_report_runs: (inputs: Cliopt_Report_RunsInputs) => LocalizedString;
+export const cliopt_runs_json: (inputs: Cliopt_Runs_JsonInputs) => LocalizedString;
+export const cliopt_separator: (inputs: Cliopt_SeparatorInputs) => LocalizedString;
+export const cliopt_serve_class: (inputs: Cliopt_Serve_ClassInputs) => LocalizedString;
+export const cliopt_serve_class_dir: (inputs: Cliopt_Serve_Class_DirInputs) => LocalizedString;
+export const cliopt_serve_class_list: (inputs: Cliopt_Serve_Class_ListInputs) => LocalizedString;
+export const cliopt_serve_host: (inputs: Cliopt_Serve_HostInputs) => LocalizedString;
+export const cliopt_serve_max_trainers: (inputs: Cliopt_Serve_Max_TrainersInputs) => LocalizedString;
+export const cliopt_serve_open: (inputs: Cliopt_Serve_OpenInputs) => LocalizedString;
+export const cliopt_serve_per_student: (inputs: Cliopt_Serve_Per_StudentInputs) => LocalizedString;
+export const cliopt_serve_port: (inputs: Cliopt_Serve_PortInputs) => LocalizedString;
+export const cliopt_serve_rebuild: (inputs: Cliopt_Serve_RebuildInputs) => LocalizedString;
+export const cliopt_serve_redis: (inputs: Cliopt_Serve_RedisInputs) => LocalizedString;
+export const cliopt_start_browser: (inputs: Cliopt_Start_BrowserInputs) => LocalizedString;
+export const cliopt_start_no_open: (inputs: Cliopt_Start_No_OpenInputs) => LocalizedString;
+export const cliopt_start_port: (inputs: Cliopt_Start_PortInputs) => LocalizedString;
+export const cliopt_start_rebuild: (inputs: Cliopt_Start_RebuildInputs) => LocalizedString;
+export const cliopt_store_repair: (inputs: Cliopt_Store_RepairInputs) => LocalizedString;
+export const cliopt_store_repair_json: (inputs: Cliopt_Store_Repair_JsonInputs) => LocalizedString;
+export const cliopt_train_batch_size: (inputs: Cliopt_Train_Batch_SizeInputs) => LocalizedString;
+export const cliopt_train_dataset: (inputs: Cliopt_Train_DatasetInputs) => LocalizedString;
+export const cliopt_train_early_stopping_min_delta: (inputs: Cliopt_Train_Early_Stopping_Min_DeltaInputs) => LocalizedString;
+export const cliopt_train_early_stopping_monitor: (inputs: Cliopt_Train_Early_Stopping_MonitorInputs) => LocalizedString;
+export const cliopt_train_early_stopping_patience: (inputs: Cliopt_Train_Early_Stopping_PatienceInputs) => LocalizedString;
+export const cliopt_train_epochs: (inputs: Cliopt_Train_EpochsInputs) => LocalizedString;
+export const cliopt_train_lab: (inputs: Cliopt_Train_LabInputs) => LocalizedString;
+export const cliopt_train_label_smoothing: (inputs: Cliopt_Train_Label_SmoothingInputs) => LocalizedString;
+export const cliopt_train_learning_rate: (inputs: Cliopt_Train_Learning_RateInputs) => LocalizedString;
+export const cliopt_train_loss: (inputs: Cliopt_Train_LossInputs) => LocalizedString;
+export const cliopt_train_model: (inputs: Cliopt_Train_ModelInputs) => LocalizedString;
+export const cliopt_train_momentum: (inputs: Cliopt_Train_MomentumInputs) => LocalizedString;
+export const cliopt_train_name: (inputs: Cliopt_Train_NameInputs) => LocalizedString;
+export const cliopt_train_optimizer: (inputs: Cliopt_Train_OptimizerInputs) => LocalizedString;
+export const cliopt_train_restore_best_weights: (inputs: Cliopt_Train_Restore_Best_WeightsInputs) => LocalizedString;
+export const cliopt_train_seed: (inputs: Cliopt_Train_SeedInputs) => LocalizedString;
+export const cliopt_train_shuffle_labels: (inputs: Cliopt_Train_Shuffle_LabelsInputs) => LocalizedString;
+export const cliopt_train_train_subset: (inputs: Cliopt_Train_Train_SubsetInputs) => LocalizedString;
+export const cliopt_train_validation: (inputs: Cliopt_Train_ValidationInputs) => LocalizedString;
+export const cliopt_worker_concurrency: (inputs: Cliopt_Worker_ConcurrencyInputs) => LocalizedString;
+export const cliopt_worker_data_dir: (inputs: Cliopt_Worker_Data_DirInputs) => LocalizedString;
+export const cliopt_worker_name: (inputs: Cliopt_Worker_NameInputs) => LocalizedString;
+export const cliopt_worker_redis: (inputs: Cliopt_Worker_RedisInputs) => LocalizedString;
 export const close: (inputs: CloseInputs) => LocalizedString;
 export const code_copied: (inputs: Code_CopiedInputs) => LocalizedString;
 export const code_copy: (inputs: Code_CopyInputs) => LocalizedString;
@@ -1700,6 +1920,114 @@ export type Class_Signed_In_AsInputs = {
 export type Class_StudentInputs = {};
 export type Class_Teacher_LabInputs = {};
 export type Class_Wrong_ChoiceInputs = {};
+export type Cli_AndInputs = {};
+export type Cli_Bench_AdapterInputs = {
+    adapter: NonNullable<unknown>;
+};
+export type Cli_Bench_Adapter_SoftwareInputs = {
+    adapter: NonNullable<unknown>;
+};
+export type Cli_Bench_Cpu_SkippedInputs = {
+    workload: NonNullable<unknown>;
+};
+export type Cli_Bench_GridInputs = {
+    one: NonNullable<unknown>;
+    two: NonNullable<unknown>;
+    ratio: NonNullable<unknown>;
+};
+export type Cli_Bench_StartInputs = {
+    cores: NonNullable<unknown>;
+    cpu: NonNullable<unknown>;
+    node: NonNullable<unknown>;
+    repeats: NonNullable<unknown>;
+    seconds: NonNullable<unknown>;
+};
+export type Cli_Bench_Unknown_CpuInputs = {};
+export type Cli_Bench_Webgpu_SkippedInputs = {
+    why: NonNullable<unknown>;
+};
+export type Cli_Check_LabInputs = {
+    count: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    id: NonNullable<unknown>;
+};
+export type Cli_Check_PassedInputs = {
+    passed: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+};
+export type Cli_Check_Passed_InInputs = {
+    passed: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+    seconds: NonNullable<unknown>;
+};
+export type Cli_Check_Ran_GridInputs = {
+    grid: NonNullable<unknown>;
+    status: NonNullable<unknown>;
+};
+export type Cli_Check_StepInputs = {
+    step: NonNullable<unknown>;
+    title: NonNullable<unknown>;
+    did: NonNullable<unknown>;
+    seconds: NonNullable<unknown>;
+};
+export type Cli_Check_TrainedInputs = {
+    name: NonNullable<unknown>;
+    status: NonNullable<unknown>;
+};
+export type Cli_Check_Trained_FailedInputs = {
+    name: NonNullable<unknown>;
+    status: NonNullable<unknown>;
+    error: NonNullable<unknown>;
+};
+export type Cli_Class_BestInputs = {
+    metric: NonNullable<unknown>;
+};
+export type Cli_Class_ChecksInputs = {};
+export type Cli_Class_FileInputs = {};
+export type Cli_Class_Host_AnyoneInputs = {};
+export type Cli_Class_Host_Codes_UnwrittenInputs = {
+    file: NonNullable<unknown>;
+};
+export type Cli_Class_Host_EverywhereInputs = {
+    host: NonNullable<unknown>;
+};
+export type Cli_Class_Host_LimitsInputs = {
+    count: NonNullable<unknown>;
+    perStudent: NonNullable<unknown>;
+};
+export type Cli_Class_Host_ListeningInputs = {
+    where: NonNullable<unknown>;
+};
+export type Cli_Class_Host_LoopbackInputs = {};
+export type Cli_Class_Host_NetworkInputs = {
+    host: NonNullable<unknown>;
+};
+export type Cli_Class_Host_No_StudentsInputs = {
+    count: NonNullable<unknown>;
+    dir: NonNullable<unknown>;
+};
+export type Cli_Class_Host_RunningInputs = {
+    urls: NonNullable<unknown>;
+};
+export type Cli_Class_Host_StopInputs = {};
+export type Cli_Class_Host_Student_CanInputs = {};
+export type Cli_Class_Host_StudentsInputs = {
+    count: NonNullable<unknown>;
+    dir: NonNullable<unknown>;
+};
+export type Cli_Class_Host_TeacherInputs = {
+    url: NonNullable<unknown>;
+};
+export type Cli_Class_LocksInputs = {};
+export type Cli_Class_Locks_ChangedInputs = {};
+export type Cli_Class_Locks_OkInputs = {};
+export type Cli_Class_Locks_UnknownInputs = {};
+export type Cli_Class_No_NameInputs = {};
+export type Cli_Class_StudentInputs = {};
+export type Cli_Class_TitleInputs = {
+    count: NonNullable<unknown>;
+    lab: NonNullable<unknown>;
+};
 export type Cli_Datasets_DownloadedInputs = {
     name: NonNullable<unknown>;
     dir: NonNullable<unknown>;
@@ -1714,6 +2042,163 @@ export type Cli_Datasets_SearchedInputs = {
     dirs: NonNullable<unknown>;
 };
 export type Cli_Datasets_SyntheticInputs = {};
+export type Cli_Evaluate_ResultInputs = {
+    count: NonNullable<unknown>;
+    dataset: NonNullable<unknown>;
+    loss: NonNullable<unknown>;
+    accuracy: NonNullable<unknown>;
+    run: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+};
+export type Cli_Grid_BarInputs = {
+    bar: NonNullable<unknown>;
+    value: NonNullable<unknown>;
+    total: NonNullable<unknown>;
+    trials: NonNullable<unknown>;
+    eta: NonNullable<unknown>;
+};
+export type Cli_Grid_BestInputs = {
+    setting: NonNullable<unknown>;
+    metric: NonNullable<unknown>;
+    mean: NonNullable<unknown>;
+    std: NonNullable<unknown>;
+};
+export type Cli_Grid_Default_BackendInputs = {};
+export type Cli_Grid_FoldInputs = {
+    fold: NonNullable<unknown>;
+};
+export type Cli_Grid_HoldoutInputs = {};
+export type Cli_Grid_MeanInputs = {
+    metric: NonNullable<unknown>;
+};
+export type Cli_Grid_No_DatasetInputs = {
+    dataset: NonNullable<unknown>;
+};
+export type Cli_Grid_No_WorkerInputs = {};
+export type Cli_Grid_Pool_QueuingInputs = {
+    count: NonNullable<unknown>;
+    url: NonNullable<unknown>;
+    who: NonNullable<unknown>;
+};
+export type Cli_Grid_Pool_ResumingInputs = {
+    count: NonNullable<unknown>;
+    url: NonNullable<unknown>;
+    who: NonNullable<unknown>;
+};
+export type Cli_Grid_ProgressInputs = {
+    done: NonNullable<unknown>;
+    total: NonNullable<unknown>;
+};
+export type Cli_Grid_Progress_EtaInputs = {
+    done: NonNullable<unknown>;
+    total: NonNullable<unknown>;
+    seconds: NonNullable<unknown>;
+};
+export type Cli_Grid_RefitInputs = {
+    loss: NonNullable<unknown>;
+    accuracy: NonNullable<unknown>;
+};
+export type Cli_Grid_ResumingInputs = {
+    count: NonNullable<unknown>;
+    total: NonNullable<unknown>;
+    done: NonNullable<unknown>;
+    backend: NonNullable<unknown>;
+};
+export type Cli_Grid_RunningInputs = {
+    count: NonNullable<unknown>;
+    total: NonNullable<unknown>;
+    done: NonNullable<unknown>;
+    backend: NonNullable<unknown>;
+};
+export type Cli_Grid_SettingInputs = {};
+export type Cli_Grid_StoppingInputs = {};
+export type Cli_Grid_Trial_DoneInputs = {};
+export type Cli_Grid_Trial_PendingInputs = {};
+export type Cli_Grid_Workers_NowInputs = {
+    count: NonNullable<unknown>;
+    names: NonNullable<unknown>;
+};
+export type Cli_Grids_EmptyInputs = {};
+export type Cli_Grids_RowInputs = {
+    done: NonNullable<unknown>;
+    total: NonNullable<unknown>;
+    metric: NonNullable<unknown>;
+    best: NonNullable<unknown>;
+};
+export type Cli_Import_LineInputs = {
+    line: NonNullable<unknown>;
+    warning: NonNullable<unknown>;
+};
+export type Cli_Import_WroteInputs = {
+    count: NonNullable<unknown>;
+    file: NonNullable<unknown>;
+    layers: NonNullable<unknown>;
+};
+export type Cli_Insight_ActivationInputs = {
+    layer: NonNullable<unknown>;
+    mean: NonNullable<unknown>;
+    std: NonNullable<unknown>;
+};
+export type Cli_Insight_Activation_DeadInputs = {
+    layer: NonNullable<unknown>;
+    mean: NonNullable<unknown>;
+    std: NonNullable<unknown>;
+    dead: NonNullable<unknown>;
+};
+export type Cli_Insight_GradientInputs = {
+    norm: NonNullable<unknown>;
+};
+export type Cli_Insight_No_GradientInputs = {};
+export type Cli_Insight_WeightsInputs = {
+    layer: NonNullable<unknown>;
+    sparsity: NonNullable<unknown>;
+    l1: NonNullable<unknown>;
+    l2: NonNullable<unknown>;
+    grad: NonNullable<unknown>;
+};
+export type Cli_Inspect_ActivationsInputs = {};
+export type Cli_Inspect_ConfidenceInputs = {};
+export type Cli_Inspect_ConfusionInputs = {};
+export type Cli_Inspect_CornerInputs = {};
+export type Cli_Inspect_IndexInputs = {};
+export type Cli_Inspect_No_ExamplesInputs = {
+    count: NonNullable<unknown>;
+    split: NonNullable<unknown>;
+};
+export type Cli_Inspect_No_SplitInputs = {};
+export type Cli_Inspect_No_ValidationInputs = {};
+export type Cli_Inspect_None_WrongInputs = {};
+export type Cli_Inspect_OutsideInputs = {
+    under: NonNullable<unknown>;
+    over: NonNullable<unknown>;
+};
+export type Cli_Inspect_PredictedInputs = {};
+export type Cli_Inspect_RightInputs = {
+    percent: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+    split: NonNullable<unknown>;
+};
+export type Cli_Inspect_TitleInputs = {
+    run: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    epoch: NonNullable<unknown>;
+    last: NonNullable<unknown>;
+};
+export type Cli_Inspect_TrueInputs = {};
+export type Cli_Inspect_WeightsInputs = {};
+export type Cli_Inspect_WrongInputs = {};
+export type Cli_Labs_MinutesInputs = {
+    minutes: NonNullable<unknown>;
+    quick: NonNullable<unknown>;
+};
+export type Cli_Labs_StepsInputs = {
+    count: NonNullable<unknown>;
+};
+export type Cli_Report_WroteInputs = {
+    count: NonNullable<unknown>;
+    passed: NonNullable<unknown>;
+    checks: NonNullable<unknown>;
+};
 export type Cli_Runs_BackendInputs = {};
 export type Cli_Runs_CreatedInputs = {};
 export type Cli_Runs_DatasetInputs = {};
@@ -1723,6 +2208,26 @@ export type Cli_Runs_EmptyInputs = {
 export type Cli_Runs_InsideInputs = {};
 export type Cli_Runs_NameInputs = {};
 export type Cli_Runs_StatusInputs = {};
+export type Cli_Serve_OpenInputs = {};
+export type Cli_Serve_PoolInputs = {
+    count: NonNullable<unknown>;
+    url: NonNullable<unknown>;
+};
+export type Cli_Serve_RunningInputs = {
+    url: NonNullable<unknown>;
+};
+export type Cli_Start_Browser_GivenInputs = {};
+export type Cli_Start_BuildingInputs = {};
+export type Cli_Start_No_BinaryInputs = {};
+export type Cli_Start_No_ElectronInputs = {
+    why: NonNullable<unknown>;
+};
+export type Cli_Start_Not_InstalledInputs = {};
+export type Cli_Store_RepairedInputs = {
+    count: NonNullable<unknown>;
+    moved: NonNullable<unknown>;
+    store: NonNullable<unknown>;
+};
 export type Cli_Train_BackendInputs = {
     backend: NonNullable<unknown>;
 };
@@ -1749,6 +2254,89 @@ export type Cli_Train_StartedInputs = {
     val: NonNullable<unknown>;
 };
 export type Cli_Train_StoppingInputs = {};
+export type Cli_Worker_HasInputs = {
+    datasets: NonNullable<unknown>;
+};
+export type Cli_Worker_Has_NoneInputs = {};
+export type Cli_Worker_JoinedInputs = {
+    count: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    url: NonNullable<unknown>;
+    backend: NonNullable<unknown>;
+    has: NonNullable<unknown>;
+};
+export type Cli_Worker_LeavingInputs = {};
+export type Cli_Worker_Leaving_JobsInputs = {
+    count: NonNullable<unknown>;
+};
+export type Cli_Worker_LeftInputs = {
+    name: NonNullable<unknown>;
+};
+export type Cli_Worker_Left_AnywayInputs = {
+    url: NonNullable<unknown>;
+    seconds: NonNullable<unknown>;
+};
+export type Cli_WroteInputs = {
+    files: NonNullable<unknown>;
+};
+export type Clierr_ChoicesInputs = {
+    list: NonNullable<unknown>;
+};
+export type Clierr_Did_You_MeanInputs = {
+    name: NonNullable<unknown>;
+};
+export type Clierr_Did_You_Mean_One_OfInputs = {
+    list: NonNullable<unknown>;
+};
+export type Clierr_Help_HintInputs = {};
+export type Clierr_Invalid_ArgumentInputs = {
+    value: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    reason: NonNullable<unknown>;
+};
+export type Clierr_Invalid_ValueInputs = {
+    option: NonNullable<unknown>;
+    value: NonNullable<unknown>;
+    reason: NonNullable<unknown>;
+};
+export type Clierr_Missing_ArgumentInputs = {
+    name: NonNullable<unknown>;
+};
+export type Clierr_Missing_OptionInputs = {
+    option: NonNullable<unknown>;
+};
+export type Clierr_Not_NumberInputs = {
+    value: NonNullable<unknown>;
+};
+export type Clierr_Not_One_OfInputs = {
+    value: NonNullable<unknown>;
+    list: NonNullable<unknown>;
+};
+export type Clierr_Not_PortInputs = {
+    value: NonNullable<unknown>;
+};
+export type Clierr_Not_WholeInputs = {
+    value: NonNullable<unknown>;
+    min: NonNullable<unknown>;
+};
+export type Clierr_Option_No_ValueInputs = {
+    option: NonNullable<unknown>;
+};
+export type Clierr_Too_ManyInputs = {
+    expected: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+};
+export type Clierr_Too_Many_ForInputs = {
+    expected: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+    command: NonNullable<unknown>;
+};
+export type Clierr_Unknown_CommandInputs = {
+    command: NonNullable<unknown>;
+};
+export type Clierr_Unknown_OptionInputs = {
+    option: NonNullable<unknown>;
+};
 export type Clihelp_ArgumentsInputs = {};
 export type Clihelp_BenchInputs = {};
 export type Clihelp_CheckInputs = {};
@@ -1775,6 +2363,115 @@ export type Clihelp_TrainInputs = {};
 export type Clihelp_UsageInputs = {};
 export type Clihelp_VersionInputs = {};
 export type Clihelp_WorkerInputs = {};
+export type Cliopt_BackendInputs = {};
+export type Cliopt_Bench_BackendsInputs = {};
+export type Cliopt_Bench_Insights_OnlyInputs = {};
+export type Cliopt_Bench_JsonInputs = {};
+export type Cliopt_Bench_ModesInputs = {};
+export type Cliopt_Bench_No_GridInputs = {};
+export type Cliopt_Bench_No_InsightsInputs = {};
+export type Cliopt_Bench_No_PeerInputs = {};
+export type Cliopt_Bench_RepeatsInputs = {};
+export type Cliopt_Bench_SecondsInputs = {};
+export type Cliopt_Bench_WebgpuInputs = {};
+export type Cliopt_Bench_WorkloadsInputs = {
+    list: NonNullable<unknown>;
+};
+export type Cliopt_Check_LabInputs = {};
+export type Cliopt_Check_QuickInputs = {};
+export type Cliopt_Check_WalkInputs = {};
+export type Cliopt_ChoicesInputs = {
+    list: NonNullable<unknown>;
+};
+export type Cliopt_Class_CsvInputs = {};
+export type Cliopt_Class_DirInputs = {};
+export type Cliopt_Class_JsonInputs = {};
+export type Cliopt_Class_LabInputs = {};
+export type Cliopt_Data_DirInputs = {};
+export type Cliopt_Datasets_Data_DirInputs = {};
+export type Cliopt_Datasets_DownloadInputs = {};
+export type Cliopt_Datasets_JsonInputs = {};
+export type Cliopt_DefaultInputs = {
+    value: NonNullable<unknown>;
+};
+export type Cliopt_Evaluate_Data_DirInputs = {};
+export type Cliopt_Evaluate_DatasetInputs = {};
+export type Cliopt_Evaluate_RunInputs = {};
+export type Cliopt_Export_FormatInputs = {};
+export type Cliopt_Export_FormatsInputs = {};
+export type Cliopt_Export_JsonInputs = {};
+export type Cliopt_Export_OutInputs = {};
+export type Cliopt_Export_Run_LabInputs = {};
+export type Cliopt_ExtrasInputs = {
+    list: NonNullable<unknown>;
+};
+export type Cliopt_Grid_FoldsInputs = {};
+export type Cliopt_Grid_HoldoutInputs = {};
+export type Cliopt_Grid_LabInputs = {};
+export type Cliopt_Grid_No_RefitInputs = {};
+export type Cliopt_Grid_ParallelInputs = {};
+export type Cliopt_Grid_RandomInputs = {};
+export type Cliopt_Grid_Rank_ByInputs = {};
+export type Cliopt_Grid_RedisInputs = {};
+export type Cliopt_Grid_RestartInputs = {};
+export type Cliopt_Grid_SweepInputs = {};
+export type Cliopt_Grids_JsonInputs = {};
+export type Cliopt_Import_CodeInputs = {};
+export type Cliopt_Import_JsonInputs = {};
+export type Cliopt_Import_OutInputs = {
+    ext: NonNullable<unknown>;
+};
+export type Cliopt_Inspect_EpochInputs = {};
+export type Cliopt_Inspect_RunInputs = {};
+export type Cliopt_Json_LinesInputs = {};
+export type Cliopt_Json_OneInputs = {};
+export type Cliopt_Labs_JsonInputs = {};
+export type Cliopt_Report_FormatInputs = {};
+export type Cliopt_Report_JsonInputs = {};
+export type Cliopt_Report_LabInputs = {};
+export type Cliopt_Report_OutInputs = {};
+export type Cliopt_Report_RunsInputs = {};
+export type Cliopt_Runs_JsonInputs = {};
+export type Cliopt_SeparatorInputs = {};
+export type Cliopt_Serve_ClassInputs = {};
+export type Cliopt_Serve_Class_DirInputs = {};
+export type Cliopt_Serve_Class_ListInputs = {};
+export type Cliopt_Serve_HostInputs = {};
+export type Cliopt_Serve_Max_TrainersInputs = {};
+export type Cliopt_Serve_OpenInputs = {};
+export type Cliopt_Serve_Per_StudentInputs = {};
+export type Cliopt_Serve_PortInputs = {};
+export type Cliopt_Serve_RebuildInputs = {};
+export type Cliopt_Serve_RedisInputs = {};
+export type Cliopt_Start_BrowserInputs = {};
+export type Cliopt_Start_No_OpenInputs = {};
+export type Cliopt_Start_PortInputs = {};
+export type Cliopt_Start_RebuildInputs = {};
+export type Cliopt_Store_RepairInputs = {};
+export type Cliopt_Store_Repair_JsonInputs = {};
+export type Cliopt_Train_Batch_SizeInputs = {};
+export type Cliopt_Train_DatasetInputs = {};
+export type Cliopt_Train_Early_Stopping_Min_DeltaInputs = {};
+export type Cliopt_Train_Early_Stopping_MonitorInputs = {};
+export type Cliopt_Train_Early_Stopping_PatienceInputs = {};
+export type Cliopt_Train_EpochsInputs = {};
+export type Cliopt_Train_LabInputs = {};
+export type Cliopt_Train_Label_SmoothingInputs = {};
+export type Cliopt_Train_Learning_RateInputs = {};
+export type Cliopt_Train_LossInputs = {};
+export type Cliopt_Train_ModelInputs = {};
+export type Cliopt_Train_MomentumInputs = {};
+export type Cliopt_Train_NameInputs = {};
+export type Cliopt_Train_OptimizerInputs = {};
+export type Cliopt_Train_Restore_Best_WeightsInputs = {};
+export type Cliopt_Train_SeedInputs = {};
+export type Cliopt_Train_Shuffle_LabelsInputs = {};
+export type Cliopt_Train_Train_SubsetInputs = {};
+export type Cliopt_Train_ValidationInputs = {};
+export type Cliopt_Worker_ConcurrencyInputs = {};
+export type Cliopt_Worker_Data_DirInputs = {};
+export type Cliopt_Worker_NameInputs = {};
+export type Cliopt_Worker_RedisInputs = {};
 export type CloseInputs = {};
 export type Code_CopiedInputs = {};
 export type Code_CopyInputs = {};

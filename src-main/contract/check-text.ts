@@ -4,15 +4,11 @@
  * `label` and `sentence` are on the service's side. Keras' names (val_loss, Dropout, L2) and the
  * run's layers stay as in code.
  */
-import type { CheckResult } from '../../src-main/contract/api.ts';
-import type {
-  CheckLabelMessage,
-  CheckMessage,
-  RunRef,
-} from '../../src-main/contract/check-words.ts';
-import type { RunFilter } from '../../src-main/contract/guide.ts';
-import { formatNumber, m } from '../../src-main/contract/i18n.ts';
-import { pyFloat } from '../../src-main/contract/lab-words.ts';
+import type { CheckResult } from './api.ts';
+import type { CheckLabelMessage, CheckMessage, RunRef } from './check-words.ts';
+import type { RunFilter } from './guide.ts';
+import { formatNumber, m } from './i18n.ts';
+import { pyFloat } from './lab-words.ts';
 
 /**
  * A space between Chinese and Latin words where the pieces meet ("带 Dropout 的"), as Chinese

@@ -1,0 +1,169 @@
+/**
+ * The CLI's own words in Chinese, without a process: commander's parse errors with the values they
+ * name (English and --json as commander writes them), --help's options, defaults and choices, and
+ * the tables of `grid` and `inspect`.
+ */
+import { Command, CommanderError, Option } from 'commander';
+import { afterEach, describe, expect, it } from 'vitest';
+import { speakCommander } from '../../../src-main/cli/commander-text.ts';
+import { positiveInt } from '../../../src-main/cli/context.ts';
+import { HELP_TEXT } from '../../../src-main/cli/help-text.ts';
+import { resultsTable } from '../../../src-main/cli/commands/grid.ts';
+import { inspectText } from '../../../src-main/cli/commands/inspect.ts';
+import type { GridDetail } from '../../../src-main/contract/api.ts';
+import { useLocale, type MessageLocale } from '../../../src-main/contract/i18n.ts';
+import { epochInsight, insightMeta } from '../../helpers/insights.ts';
+
+afterEach(() => useLocale(() => 'en'));
+
+/** What `layerlab ...args` writes on stderr when commander refuses it, in `locale`. */
+function refused(locale: MessageLocale, args: string[], argv = args): string {
+  useLocale(() => locale);
+  let err = '';
+  const program = speakCommander(new Command('layerlab').exitOverride(), argv).configureOutput({
+    writeErr: (s) => (err += s),
+  });
+  program
+    .command('grid')
+    .argument('<lab>')
+    .option('--folds <k>', 'k folds', positiveInt)
+    .addOption(new Option('--rank-by <metric>').choices(['val_loss', 'val_accuracy']))
+    .requiredOption('--out <dir>')
+    .option('--json');
+  program.command('grids');
+  expect(() => program.parse(args, { from: 'user' })).toThrow(CommanderError);
+  return err;
+}
+
+describe("commander's errors", () => {
+  const cases = [
+    ['grid', 'a', '--out', 'o', '--foldz', '3'],
+    ['gird'],
+    ['grid', '--out', 'o'],
+    ['grid', 'a'],
+    ['grid', 'a', 'b', '--out', 'o'],
+    ['grid', 'a', '--out', 'o', '--folds', '0'],
+    ['grid', 'a', '--out', 'o', '--rank-by', 'loss'],
+    ['grid', 'a', '--out'],
+  ];
+
+  it('name the option, value or command in Chinese, with the suggestion', () => {
+    expect(cases.map((args) => refused('zh-Hans', args))).toEqual([
+      '错误：未知选项 --foldz\n（你是想用 --folds 吗？）\n（加上 --help 查看用法）\n',
+      '错误：未知命令 gird\n（你是想用 grid 吗？）\n（加上 --help 查看用法）\n',
+      '错误：缺少必需的参数 lab\n（加上 --help 查看用法）\n',
+      '错误：没有给出必需的选项 --out <dir>\n（加上 --help 查看用法）\n',
+      '错误：grid 的参数太多。应该有 1 个，实际给了 2 个。\n（加上 --help 查看用法）\n',
+      '错误：选项 --folds <k> 的值“0”无效。“0”不是大于或等于 1 的整数。\n（加上 --help 查看用法）\n',
+      '错误：选项 --rank-by <metric> 的值“loss”无效。可选的值有：val_loss, val_accuracy。\n（加上 --help 查看用法）\n',
+      '错误：选项 --out <dir> 缺少值\n（加上 --help 查看用法）\n',
+    ]);
+    expect(refused('zh-Hant', ['grid', 'a', '--out', 'o', '--folds', '-2'])).toBe(
+      '錯誤：選項 --folds <k> 的值「-2」無效。「-2」不是大於或等於 1 的整數。\n（加上 --help 查看用法）\n',
+    );
+  });
+
+  it('stay as commander writes them in English, and under --json in every language', () => {
+    const english = cases.map((args) => refused('en', args));
+    expect(english[0]).toBe(
+      "error: unknown option '--foldz'\n(Did you mean --folds?)\n(run with --help for usage)\n",
+    );
+    expect(english[5]).toBe(
+      "error: option '--folds <k>' argument '0' is invalid. '0' is not a whole number of at least 1.\n(run with --help for usage)\n",
+    );
+    expect(english[6]).toContain('Allowed choices are val_loss, val_accuracy.');
+    const withJson = ([command, ...rest]: string[]) => [command, '--json', ...rest];
+    const json = cases.map((args) => refused('zh-Hant', withJson(args)));
+    expect(json).toEqual(cases.map((args) => refused('en', withJson(args))));
+    expect(json[5]).toContain("'0' is not a whole number of at least 1.");
+  });
+});
+
+it("--help words an option's default and choices; English as commander has it", () => {
+  const help = (locale: MessageLocale) => {
+    useLocale(() => locale);
+    const program = new Command('layerlab').configureHelp(HELP_TEXT);
+    program
+      .command('report')
+      .option('--format <format>', 'html or pdf', 'html')
+      .addOption(new Option('--rank-by <metric>', 'metric').choices(['val_loss', 'val_accuracy']));
+    return program.commands[0].helpInformation();
+  };
+  expect(help('en')).toContain('html or pdf (default: "html")');
+  expect(help('en')).toContain('metric (choices: "val_loss", "val_accuracy")');
+  expect(help('zh-Hans')).toContain('html or pdf（默认："html"）');
+  expect(help('zh-Hant')).toContain('metric（可選："val_loss", "val_accuracy"）');
+});
+
+it("grid's results table and inspect's text carry the values under Chinese headings", () => {
+  useLocale(() => 'zh-Hant');
+  const trial = (n: number, mean: number | null) => ({
+    trial: n,
+    label: `dropout.rate=0.${n}`,
+    foldScores: mean === null ? [null, null] : [mean - 0.01, mean + 0.01],
+    mean,
+    std: mean === null ? null : 0.01,
+    status: mean === null ? 'failed' : 'done',
+  });
+  const grid = {
+    trials: [trial(3, 0.42), trial(5, null)],
+    bestTrial: 3,
+    rankBy: 'val_loss',
+    spec: { evaluation: { kind: 'kfold', folds: 2 } },
+  } as unknown as GridDetail;
+  const lines = resultsTable(grid).split('\n');
+  expect(lines[0]).toMatch(/^ {3}設定 +第 1 折 +第 2 折 +val_loss 平均值 ± 標準差$/);
+  expect(lines[1]).toMatch(/^\* +dropout\.rate=0\.3 +0\.4100 +0\.4300 +0\.4200 ± 0\.0100$/);
+  expect(lines[2]).toMatch(/^ +dropout\.rate=0\.5 +- +- +失敗$/);
+
+  useLocale(() => 'zh-Hans');
+  const insights = {
+    runId: 'abcdef123456',
+    meta: insightMeta('images'),
+    epochs: [0, 1].map((e) => epochInsight(e, 'images')),
+  };
+  const text = inspectText({ id: 'abcdef123456', name: 'L1' }, insights, insights.epochs[1]);
+  expect(text).toContain('运行 abcdef12“L1”，第 1 轮（已记录：0 到 1；0 是训练之前）');
+  expect(text).toContain('（0 个低于范围，1 个高于范围）');
+  expect(text).toMatch(/\n {2}真实 \\ 预测\s+zero\s+one\n/);
+  expect(text).toMatch(/\n {2}dense[^\n]*：[\d.]+% 的权重约为 0 · L1 /);
+});
+
+it("every command's options and arguments are declared in the CLI's language", async () => {
+  useLocale(() => 'zh-Hant');
+  const program = new Command('layerlab');
+  const modules = await Promise.all([
+    import('../../../src-main/cli/commands/train.ts'),
+    import('../../../src-main/cli/commands/datasets.ts'),
+    import('../../../src-main/cli/commands/runs.ts'),
+    import('../../../src-main/cli/commands/export.ts'),
+    import('../../../src-main/cli/commands/serve.ts'),
+    import('../../../src-main/cli/commands/start.ts'),
+    import('../../../src-main/cli/commands/grid.ts'),
+    import('../../../src-main/bench/bench.ts'),
+    import('../../../src-main/cli/commands/store.ts'),
+    import('../../../src-main/cli/commands/import.ts'),
+    import('../../../src-main/cli/commands/evaluate.ts'),
+    import('../../../src-main/cli/commands/inspect.ts'),
+    import('../../../src-main/cli/commands/worker.ts'),
+    import('../../../src-main/cli/commands/check.ts'),
+    import('../../../src-main/cli/commands/report.ts'),
+  ]);
+  for (const module of modules)
+    for (const [name, register] of Object.entries(module))
+      if (name.startsWith('register')) (register as (p: Command) => void)(program);
+  const english: string[] = [];
+  const walk = (command: Command, path: string) => {
+    const texts = [
+      ...command.options.map((o) => [`${path} ${o.flags}`, o.description]),
+      ...command.registeredArguments.map((a) => [`${path} <${a.name()}>`, a.description]),
+      ...command.commands.map((c) => [`${path} ${c.name()}`, c.description()]),
+    ];
+    for (const [where, text] of texts) if (!/[\u4e00-\u9fff]/.test(text)) english.push(where);
+    for (const c of command.commands) walk(c, `${path} ${c.name()}`);
+  };
+  for (const command of program.commands) walk(command, command.name());
+  // Top-level commands are described by help-text.ts when help is shown.
+  expect(english.filter((w) => w.includes(' '))).toEqual([]);
+  expect(program.commands).toHaveLength(18);
+});
