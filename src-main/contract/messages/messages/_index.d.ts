@@ -21191,6 +21191,174 @@ export const weights_y: ((inputs?: Weights_YInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "{phrase} after {layers}" |
+*
+* @param {Words_AfterInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_after: ((inputs: Words_AfterInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Words_AfterInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "all examples" |
+*
+* @param {Words_All_ExamplesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_all_examples: ((inputs?: Words_All_ExamplesInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Words_All_ExamplesInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{phrase} at the start" |
+*
+* @param {Words_At_StartInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_at_start: ((inputs: Words_At_StartInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Words_At_StartInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "fill" |
+*
+* @param {Words_Aug_FillInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_aug_fill: ((inputs?: Words_Aug_FillInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Words_Aug_FillInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "fill value" |
+*
+* @param {Words_Aug_Fill_ValueInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_aug_fill_value: ((inputs?: Words_Aug_Fill_ValueInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Words_Aug_Fill_ValueInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "height shift" |
+*
+* @param {Words_Aug_Height_ShiftInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_aug_height_shift: ((inputs?: Words_Aug_Height_ShiftInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Words_Aug_Height_ShiftInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "horizontal flip" |
+*
+* @param {Words_Aug_Horizontal_FlipInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_aug_horizontal_flip: ((inputs?: Words_Aug_Horizontal_FlipInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Words_Aug_Horizontal_FlipInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "rotation" |
+*
+* @param {Words_Aug_RotationInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_aug_rotation: ((inputs?: Words_Aug_RotationInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Words_Aug_RotationInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "shear" |
+*
+* @param {Words_Aug_ShearInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_aug_shear: ((inputs?: Words_Aug_ShearInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Words_Aug_ShearInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "vertical flip" |
+*
+* @param {Words_Aug_Vertical_FlipInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_aug_vertical_flip: ((inputs?: Words_Aug_Vertical_FlipInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Words_Aug_Vertical_FlipInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "width shift" |
+*
+* @param {Words_Aug_Width_ShiftInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_aug_width_shift: ((inputs?: Words_Aug_Width_ShiftInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Words_Aug_Width_ShiftInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "zoom" |
+*
+* @param {Words_Aug_ZoomInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_aug_zoom: ((inputs?: Words_Aug_ZoomInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Words_Aug_ZoomInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "augmentation ({list})" |
 *
 * @param {Words_AugmentationInputs} inputs
@@ -21200,6 +21368,20 @@ export const weights_y: ((inputs?: Weights_YInputs, options?: {
 export const words_augmentation: ((inputs: Words_AugmentationInputs, options?: {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Words_AugmentationInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "augmentation" |
+*
+* @param {Words_Augmentation_NameInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_augmentation_name: ((inputs?: Words_Augmentation_NameInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Words_Augmentation_NameInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 /**
@@ -21233,6 +21415,48 @@ export const words_batch: ((inputs: Words_BatchInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "batch size" |
+*
+* @param {Words_Batch_SizeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_batch_size: ((inputs?: Words_Batch_SizeInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Words_Batch_SizeInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "dataset" |
+*
+* @param {Words_DatasetInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_dataset: ((inputs?: Words_DatasetInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Words_DatasetInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "default" |
+*
+* @param {Words_DefaultInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_default: ((inputs?: Words_DefaultInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Words_DefaultInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "early stopping ({monitor}, patience {patience})" |
 *
 * @param {Words_Early_StoppingInputs} inputs
@@ -21256,6 +21480,34 @@ export const words_early_stopping: ((inputs: Words_Early_StoppingInputs, options
 export const words_early_stopping_best: ((inputs: Words_Early_Stopping_BestInputs, options?: {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Words_Early_Stopping_BestInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "early stopping" |
+*
+* @param {Words_Early_Stopping_NameInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_early_stopping_name: ((inputs?: Words_Early_Stopping_NameInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Words_Early_Stopping_NameInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "early stopping {setting}" |
+*
+* @param {Words_Early_Stopping_SettingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_early_stopping_setting: ((inputs: Words_Early_Stopping_SettingInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Words_Early_Stopping_SettingInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 /**
@@ -21290,6 +21542,62 @@ export const words_first_examples: ((inputs: Words_First_ExamplesInputs, options
 /**
 * | output |
 * | --- |
+* | "fold {fold} of {folds}" |
+*
+* @param {Words_FoldInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_fold: ((inputs: Words_FoldInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Words_FoldInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "imdb ({count} words)" |
+*
+* @param {Words_ImdbInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_imdb: ((inputs: Words_ImdbInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Words_ImdbInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{what} {now} instead of {before}" |
+*
+* @param {Words_InsteadInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_instead: ((inputs: Words_InsteadInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Words_InsteadInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{now} instead of {before}" |
+*
+* @param {Words_Instead_OfInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_instead_of: ((inputs: Words_Instead_OfInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Words_Instead_OfInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "label smoothing {value}" |
 *
 * @param {Words_Label_SmoothingInputs} inputs
@@ -21299,6 +21607,90 @@ export const words_first_examples: ((inputs: Words_First_ExamplesInputs, options
 export const words_label_smoothing: ((inputs: Words_Label_SmoothingInputs, options?: {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Words_Label_SmoothingInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "label smoothing" |
+*
+* @param {Words_Label_Smoothing_NameInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_label_smoothing_name: ((inputs?: Words_Label_Smoothing_NameInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Words_Label_Smoothing_NameInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "no {what}" |
+*
+* @param {Words_NoInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_no: ((inputs: Words_NoInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Words_NoInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "none" |
+*
+* @param {Words_NoneInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_none: ((inputs?: Words_NoneInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Words_NoneInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "not shuffled each epoch" |
+*
+* @param {Words_Not_Shuffled_Each_EpochInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_not_shuffled_each_epoch: ((inputs?: Words_Not_Shuffled_Each_EpochInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Words_Not_Shuffled_Each_EpochInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "off" |
+*
+* @param {Words_OffInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_off: ((inputs?: Words_OffInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Words_OffInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "on" |
+*
+* @param {Words_OnInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_on: ((inputs?: Words_OnInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Words_OnInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 /**
@@ -21332,6 +21724,20 @@ export const words_on_layers: ((inputs: Words_On_LayersInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "shuffled each epoch" |
+*
+* @param {Words_Shuffled_Each_EpochInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_shuffled_each_epoch: ((inputs?: Words_Shuffled_Each_EpochInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Words_Shuffled_Each_EpochInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "shuffled labels" |
 *
 * @param {Words_Shuffled_LabelsInputs} inputs
@@ -21341,6 +21747,90 @@ export const words_on_layers: ((inputs: Words_On_LayersInputs, options?: {
 export const words_shuffled_labels: ((inputs?: Words_Shuffled_LabelsInputs, options?: {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Words_Shuffled_LabelsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{shape} ({samples} samples, noise {noise})" |
+*
+* @param {Words_SyntheticInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_synthetic: ((inputs: Words_SyntheticInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Words_SyntheticInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the start" |
+*
+* @param {Words_The_StartInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_the_start: ((inputs?: Words_The_StartInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Words_The_StartInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "true labels" |
+*
+* @param {Words_True_LabelsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_true_labels: ((inputs?: Words_True_LabelsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Words_True_LabelsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "no validation" |
+*
+* @param {Words_Validation_NoneInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_validation_none: ((inputs?: Words_Validation_NoneInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Words_Validation_NoneInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "validation split {fraction}" |
+*
+* @param {Words_Validation_SplitInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_validation_split: ((inputs: Words_Validation_SplitInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Words_Validation_SplitInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "validation on the test set" |
+*
+* @param {Words_Validation_TestInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_validation_test: ((inputs?: Words_Validation_TestInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Words_Validation_TestInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 export type LocalizedString = import("../runtime.js").LocalizedString;
@@ -24617,13 +25107,34 @@ export type Weights_SparsityInputs = {};
 export type Weights_Sparsity_DescribeInputs = {};
 export type Weights_XInputs = {};
 export type Weights_YInputs = {};
+export type Words_AfterInputs = {
+    phrase: NonNullable<unknown>;
+    layers: NonNullable<unknown>;
+};
+export type Words_All_ExamplesInputs = {};
+export type Words_At_StartInputs = {
+    phrase: NonNullable<unknown>;
+};
+export type Words_Aug_FillInputs = {};
+export type Words_Aug_Fill_ValueInputs = {};
+export type Words_Aug_Height_ShiftInputs = {};
+export type Words_Aug_Horizontal_FlipInputs = {};
+export type Words_Aug_RotationInputs = {};
+export type Words_Aug_ShearInputs = {};
+export type Words_Aug_Vertical_FlipInputs = {};
+export type Words_Aug_Width_ShiftInputs = {};
+export type Words_Aug_ZoomInputs = {};
 export type Words_AugmentationInputs = {
     list: NonNullable<unknown>;
 };
+export type Words_Augmentation_NameInputs = {};
 export type Words_Augmentation_NoneInputs = {};
 export type Words_BatchInputs = {
     size: NonNullable<unknown>;
 };
+export type Words_Batch_SizeInputs = {};
+export type Words_DatasetInputs = {};
+export type Words_DefaultInputs = {};
 export type Words_Early_StoppingInputs = {
     monitor: NonNullable<unknown>;
     patience: NonNullable<unknown>;
@@ -24632,15 +25143,43 @@ export type Words_Early_Stopping_BestInputs = {
     monitor: NonNullable<unknown>;
     patience: NonNullable<unknown>;
 };
+export type Words_Early_Stopping_NameInputs = {};
+export type Words_Early_Stopping_SettingInputs = {
+    setting: NonNullable<unknown>;
+};
 export type Words_EpochsInputs = {
     count: NonNullable<unknown>;
 };
 export type Words_First_ExamplesInputs = {
     count: NonNullable<unknown>;
 };
+export type Words_FoldInputs = {
+    fold: NonNullable<unknown>;
+    folds: NonNullable<unknown>;
+};
+export type Words_ImdbInputs = {
+    count: NonNullable<unknown>;
+};
+export type Words_InsteadInputs = {
+    what: NonNullable<unknown>;
+    now: NonNullable<unknown>;
+    before: NonNullable<unknown>;
+};
+export type Words_Instead_OfInputs = {
+    now: NonNullable<unknown>;
+    before: NonNullable<unknown>;
+};
 export type Words_Label_SmoothingInputs = {
     value: NonNullable<unknown>;
 };
+export type Words_Label_Smoothing_NameInputs = {};
+export type Words_NoInputs = {
+    what: NonNullable<unknown>;
+};
+export type Words_NoneInputs = {};
+export type Words_Not_Shuffled_Each_EpochInputs = {};
+export type Words_OffInputs = {};
+export type Words_OnInputs = {};
 export type Words_On_LayerInputs = {
     phrase: NonNullable<unknown>;
     layer: NonNullable<unknown>;
@@ -24649,4 +25188,17 @@ export type Words_On_LayersInputs = {
     phrase: NonNullable<unknown>;
     count: NonNullable<unknown>;
 };
+export type Words_Shuffled_Each_EpochInputs = {};
 export type Words_Shuffled_LabelsInputs = {};
+export type Words_SyntheticInputs = {
+    shape: NonNullable<unknown>;
+    samples: NonNullable<unknown>;
+    noise: NonNullable<unknown>;
+};
+export type Words_The_StartInputs = {};
+export type Words_True_LabelsInputs = {};
+export type Words_Validation_NoneInputs = {};
+export type Words_Validation_SplitInputs = {
+    fraction: NonNullable<unknown>;
+};
+export type Words_Validation_TestInputs = {};

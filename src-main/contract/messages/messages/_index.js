@@ -1515,17 +1515,52 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Weights_Sparsity_DescribeInputs */
 /** @typedef {{}} Weights_XInputs */
 /** @typedef {{}} Weights_YInputs */
+/** @typedef {{ phrase: NonNullable<unknown>, layers: NonNullable<unknown> }} Words_AfterInputs */
+/** @typedef {{}} Words_All_ExamplesInputs */
+/** @typedef {{ phrase: NonNullable<unknown> }} Words_At_StartInputs */
+/** @typedef {{}} Words_Aug_FillInputs */
+/** @typedef {{}} Words_Aug_Fill_ValueInputs */
+/** @typedef {{}} Words_Aug_Height_ShiftInputs */
+/** @typedef {{}} Words_Aug_Horizontal_FlipInputs */
+/** @typedef {{}} Words_Aug_RotationInputs */
+/** @typedef {{}} Words_Aug_ShearInputs */
+/** @typedef {{}} Words_Aug_Vertical_FlipInputs */
+/** @typedef {{}} Words_Aug_Width_ShiftInputs */
+/** @typedef {{}} Words_Aug_ZoomInputs */
 /** @typedef {{ list: NonNullable<unknown> }} Words_AugmentationInputs */
+/** @typedef {{}} Words_Augmentation_NameInputs */
 /** @typedef {{}} Words_Augmentation_NoneInputs */
 /** @typedef {{ size: NonNullable<unknown> }} Words_BatchInputs */
+/** @typedef {{}} Words_Batch_SizeInputs */
+/** @typedef {{}} Words_DatasetInputs */
+/** @typedef {{}} Words_DefaultInputs */
 /** @typedef {{ monitor: NonNullable<unknown>, patience: NonNullable<unknown> }} Words_Early_StoppingInputs */
 /** @typedef {{ monitor: NonNullable<unknown>, patience: NonNullable<unknown> }} Words_Early_Stopping_BestInputs */
+/** @typedef {{}} Words_Early_Stopping_NameInputs */
+/** @typedef {{ setting: NonNullable<unknown> }} Words_Early_Stopping_SettingInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Words_EpochsInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Words_First_ExamplesInputs */
+/** @typedef {{ fold: NonNullable<unknown>, folds: NonNullable<unknown> }} Words_FoldInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Words_ImdbInputs */
+/** @typedef {{ what: NonNullable<unknown>, now: NonNullable<unknown>, before: NonNullable<unknown> }} Words_InsteadInputs */
+/** @typedef {{ now: NonNullable<unknown>, before: NonNullable<unknown> }} Words_Instead_OfInputs */
 /** @typedef {{ value: NonNullable<unknown> }} Words_Label_SmoothingInputs */
+/** @typedef {{}} Words_Label_Smoothing_NameInputs */
+/** @typedef {{ what: NonNullable<unknown> }} Words_NoInputs */
+/** @typedef {{}} Words_NoneInputs */
+/** @typedef {{}} Words_Not_Shuffled_Each_EpochInputs */
+/** @typedef {{}} Words_OffInputs */
+/** @typedef {{}} Words_OnInputs */
 /** @typedef {{ phrase: NonNullable<unknown>, layer: NonNullable<unknown> }} Words_On_LayerInputs */
 /** @typedef {{ phrase: NonNullable<unknown>, count: NonNullable<unknown> }} Words_On_LayersInputs */
+/** @typedef {{}} Words_Shuffled_Each_EpochInputs */
 /** @typedef {{}} Words_Shuffled_LabelsInputs */
+/** @typedef {{ shape: NonNullable<unknown>, samples: NonNullable<unknown>, noise: NonNullable<unknown> }} Words_SyntheticInputs */
+/** @typedef {{}} Words_The_StartInputs */
+/** @typedef {{}} Words_True_LabelsInputs */
+/** @typedef {{}} Words_Validation_NoneInputs */
+/** @typedef {{ fraction: NonNullable<unknown> }} Words_Validation_SplitInputs */
+/** @typedef {{}} Words_Validation_TestInputs */
 import * as __en from "./en.js"
 import * as __zh_hans1 from "./zh-Hans.js"
 import * as __zh_hant1 from "./zh-Hant.js"
@@ -25749,6 +25784,198 @@ export const weights_y = /** @type {((inputs?: Weights_YInputs, options?: { loca
 /**
 * | output |
 * | --- |
+* | "{phrase} after {layers}" |
+*
+* @param {Words_AfterInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_after = /** @type {((inputs: Words_AfterInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Words_AfterInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.words_after(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.words_after(inputs)
+	if (locale === "en-XA") return __en_xa2.words_after(inputs)
+	return __en.words_after(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "all examples" |
+*
+* @param {Words_All_ExamplesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_all_examples = /** @type {((inputs?: Words_All_ExamplesInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Words_All_ExamplesInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.words_all_examples(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.words_all_examples(inputs)
+	if (locale === "en-XA") return __en_xa2.words_all_examples(inputs)
+	return __en.words_all_examples(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{phrase} at the start" |
+*
+* @param {Words_At_StartInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_at_start = /** @type {((inputs: Words_At_StartInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Words_At_StartInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.words_at_start(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.words_at_start(inputs)
+	if (locale === "en-XA") return __en_xa2.words_at_start(inputs)
+	return __en.words_at_start(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "fill" |
+*
+* @param {Words_Aug_FillInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_aug_fill = /** @type {((inputs?: Words_Aug_FillInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Words_Aug_FillInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.words_aug_fill(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.words_aug_fill(inputs)
+	if (locale === "en-XA") return __en_xa2.words_aug_fill(inputs)
+	return __en.words_aug_fill(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "fill value" |
+*
+* @param {Words_Aug_Fill_ValueInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_aug_fill_value = /** @type {((inputs?: Words_Aug_Fill_ValueInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Words_Aug_Fill_ValueInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.words_aug_fill_value(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.words_aug_fill_value(inputs)
+	if (locale === "en-XA") return __en_xa2.words_aug_fill_value(inputs)
+	return __en.words_aug_fill_value(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "height shift" |
+*
+* @param {Words_Aug_Height_ShiftInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_aug_height_shift = /** @type {((inputs?: Words_Aug_Height_ShiftInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Words_Aug_Height_ShiftInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.words_aug_height_shift(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.words_aug_height_shift(inputs)
+	if (locale === "en-XA") return __en_xa2.words_aug_height_shift(inputs)
+	return __en.words_aug_height_shift(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "horizontal flip" |
+*
+* @param {Words_Aug_Horizontal_FlipInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_aug_horizontal_flip = /** @type {((inputs?: Words_Aug_Horizontal_FlipInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Words_Aug_Horizontal_FlipInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.words_aug_horizontal_flip(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.words_aug_horizontal_flip(inputs)
+	if (locale === "en-XA") return __en_xa2.words_aug_horizontal_flip(inputs)
+	return __en.words_aug_horizontal_flip(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "rotation" |
+*
+* @param {Words_Aug_RotationInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_aug_rotation = /** @type {((inputs?: Words_Aug_RotationInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Words_Aug_RotationInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.words_aug_rotation(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.words_aug_rotation(inputs)
+	if (locale === "en-XA") return __en_xa2.words_aug_rotation(inputs)
+	return __en.words_aug_rotation(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "shear" |
+*
+* @param {Words_Aug_ShearInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_aug_shear = /** @type {((inputs?: Words_Aug_ShearInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Words_Aug_ShearInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.words_aug_shear(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.words_aug_shear(inputs)
+	if (locale === "en-XA") return __en_xa2.words_aug_shear(inputs)
+	return __en.words_aug_shear(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "vertical flip" |
+*
+* @param {Words_Aug_Vertical_FlipInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_aug_vertical_flip = /** @type {((inputs?: Words_Aug_Vertical_FlipInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Words_Aug_Vertical_FlipInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.words_aug_vertical_flip(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.words_aug_vertical_flip(inputs)
+	if (locale === "en-XA") return __en_xa2.words_aug_vertical_flip(inputs)
+	return __en.words_aug_vertical_flip(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "width shift" |
+*
+* @param {Words_Aug_Width_ShiftInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_aug_width_shift = /** @type {((inputs?: Words_Aug_Width_ShiftInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Words_Aug_Width_ShiftInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.words_aug_width_shift(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.words_aug_width_shift(inputs)
+	if (locale === "en-XA") return __en_xa2.words_aug_width_shift(inputs)
+	return __en.words_aug_width_shift(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "zoom" |
+*
+* @param {Words_Aug_ZoomInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_aug_zoom = /** @type {((inputs?: Words_Aug_ZoomInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Words_Aug_ZoomInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.words_aug_zoom(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.words_aug_zoom(inputs)
+	if (locale === "en-XA") return __en_xa2.words_aug_zoom(inputs)
+	return __en.words_aug_zoom(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "augmentation ({list})" |
 *
 * @param {Words_AugmentationInputs} inputs
@@ -25761,6 +25988,22 @@ export const words_augmentation = /** @type {((inputs: Words_AugmentationInputs,
 	if (locale === "zh-Hant") return __zh_hant1.words_augmentation(inputs)
 	if (locale === "en-XA") return __en_xa2.words_augmentation(inputs)
 	return __en.words_augmentation(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "augmentation" |
+*
+* @param {Words_Augmentation_NameInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_augmentation_name = /** @type {((inputs?: Words_Augmentation_NameInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Words_Augmentation_NameInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.words_augmentation_name(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.words_augmentation_name(inputs)
+	if (locale === "en-XA") return __en_xa2.words_augmentation_name(inputs)
+	return __en.words_augmentation_name(inputs)
 });
 /**
 * | output |
@@ -25797,6 +26040,54 @@ export const words_batch = /** @type {((inputs: Words_BatchInputs, options?: { l
 /**
 * | output |
 * | --- |
+* | "batch size" |
+*
+* @param {Words_Batch_SizeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_batch_size = /** @type {((inputs?: Words_Batch_SizeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Words_Batch_SizeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.words_batch_size(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.words_batch_size(inputs)
+	if (locale === "en-XA") return __en_xa2.words_batch_size(inputs)
+	return __en.words_batch_size(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "dataset" |
+*
+* @param {Words_DatasetInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_dataset = /** @type {((inputs?: Words_DatasetInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Words_DatasetInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.words_dataset(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.words_dataset(inputs)
+	if (locale === "en-XA") return __en_xa2.words_dataset(inputs)
+	return __en.words_dataset(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "default" |
+*
+* @param {Words_DefaultInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_default = /** @type {((inputs?: Words_DefaultInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Words_DefaultInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.words_default(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.words_default(inputs)
+	if (locale === "en-XA") return __en_xa2.words_default(inputs)
+	return __en.words_default(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "early stopping ({monitor}, patience {patience})" |
 *
 * @param {Words_Early_StoppingInputs} inputs
@@ -25825,6 +26116,38 @@ export const words_early_stopping_best = /** @type {((inputs: Words_Early_Stoppi
 	if (locale === "zh-Hant") return __zh_hant1.words_early_stopping_best(inputs)
 	if (locale === "en-XA") return __en_xa2.words_early_stopping_best(inputs)
 	return __en.words_early_stopping_best(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "early stopping" |
+*
+* @param {Words_Early_Stopping_NameInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_early_stopping_name = /** @type {((inputs?: Words_Early_Stopping_NameInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Words_Early_Stopping_NameInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.words_early_stopping_name(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.words_early_stopping_name(inputs)
+	if (locale === "en-XA") return __en_xa2.words_early_stopping_name(inputs)
+	return __en.words_early_stopping_name(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "early stopping {setting}" |
+*
+* @param {Words_Early_Stopping_SettingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_early_stopping_setting = /** @type {((inputs: Words_Early_Stopping_SettingInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Words_Early_Stopping_SettingInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.words_early_stopping_setting(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.words_early_stopping_setting(inputs)
+	if (locale === "en-XA") return __en_xa2.words_early_stopping_setting(inputs)
+	return __en.words_early_stopping_setting(inputs)
 });
 /**
 * | countPlural | output |
@@ -25862,6 +26185,70 @@ export const words_first_examples = /** @type {((inputs: Words_First_ExamplesInp
 /**
 * | output |
 * | --- |
+* | "fold {fold} of {folds}" |
+*
+* @param {Words_FoldInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_fold = /** @type {((inputs: Words_FoldInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Words_FoldInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.words_fold(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.words_fold(inputs)
+	if (locale === "en-XA") return __en_xa2.words_fold(inputs)
+	return __en.words_fold(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "imdb ({count} words)" |
+*
+* @param {Words_ImdbInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_imdb = /** @type {((inputs: Words_ImdbInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Words_ImdbInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.words_imdb(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.words_imdb(inputs)
+	if (locale === "en-XA") return __en_xa2.words_imdb(inputs)
+	return __en.words_imdb(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{what} {now} instead of {before}" |
+*
+* @param {Words_InsteadInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_instead = /** @type {((inputs: Words_InsteadInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Words_InsteadInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.words_instead(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.words_instead(inputs)
+	if (locale === "en-XA") return __en_xa2.words_instead(inputs)
+	return __en.words_instead(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{now} instead of {before}" |
+*
+* @param {Words_Instead_OfInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_instead_of = /** @type {((inputs: Words_Instead_OfInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Words_Instead_OfInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.words_instead_of(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.words_instead_of(inputs)
+	if (locale === "en-XA") return __en_xa2.words_instead_of(inputs)
+	return __en.words_instead_of(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "label smoothing {value}" |
 *
 * @param {Words_Label_SmoothingInputs} inputs
@@ -25874,6 +26261,102 @@ export const words_label_smoothing = /** @type {((inputs: Words_Label_SmoothingI
 	if (locale === "zh-Hant") return __zh_hant1.words_label_smoothing(inputs)
 	if (locale === "en-XA") return __en_xa2.words_label_smoothing(inputs)
 	return __en.words_label_smoothing(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "label smoothing" |
+*
+* @param {Words_Label_Smoothing_NameInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_label_smoothing_name = /** @type {((inputs?: Words_Label_Smoothing_NameInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Words_Label_Smoothing_NameInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.words_label_smoothing_name(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.words_label_smoothing_name(inputs)
+	if (locale === "en-XA") return __en_xa2.words_label_smoothing_name(inputs)
+	return __en.words_label_smoothing_name(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "no {what}" |
+*
+* @param {Words_NoInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_no = /** @type {((inputs: Words_NoInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Words_NoInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.words_no(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.words_no(inputs)
+	if (locale === "en-XA") return __en_xa2.words_no(inputs)
+	return __en.words_no(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "none" |
+*
+* @param {Words_NoneInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_none = /** @type {((inputs?: Words_NoneInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Words_NoneInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.words_none(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.words_none(inputs)
+	if (locale === "en-XA") return __en_xa2.words_none(inputs)
+	return __en.words_none(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "not shuffled each epoch" |
+*
+* @param {Words_Not_Shuffled_Each_EpochInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_not_shuffled_each_epoch = /** @type {((inputs?: Words_Not_Shuffled_Each_EpochInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Words_Not_Shuffled_Each_EpochInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.words_not_shuffled_each_epoch(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.words_not_shuffled_each_epoch(inputs)
+	if (locale === "en-XA") return __en_xa2.words_not_shuffled_each_epoch(inputs)
+	return __en.words_not_shuffled_each_epoch(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "off" |
+*
+* @param {Words_OffInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_off = /** @type {((inputs?: Words_OffInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Words_OffInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.words_off(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.words_off(inputs)
+	if (locale === "en-XA") return __en_xa2.words_off(inputs)
+	return __en.words_off(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "on" |
+*
+* @param {Words_OnInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_on = /** @type {((inputs?: Words_OnInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Words_OnInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.words_on(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.words_on(inputs)
+	if (locale === "en-XA") return __en_xa2.words_on(inputs)
+	return __en.words_on(inputs)
 });
 /**
 * | output |
@@ -25910,6 +26393,22 @@ export const words_on_layers = /** @type {((inputs: Words_On_LayersInputs, optio
 /**
 * | output |
 * | --- |
+* | "shuffled each epoch" |
+*
+* @param {Words_Shuffled_Each_EpochInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_shuffled_each_epoch = /** @type {((inputs?: Words_Shuffled_Each_EpochInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Words_Shuffled_Each_EpochInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.words_shuffled_each_epoch(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.words_shuffled_each_epoch(inputs)
+	if (locale === "en-XA") return __en_xa2.words_shuffled_each_epoch(inputs)
+	return __en.words_shuffled_each_epoch(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "shuffled labels" |
 *
 * @param {Words_Shuffled_LabelsInputs} inputs
@@ -25922,4 +26421,100 @@ export const words_shuffled_labels = /** @type {((inputs?: Words_Shuffled_Labels
 	if (locale === "zh-Hant") return __zh_hant1.words_shuffled_labels(inputs)
 	if (locale === "en-XA") return __en_xa2.words_shuffled_labels(inputs)
 	return __en.words_shuffled_labels(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{shape} ({samples} samples, noise {noise})" |
+*
+* @param {Words_SyntheticInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_synthetic = /** @type {((inputs: Words_SyntheticInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Words_SyntheticInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.words_synthetic(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.words_synthetic(inputs)
+	if (locale === "en-XA") return __en_xa2.words_synthetic(inputs)
+	return __en.words_synthetic(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the start" |
+*
+* @param {Words_The_StartInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_the_start = /** @type {((inputs?: Words_The_StartInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Words_The_StartInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.words_the_start(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.words_the_start(inputs)
+	if (locale === "en-XA") return __en_xa2.words_the_start(inputs)
+	return __en.words_the_start(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "true labels" |
+*
+* @param {Words_True_LabelsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_true_labels = /** @type {((inputs?: Words_True_LabelsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Words_True_LabelsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.words_true_labels(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.words_true_labels(inputs)
+	if (locale === "en-XA") return __en_xa2.words_true_labels(inputs)
+	return __en.words_true_labels(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "no validation" |
+*
+* @param {Words_Validation_NoneInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_validation_none = /** @type {((inputs?: Words_Validation_NoneInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Words_Validation_NoneInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.words_validation_none(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.words_validation_none(inputs)
+	if (locale === "en-XA") return __en_xa2.words_validation_none(inputs)
+	return __en.words_validation_none(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "validation split {fraction}" |
+*
+* @param {Words_Validation_SplitInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_validation_split = /** @type {((inputs: Words_Validation_SplitInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Words_Validation_SplitInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.words_validation_split(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.words_validation_split(inputs)
+	if (locale === "en-XA") return __en_xa2.words_validation_split(inputs)
+	return __en.words_validation_split(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "validation on the test set" |
+*
+* @param {Words_Validation_TestInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_validation_test = /** @type {((inputs?: Words_Validation_TestInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Words_Validation_TestInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.words_validation_test(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.words_validation_test(inputs)
+	if (locale === "en-XA") return __en_xa2.words_validation_test(inputs)
+	return __en.words_validation_test(inputs)
 });

@@ -1513,17 +1513,52 @@
 /** @typedef {{}} Weights_Sparsity_DescribeInputs */
 /** @typedef {{}} Weights_XInputs */
 /** @typedef {{}} Weights_YInputs */
+/** @typedef {{ phrase: NonNullable<unknown>, layers: NonNullable<unknown> }} Words_AfterInputs */
+/** @typedef {{}} Words_All_ExamplesInputs */
+/** @typedef {{ phrase: NonNullable<unknown> }} Words_At_StartInputs */
+/** @typedef {{}} Words_Aug_FillInputs */
+/** @typedef {{}} Words_Aug_Fill_ValueInputs */
+/** @typedef {{}} Words_Aug_Height_ShiftInputs */
+/** @typedef {{}} Words_Aug_Horizontal_FlipInputs */
+/** @typedef {{}} Words_Aug_RotationInputs */
+/** @typedef {{}} Words_Aug_ShearInputs */
+/** @typedef {{}} Words_Aug_Vertical_FlipInputs */
+/** @typedef {{}} Words_Aug_Width_ShiftInputs */
+/** @typedef {{}} Words_Aug_ZoomInputs */
 /** @typedef {{ list: NonNullable<unknown> }} Words_AugmentationInputs */
+/** @typedef {{}} Words_Augmentation_NameInputs */
 /** @typedef {{}} Words_Augmentation_NoneInputs */
 /** @typedef {{ size: NonNullable<unknown> }} Words_BatchInputs */
+/** @typedef {{}} Words_Batch_SizeInputs */
+/** @typedef {{}} Words_DatasetInputs */
+/** @typedef {{}} Words_DefaultInputs */
 /** @typedef {{ monitor: NonNullable<unknown>, patience: NonNullable<unknown> }} Words_Early_StoppingInputs */
 /** @typedef {{ monitor: NonNullable<unknown>, patience: NonNullable<unknown> }} Words_Early_Stopping_BestInputs */
+/** @typedef {{}} Words_Early_Stopping_NameInputs */
+/** @typedef {{ setting: NonNullable<unknown> }} Words_Early_Stopping_SettingInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Words_EpochsInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Words_First_ExamplesInputs */
+/** @typedef {{ fold: NonNullable<unknown>, folds: NonNullable<unknown> }} Words_FoldInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Words_ImdbInputs */
+/** @typedef {{ what: NonNullable<unknown>, now: NonNullable<unknown>, before: NonNullable<unknown> }} Words_InsteadInputs */
+/** @typedef {{ now: NonNullable<unknown>, before: NonNullable<unknown> }} Words_Instead_OfInputs */
 /** @typedef {{ value: NonNullable<unknown> }} Words_Label_SmoothingInputs */
+/** @typedef {{}} Words_Label_Smoothing_NameInputs */
+/** @typedef {{ what: NonNullable<unknown> }} Words_NoInputs */
+/** @typedef {{}} Words_NoneInputs */
+/** @typedef {{}} Words_Not_Shuffled_Each_EpochInputs */
+/** @typedef {{}} Words_OffInputs */
+/** @typedef {{}} Words_OnInputs */
 /** @typedef {{ phrase: NonNullable<unknown>, layer: NonNullable<unknown> }} Words_On_LayerInputs */
 /** @typedef {{ phrase: NonNullable<unknown>, count: NonNullable<unknown> }} Words_On_LayersInputs */
+/** @typedef {{}} Words_Shuffled_Each_EpochInputs */
 /** @typedef {{}} Words_Shuffled_LabelsInputs */
+/** @typedef {{ shape: NonNullable<unknown>, samples: NonNullable<unknown>, noise: NonNullable<unknown> }} Words_SyntheticInputs */
+/** @typedef {{}} Words_The_StartInputs */
+/** @typedef {{}} Words_True_LabelsInputs */
+/** @typedef {{}} Words_Validation_NoneInputs */
+/** @typedef {{ fraction: NonNullable<unknown> }} Words_Validation_SplitInputs */
+/** @typedef {{}} Words_Validation_TestInputs */
 import * as registry from "../registry.js"
 
 
@@ -7595,8 +7630,60 @@ export const weights_y = /** @type {(inputs: Weights_YInputs) => LocalizedString
 	return /** @type {LocalizedString} */ (`density`)
 };
 
+export const words_after = /** @type {(inputs: Words_AfterInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.phrase} after ${i?.layers}`)
+};
+
+export const words_all_examples = /** @type {(inputs: Words_All_ExamplesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`all examples`)
+};
+
+export const words_at_start = /** @type {(inputs: Words_At_StartInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.phrase} at the start`)
+};
+
+export const words_aug_fill = /** @type {(inputs: Words_Aug_FillInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`fill`)
+};
+
+export const words_aug_fill_value = /** @type {(inputs: Words_Aug_Fill_ValueInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`fill value`)
+};
+
+export const words_aug_height_shift = /** @type {(inputs: Words_Aug_Height_ShiftInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`height shift`)
+};
+
+export const words_aug_horizontal_flip = /** @type {(inputs: Words_Aug_Horizontal_FlipInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`horizontal flip`)
+};
+
+export const words_aug_rotation = /** @type {(inputs: Words_Aug_RotationInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`rotation`)
+};
+
+export const words_aug_shear = /** @type {(inputs: Words_Aug_ShearInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`shear`)
+};
+
+export const words_aug_vertical_flip = /** @type {(inputs: Words_Aug_Vertical_FlipInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`vertical flip`)
+};
+
+export const words_aug_width_shift = /** @type {(inputs: Words_Aug_Width_ShiftInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`width shift`)
+};
+
+export const words_aug_zoom = /** @type {(inputs: Words_Aug_ZoomInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`zoom`)
+};
+
 export const words_augmentation = /** @type {(inputs: Words_AugmentationInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`augmentation (${i?.list})`)
+};
+
+export const words_augmentation_name = /** @type {(inputs: Words_Augmentation_NameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`augmentation`)
 };
 
 export const words_augmentation_none = /** @type {(inputs: Words_Augmentation_NoneInputs) => LocalizedString} */ () => {
@@ -7607,12 +7694,32 @@ export const words_batch = /** @type {(inputs: Words_BatchInputs) => LocalizedSt
 	return /** @type {LocalizedString} */ (`batch ${i?.size}`)
 };
 
+export const words_batch_size = /** @type {(inputs: Words_Batch_SizeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`batch size`)
+};
+
+export const words_dataset = /** @type {(inputs: Words_DatasetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`dataset`)
+};
+
+export const words_default = /** @type {(inputs: Words_DefaultInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`default`)
+};
+
 export const words_early_stopping = /** @type {(inputs: Words_Early_StoppingInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`early stopping (${i?.monitor}, patience ${i?.patience})`)
 };
 
 export const words_early_stopping_best = /** @type {(inputs: Words_Early_Stopping_BestInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`early stopping (${i?.monitor}, patience ${i?.patience}, best weights)`)
+};
+
+export const words_early_stopping_name = /** @type {(inputs: Words_Early_Stopping_NameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`early stopping`)
+};
+
+export const words_early_stopping_setting = /** @type {(inputs: Words_Early_Stopping_SettingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`early stopping ${i?.setting}`)
 };
 
 export const words_epochs = /** @type {(inputs: Words_EpochsInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en", i?.count, {});
@@ -7625,8 +7732,48 @@ export const words_first_examples = /** @type {(inputs: Words_First_ExamplesInpu
 	return /** @type {LocalizedString} */ (`first ${i?.count} examples`)
 };
 
+export const words_fold = /** @type {(inputs: Words_FoldInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`fold ${i?.fold} of ${i?.folds}`)
+};
+
+export const words_imdb = /** @type {(inputs: Words_ImdbInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`imdb (${i?.count} words)`)
+};
+
+export const words_instead = /** @type {(inputs: Words_InsteadInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.what} ${i?.now} instead of ${i?.before}`)
+};
+
+export const words_instead_of = /** @type {(inputs: Words_Instead_OfInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.now} instead of ${i?.before}`)
+};
+
 export const words_label_smoothing = /** @type {(inputs: Words_Label_SmoothingInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`label smoothing ${i?.value}`)
+};
+
+export const words_label_smoothing_name = /** @type {(inputs: Words_Label_Smoothing_NameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`label smoothing`)
+};
+
+export const words_no = /** @type {(inputs: Words_NoInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`no ${i?.what}`)
+};
+
+export const words_none = /** @type {(inputs: Words_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`none`)
+};
+
+export const words_not_shuffled_each_epoch = /** @type {(inputs: Words_Not_Shuffled_Each_EpochInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`not shuffled each epoch`)
+};
+
+export const words_off = /** @type {(inputs: Words_OffInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`off`)
+};
+
+export const words_on = /** @type {(inputs: Words_OnInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`on`)
 };
 
 export const words_on_layer = /** @type {(inputs: Words_On_LayerInputs) => LocalizedString} */ (i) => {
@@ -7637,6 +7784,34 @@ export const words_on_layers = /** @type {(inputs: Words_On_LayersInputs) => Loc
 	return /** @type {LocalizedString} */ (`${i?.phrase} on ${i?.count} layers`)
 };
 
+export const words_shuffled_each_epoch = /** @type {(inputs: Words_Shuffled_Each_EpochInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`shuffled each epoch`)
+};
+
 export const words_shuffled_labels = /** @type {(inputs: Words_Shuffled_LabelsInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`shuffled labels`)
+};
+
+export const words_synthetic = /** @type {(inputs: Words_SyntheticInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.shape} (${i?.samples} samples, noise ${i?.noise})`)
+};
+
+export const words_the_start = /** @type {(inputs: Words_The_StartInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`the start`)
+};
+
+export const words_true_labels = /** @type {(inputs: Words_True_LabelsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`true labels`)
+};
+
+export const words_validation_none = /** @type {(inputs: Words_Validation_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`no validation`)
+};
+
+export const words_validation_split = /** @type {(inputs: Words_Validation_SplitInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`validation split ${i?.fraction}`)
+};
+
+export const words_validation_test = /** @type {(inputs: Words_Validation_TestInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`validation on the test set`)
 };

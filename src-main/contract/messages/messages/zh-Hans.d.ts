@@ -1511,17 +1511,52 @@ export const weights_sparsity: (inputs: Weights_SparsityInputs) => LocalizedStri
 export const weights_sparsity_describe: (inputs: Weights_Sparsity_DescribeInputs) => LocalizedString;
 export const weights_x: (inputs: Weights_XInputs) => LocalizedString;
 export const weights_y: (inputs: Weights_YInputs) => LocalizedString;
+export const words_after: (inputs: Words_AfterInputs) => LocalizedString;
+export const words_all_examples: (inputs: Words_All_ExamplesInputs) => LocalizedString;
+export const words_at_start: (inputs: Words_At_StartInputs) => LocalizedString;
+export const words_aug_fill: (inputs: Words_Aug_FillInputs) => LocalizedString;
+export const words_aug_fill_value: (inputs: Words_Aug_Fill_ValueInputs) => LocalizedString;
+export const words_aug_height_shift: (inputs: Words_Aug_Height_ShiftInputs) => LocalizedString;
+export const words_aug_horizontal_flip: (inputs: Words_Aug_Horizontal_FlipInputs) => LocalizedString;
+export const words_aug_rotation: (inputs: Words_Aug_RotationInputs) => LocalizedString;
+export const words_aug_shear: (inputs: Words_Aug_ShearInputs) => LocalizedString;
+export const words_aug_vertical_flip: (inputs: Words_Aug_Vertical_FlipInputs) => LocalizedString;
+export const words_aug_width_shift: (inputs: Words_Aug_Width_ShiftInputs) => LocalizedString;
+export const words_aug_zoom: (inputs: Words_Aug_ZoomInputs) => LocalizedString;
 export const words_augmentation: (inputs: Words_AugmentationInputs) => LocalizedString;
+export const words_augmentation_name: (inputs: Words_Augmentation_NameInputs) => LocalizedString;
 export const words_augmentation_none: (inputs: Words_Augmentation_NoneInputs) => LocalizedString;
 export const words_batch: (inputs: Words_BatchInputs) => LocalizedString;
+export const words_batch_size: (inputs: Words_Batch_SizeInputs) => LocalizedString;
+export const words_dataset: (inputs: Words_DatasetInputs) => LocalizedString;
+export const words_default: (inputs: Words_DefaultInputs) => LocalizedString;
 export const words_early_stopping: (inputs: Words_Early_StoppingInputs) => LocalizedString;
 export const words_early_stopping_best: (inputs: Words_Early_Stopping_BestInputs) => LocalizedString;
+export const words_early_stopping_name: (inputs: Words_Early_Stopping_NameInputs) => LocalizedString;
+export const words_early_stopping_setting: (inputs: Words_Early_Stopping_SettingInputs) => LocalizedString;
 export const words_epochs: (inputs: Words_EpochsInputs) => LocalizedString;
 export const words_first_examples: (inputs: Words_First_ExamplesInputs) => LocalizedString;
+export const words_fold: (inputs: Words_FoldInputs) => LocalizedString;
+export const words_imdb: (inputs: Words_ImdbInputs) => LocalizedString;
+export const words_instead: (inputs: Words_InsteadInputs) => LocalizedString;
+export const words_instead_of: (inputs: Words_Instead_OfInputs) => LocalizedString;
 export const words_label_smoothing: (inputs: Words_Label_SmoothingInputs) => LocalizedString;
+export const words_label_smoothing_name: (inputs: Words_Label_Smoothing_NameInputs) => LocalizedString;
+export const words_no: (inputs: Words_NoInputs) => LocalizedString;
+export const words_none: (inputs: Words_NoneInputs) => LocalizedString;
+export const words_not_shuffled_each_epoch: (inputs: Words_Not_Shuffled_Each_EpochInputs) => LocalizedString;
+export const words_off: (inputs: Words_OffInputs) => LocalizedString;
+export const words_on: (inputs: Words_OnInputs) => LocalizedString;
 export const words_on_layer: (inputs: Words_On_LayerInputs) => LocalizedString;
 export const words_on_layers: (inputs: Words_On_LayersInputs) => LocalizedString;
+export const words_shuffled_each_epoch: (inputs: Words_Shuffled_Each_EpochInputs) => LocalizedString;
 export const words_shuffled_labels: (inputs: Words_Shuffled_LabelsInputs) => LocalizedString;
+export const words_synthetic: (inputs: Words_SyntheticInputs) => LocalizedString;
+export const words_the_start: (inputs: Words_The_StartInputs) => LocalizedString;
+export const words_true_labels: (inputs: Words_True_LabelsInputs) => LocalizedString;
+export const words_validation_none: (inputs: Words_Validation_NoneInputs) => LocalizedString;
+export const words_validation_split: (inputs: Words_Validation_SplitInputs) => LocalizedString;
+export const words_validation_test: (inputs: Words_Validation_TestInputs) => LocalizedString;
 export type LocalizedString = import("../runtime.js").LocalizedString;
 export type Activations_Bars_LabelInputs = {
     title: NonNullable<unknown>;
@@ -4796,13 +4831,34 @@ export type Weights_SparsityInputs = {};
 export type Weights_Sparsity_DescribeInputs = {};
 export type Weights_XInputs = {};
 export type Weights_YInputs = {};
+export type Words_AfterInputs = {
+    phrase: NonNullable<unknown>;
+    layers: NonNullable<unknown>;
+};
+export type Words_All_ExamplesInputs = {};
+export type Words_At_StartInputs = {
+    phrase: NonNullable<unknown>;
+};
+export type Words_Aug_FillInputs = {};
+export type Words_Aug_Fill_ValueInputs = {};
+export type Words_Aug_Height_ShiftInputs = {};
+export type Words_Aug_Horizontal_FlipInputs = {};
+export type Words_Aug_RotationInputs = {};
+export type Words_Aug_ShearInputs = {};
+export type Words_Aug_Vertical_FlipInputs = {};
+export type Words_Aug_Width_ShiftInputs = {};
+export type Words_Aug_ZoomInputs = {};
 export type Words_AugmentationInputs = {
     list: NonNullable<unknown>;
 };
+export type Words_Augmentation_NameInputs = {};
 export type Words_Augmentation_NoneInputs = {};
 export type Words_BatchInputs = {
     size: NonNullable<unknown>;
 };
+export type Words_Batch_SizeInputs = {};
+export type Words_DatasetInputs = {};
+export type Words_DefaultInputs = {};
 export type Words_Early_StoppingInputs = {
     monitor: NonNullable<unknown>;
     patience: NonNullable<unknown>;
@@ -4811,15 +4867,43 @@ export type Words_Early_Stopping_BestInputs = {
     monitor: NonNullable<unknown>;
     patience: NonNullable<unknown>;
 };
+export type Words_Early_Stopping_NameInputs = {};
+export type Words_Early_Stopping_SettingInputs = {
+    setting: NonNullable<unknown>;
+};
 export type Words_EpochsInputs = {
     count: NonNullable<unknown>;
 };
 export type Words_First_ExamplesInputs = {
     count: NonNullable<unknown>;
 };
+export type Words_FoldInputs = {
+    fold: NonNullable<unknown>;
+    folds: NonNullable<unknown>;
+};
+export type Words_ImdbInputs = {
+    count: NonNullable<unknown>;
+};
+export type Words_InsteadInputs = {
+    what: NonNullable<unknown>;
+    now: NonNullable<unknown>;
+    before: NonNullable<unknown>;
+};
+export type Words_Instead_OfInputs = {
+    now: NonNullable<unknown>;
+    before: NonNullable<unknown>;
+};
 export type Words_Label_SmoothingInputs = {
     value: NonNullable<unknown>;
 };
+export type Words_Label_Smoothing_NameInputs = {};
+export type Words_NoInputs = {
+    what: NonNullable<unknown>;
+};
+export type Words_NoneInputs = {};
+export type Words_Not_Shuffled_Each_EpochInputs = {};
+export type Words_OffInputs = {};
+export type Words_OnInputs = {};
 export type Words_On_LayerInputs = {
     phrase: NonNullable<unknown>;
     layer: NonNullable<unknown>;
@@ -4828,4 +4912,17 @@ export type Words_On_LayersInputs = {
     phrase: NonNullable<unknown>;
     count: NonNullable<unknown>;
 };
+export type Words_Shuffled_Each_EpochInputs = {};
 export type Words_Shuffled_LabelsInputs = {};
+export type Words_SyntheticInputs = {
+    shape: NonNullable<unknown>;
+    samples: NonNullable<unknown>;
+    noise: NonNullable<unknown>;
+};
+export type Words_The_StartInputs = {};
+export type Words_True_LabelsInputs = {};
+export type Words_Validation_NoneInputs = {};
+export type Words_Validation_SplitInputs = {
+    fraction: NonNullable<unknown>;
+};
+export type Words_Validation_TestInputs = {};

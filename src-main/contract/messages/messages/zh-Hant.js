@@ -1513,17 +1513,52 @@
 /** @typedef {{}} Weights_Sparsity_DescribeInputs */
 /** @typedef {{}} Weights_XInputs */
 /** @typedef {{}} Weights_YInputs */
+/** @typedef {{ phrase: NonNullable<unknown>, layers: NonNullable<unknown> }} Words_AfterInputs */
+/** @typedef {{}} Words_All_ExamplesInputs */
+/** @typedef {{ phrase: NonNullable<unknown> }} Words_At_StartInputs */
+/** @typedef {{}} Words_Aug_FillInputs */
+/** @typedef {{}} Words_Aug_Fill_ValueInputs */
+/** @typedef {{}} Words_Aug_Height_ShiftInputs */
+/** @typedef {{}} Words_Aug_Horizontal_FlipInputs */
+/** @typedef {{}} Words_Aug_RotationInputs */
+/** @typedef {{}} Words_Aug_ShearInputs */
+/** @typedef {{}} Words_Aug_Vertical_FlipInputs */
+/** @typedef {{}} Words_Aug_Width_ShiftInputs */
+/** @typedef {{}} Words_Aug_ZoomInputs */
 /** @typedef {{ list: NonNullable<unknown> }} Words_AugmentationInputs */
+/** @typedef {{}} Words_Augmentation_NameInputs */
 /** @typedef {{}} Words_Augmentation_NoneInputs */
 /** @typedef {{ size: NonNullable<unknown> }} Words_BatchInputs */
+/** @typedef {{}} Words_Batch_SizeInputs */
+/** @typedef {{}} Words_DatasetInputs */
+/** @typedef {{}} Words_DefaultInputs */
 /** @typedef {{ monitor: NonNullable<unknown>, patience: NonNullable<unknown> }} Words_Early_StoppingInputs */
 /** @typedef {{ monitor: NonNullable<unknown>, patience: NonNullable<unknown> }} Words_Early_Stopping_BestInputs */
+/** @typedef {{}} Words_Early_Stopping_NameInputs */
+/** @typedef {{ setting: NonNullable<unknown> }} Words_Early_Stopping_SettingInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Words_EpochsInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Words_First_ExamplesInputs */
+/** @typedef {{ fold: NonNullable<unknown>, folds: NonNullable<unknown> }} Words_FoldInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Words_ImdbInputs */
+/** @typedef {{ what: NonNullable<unknown>, now: NonNullable<unknown>, before: NonNullable<unknown> }} Words_InsteadInputs */
+/** @typedef {{ now: NonNullable<unknown>, before: NonNullable<unknown> }} Words_Instead_OfInputs */
 /** @typedef {{ value: NonNullable<unknown> }} Words_Label_SmoothingInputs */
+/** @typedef {{}} Words_Label_Smoothing_NameInputs */
+/** @typedef {{ what: NonNullable<unknown> }} Words_NoInputs */
+/** @typedef {{}} Words_NoneInputs */
+/** @typedef {{}} Words_Not_Shuffled_Each_EpochInputs */
+/** @typedef {{}} Words_OffInputs */
+/** @typedef {{}} Words_OnInputs */
 /** @typedef {{ phrase: NonNullable<unknown>, layer: NonNullable<unknown> }} Words_On_LayerInputs */
 /** @typedef {{ phrase: NonNullable<unknown>, count: NonNullable<unknown> }} Words_On_LayersInputs */
+/** @typedef {{}} Words_Shuffled_Each_EpochInputs */
 /** @typedef {{}} Words_Shuffled_LabelsInputs */
+/** @typedef {{ shape: NonNullable<unknown>, samples: NonNullable<unknown>, noise: NonNullable<unknown> }} Words_SyntheticInputs */
+/** @typedef {{}} Words_The_StartInputs */
+/** @typedef {{}} Words_True_LabelsInputs */
+/** @typedef {{}} Words_Validation_NoneInputs */
+/** @typedef {{ fraction: NonNullable<unknown> }} Words_Validation_SplitInputs */
+/** @typedef {{}} Words_Validation_TestInputs */
 import * as registry from "../registry.js"
 
 
@@ -7579,8 +7614,60 @@ export const weights_y = /** @type {(inputs: Weights_YInputs) => LocalizedString
 	return /** @type {LocalizedString} */ (`密度`)
 };
 
+export const words_after = /** @type {(inputs: Words_AfterInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.phrase}（在 ${i?.layers} 之後）`)
+};
+
+export const words_all_examples = /** @type {(inputs: Words_All_ExamplesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`全部樣本`)
+};
+
+export const words_at_start = /** @type {(inputs: Words_At_StartInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.phrase}（在開頭）`)
+};
+
+export const words_aug_fill = /** @type {(inputs: Words_Aug_FillInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`填充方式`)
+};
+
+export const words_aug_fill_value = /** @type {(inputs: Words_Aug_Fill_ValueInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`填充值`)
+};
+
+export const words_aug_height_shift = /** @type {(inputs: Words_Aug_Height_ShiftInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`垂直平移`)
+};
+
+export const words_aug_horizontal_flip = /** @type {(inputs: Words_Aug_Horizontal_FlipInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`水平翻轉`)
+};
+
+export const words_aug_rotation = /** @type {(inputs: Words_Aug_RotationInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`旋轉`)
+};
+
+export const words_aug_shear = /** @type {(inputs: Words_Aug_ShearInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`剪切`)
+};
+
+export const words_aug_vertical_flip = /** @type {(inputs: Words_Aug_Vertical_FlipInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`垂直翻轉`)
+};
+
+export const words_aug_width_shift = /** @type {(inputs: Words_Aug_Width_ShiftInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`水平平移`)
+};
+
+export const words_aug_zoom = /** @type {(inputs: Words_Aug_ZoomInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`縮放`)
+};
+
 export const words_augmentation = /** @type {(inputs: Words_AugmentationInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`資料擴增（${i?.list}）`)
+};
+
+export const words_augmentation_name = /** @type {(inputs: Words_Augmentation_NameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`資料擴增`)
 };
 
 export const words_augmentation_none = /** @type {(inputs: Words_Augmentation_NoneInputs) => LocalizedString} */ () => {
@@ -7591,12 +7678,32 @@ export const words_batch = /** @type {(inputs: Words_BatchInputs) => LocalizedSt
 	return /** @type {LocalizedString} */ (`批次 ${i?.size}`)
 };
 
+export const words_batch_size = /** @type {(inputs: Words_Batch_SizeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`批次大小`)
+};
+
+export const words_dataset = /** @type {(inputs: Words_DatasetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`資料集`)
+};
+
+export const words_default = /** @type {(inputs: Words_DefaultInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`預設`)
+};
+
 export const words_early_stopping = /** @type {(inputs: Words_Early_StoppingInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`提前停止（${i?.monitor}，patience ${i?.patience}）`)
 };
 
 export const words_early_stopping_best = /** @type {(inputs: Words_Early_Stopping_BestInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`提前停止（${i?.monitor}，patience ${i?.patience}，還原最佳權重）`)
+};
+
+export const words_early_stopping_name = /** @type {(inputs: Words_Early_Stopping_NameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`提前停止`)
+};
+
+export const words_early_stopping_setting = /** @type {(inputs: Words_Early_Stopping_SettingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`提前停止 ${i?.setting}`)
 };
 
 export const words_epochs = /** @type {(inputs: Words_EpochsInputs) => LocalizedString} */ (i) => {
@@ -7607,8 +7714,48 @@ export const words_first_examples = /** @type {(inputs: Words_First_ExamplesInpu
 	return /** @type {LocalizedString} */ (`前 ${i?.count} 個樣本`)
 };
 
+export const words_fold = /** @type {(inputs: Words_FoldInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`第 ${i?.fold} 折（共 ${i?.folds} 折）`)
+};
+
+export const words_imdb = /** @type {(inputs: Words_ImdbInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`imdb（${i?.count} 個詞）`)
+};
+
+export const words_instead = /** @type {(inputs: Words_InsteadInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.what} ${i?.now}（原為 ${i?.before}）`)
+};
+
+export const words_instead_of = /** @type {(inputs: Words_Instead_OfInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.now}（原為 ${i?.before}）`)
+};
+
 export const words_label_smoothing = /** @type {(inputs: Words_Label_SmoothingInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`標籤平滑 ${i?.value}`)
+};
+
+export const words_label_smoothing_name = /** @type {(inputs: Words_Label_Smoothing_NameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`標籤平滑`)
+};
+
+export const words_no = /** @type {(inputs: Words_NoInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`無${i?.what}`)
+};
+
+export const words_none = /** @type {(inputs: Words_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`無`)
+};
+
+export const words_not_shuffled_each_epoch = /** @type {(inputs: Words_Not_Shuffled_Each_EpochInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`每輪不打亂`)
+};
+
+export const words_off = /** @type {(inputs: Words_OffInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`關`)
+};
+
+export const words_on = /** @type {(inputs: Words_OnInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`開`)
 };
 
 export const words_on_layer = /** @type {(inputs: Words_On_LayerInputs) => LocalizedString} */ (i) => {
@@ -7619,6 +7766,34 @@ export const words_on_layers = /** @type {(inputs: Words_On_LayersInputs) => Loc
 	return /** @type {LocalizedString} */ (`${i?.count} 層上的 ${i?.phrase}`)
 };
 
+export const words_shuffled_each_epoch = /** @type {(inputs: Words_Shuffled_Each_EpochInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`每輪打亂`)
+};
+
 export const words_shuffled_labels = /** @type {(inputs: Words_Shuffled_LabelsInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`打亂的標籤`)
+};
+
+export const words_synthetic = /** @type {(inputs: Words_SyntheticInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.shape}（${i?.samples} 個樣本，雜訊 ${i?.noise}）`)
+};
+
+export const words_the_start = /** @type {(inputs: Words_The_StartInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`開頭`)
+};
+
+export const words_true_labels = /** @type {(inputs: Words_True_LabelsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`真實標籤`)
+};
+
+export const words_validation_none = /** @type {(inputs: Words_Validation_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`不驗證`)
+};
+
+export const words_validation_split = /** @type {(inputs: Words_Validation_SplitInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`驗證集比例 ${i?.fraction}`)
+};
+
+export const words_validation_test = /** @type {(inputs: Words_Validation_TestInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`用測試集驗證`)
 };
