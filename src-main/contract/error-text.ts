@@ -73,6 +73,13 @@ const ERROR_MESSAGES = {
   error_busy_grid_running: m.error_busy_grid_running,
   error_busy_repair_store: m.error_busy_repair_store,
   error_data_missing: m.error_data_missing,
+  error_builtin_missing: m.error_builtin_missing,
+  error_builtin_missing_partial: m.error_builtin_missing_partial,
+  error_builtin_no_folders: m.error_builtin_no_folders,
+  error_data_partial_folder: m.error_data_partial_folder,
+  error_data_partial_folders: m.error_data_partial_folders,
+  error_data_partial_files: m.error_data_partial_files,
+  error_two_sentences: m.error_two_sentences,
   error_data_denied: m.error_data_denied,
   error_data_unreadable: m.error_data_unreadable,
   error_data_folder: m.error_data_folder,
@@ -398,6 +405,13 @@ const ERROR_MESSAGES = {
   error_grid_see_their_runs: m.error_grid_see_their_runs,
   error_grid_refit_failed: m.error_grid_refit_failed,
   error_internal: m.error_internal,
+  // Phrases of messages/texts/ an error sentence embeds (contract/dataset-text.ts).
+  dstext_mnist: m.dstext_mnist,
+  dstext_fashion_mnist: m.dstext_fashion_mnist,
+  dstext_imdb: m.dstext_imdb,
+  dstext_hint: m.dstext_hint,
+  dstext_hint_imdb: m.dstext_hint_imdb,
+  dstext_hint_apt: m.dstext_hint_apt,
 };
 
 export type ErrorKey = keyof typeof ERROR_MESSAGES;

@@ -383,6 +383,29 @@ describe('error sentences', () => {
       chinese: ['单个 .npy 数组中没有标签'],
     },
     {
+      code: 'not-found',
+      make: () => loadDataset({ kind: 'builtin', name: 'imdb', numWords: 1000 }, { dataDirs: [] }),
+      english:
+        /^IMDB movie reviews \(imdb\) was not found in no folders\. Put aclImdb_v1\.tar\.gz \(or its unpacked aclImdb\/ folder\) in .+imdb.+ when online\.$/,
+      chinese: ['在 任何文件夹 中没有找到 IMDB 电影评论（imdb）。', '或解压出的 aclImdb/ 文件夹'],
+    },
+    {
+      code: 'not-found',
+      make: () => {
+        fs.mkdirSync(path.join(dir, 'part', 'mnist'), { recursive: true });
+        file('part/mnist/train-images-idx3-ubyte.gz', '');
+        return loadDataset(
+          { kind: 'builtin', name: 'mnist', numWords: 1000 },
+          { dataDirs: [path.join(dir, 'part')] },
+        );
+      },
+      english: `MNIST handwritten digits (mnist) was not found in ${path.join(dir, 'part')}. ${path.join(dir, 'part', 'mnist')} holds train-images-idx3-ubyte but not train-labels-idx1-ubyte, t10k-images-idx3-ubyte, t10k-labels-idx1-ubyte. Put `,
+      chinese: [
+        `在 ${path.join(dir, 'part')} 中没有找到 MNIST 手写数字（mnist）。`,
+        '中有 train-images-idx3-ubyte，但没有 train-labels-idx1-ubyte、t10k-images-idx3-ubyte、t10k-labels-idx1-ubyte。把 ',
+      ],
+    },
+    {
       code: 'invalid-grid',
       make: () => trialLab(moons(), { 'training.batchSize': 0 }),
       english: 'Trial batchSize=0: training.batchSize is 0; it must be at least 1.',

@@ -1,4 +1,7 @@
 /** Texts the host makes in English, said again in the user's language from codes and parameters. */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { Command } from 'commander';
 import { afterEach, describe, expect, it } from 'vitest';
 import { HELP_TEXT } from '../../../src-main/cli/help-text.ts';
@@ -45,6 +48,22 @@ describe('datasets', () => {
     expect(hint).toContain('layerlab datasets --download fashion-mnist');
     expect(hint).toContain('apt-get install dataset-fashion-mnist');
     expect(hint).toMatch(/放進/);
+  });
+
+  it("a partial copy's hint says what is there and what is missing, in Chinese too", () => {
+    const data = fs.mkdtempSync(path.join(os.tmpdir(), 'layerlab-part-'));
+    for (const sub of ['train/pos', 'train/neg', 'test/pos'])
+      fs.mkdirSync(path.join(data, 'imdb', 'aclImdb', sub), { recursive: true });
+    const [imdb] = listBuiltinDatasets([data], '/tmp/no-data').filter((d) => d.name === 'imdb');
+    const folder = path.join(data, 'imdb', 'aclImdb');
+    expect(imdb.hint).toBe(
+      `${folder} has no test/neg folder. Put aclImdb_v1.tar.gz (or its unpacked aclImdb/ folder) in ${path.join('/tmp/no-data', 'imdb')}${path.sep}, or run \`layerlab datasets --download imdb\` when online.`,
+    );
+    expect(datasetHint(imdb)).toBe(imdb.hint);
+    useLocale(() => 'zh-Hans');
+    expect(datasetHint(imdb)).toBe(
+      `${folder} 中没有 test/neg 文件夹。把 aclImdb_v1.tar.gz（或解压出的 aclImdb/ 文件夹）放进 ${path.join('/tmp/no-data', 'imdb')}${path.sep}，或在联网时运行 \`layerlab datasets --download imdb\`。`,
+    );
   });
 });
 

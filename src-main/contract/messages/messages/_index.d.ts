@@ -3421,6 +3421,20 @@ export const dstext_hint_apt: ((inputs: Dstext_Hint_AptInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "Put {files} (or its unpacked aclImdb/ folder) in {folder}, or run `layerlab datasets --download imdb` when online." |
+*
+* @param {Dstext_Hint_ImdbInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const dstext_hint_imdb: ((inputs: Dstext_Hint_ImdbInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Dstext_Hint_ImdbInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "IMDB movie reviews" |
 *
 * @param {Dstext_ImdbInputs} inputs
@@ -3626,6 +3640,48 @@ export const error_budget_not_free: ((inputs: Error_Budget_Not_FreeInputs, optio
 export const error_budget_over_half: ((inputs: Error_Budget_Over_HalfInputs, options?: {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Budget_Over_HalfInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{title} ({name}) was not found in {searched}. {hint}" |
+*
+* @param {Error_Builtin_MissingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_builtin_missing: ((inputs: Error_Builtin_MissingInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Builtin_MissingInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{title} ({name}) was not found in {searched}. {partial} {hint}" |
+*
+* @param {Error_Builtin_Missing_PartialInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_builtin_missing_partial: ((inputs: Error_Builtin_Missing_PartialInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Builtin_Missing_PartialInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "no folders" |
+*
+* @param {Error_Builtin_No_FoldersInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_builtin_no_folders: ((inputs?: Error_Builtin_No_FoldersInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Builtin_No_FoldersInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 /**
@@ -4382,6 +4438,48 @@ export const error_data_no_class_folders: ((inputs: Error_Data_No_Class_FoldersI
 export const error_data_npy_alone: ((inputs: Error_Data_Npy_AloneInputs, options?: {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Data_Npy_AloneInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{folder} holds {found} but not {missing}." |
+*
+* @param {Error_Data_Partial_FilesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_data_partial_files: ((inputs: Error_Data_Partial_FilesInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Data_Partial_FilesInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{folder} has no {missing} folder." |
+*
+* @param {Error_Data_Partial_FolderInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_data_partial_folder: ((inputs: Error_Data_Partial_FolderInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Data_Partial_FolderInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{folder} has no {missing} folders." |
+*
+* @param {Error_Data_Partial_FoldersInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_data_partial_folders: ((inputs: Error_Data_Partial_FoldersInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Data_Partial_FoldersInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 /**
@@ -9030,6 +9128,20 @@ export const error_trainer_stopped: ((inputs: Error_Trainer_StoppedInputs, optio
 export const error_trainer_stopped_said: ((inputs: Error_Trainer_Stopped_SaidInputs, options?: {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Trainer_Stopped_SaidInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{first} {second}" |
+*
+* @param {Error_Two_SentencesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_two_sentences: ((inputs: Error_Two_SentencesInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Two_SentencesInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 /**
@@ -22217,6 +22329,10 @@ export type Dstext_HintInputs = {
 export type Dstext_Hint_AptInputs = {
     apt: NonNullable<unknown>;
 };
+export type Dstext_Hint_ImdbInputs = {
+    files: NonNullable<unknown>;
+    folder: NonNullable<unknown>;
+};
 export type Dstext_ImdbInputs = {};
 export type Dstext_MnistInputs = {};
 export type Dstext_MoonsInputs = {};
@@ -22272,6 +22388,20 @@ export type Error_Budget_Over_HalfInputs = {
     machine: NonNullable<unknown>;
     cap: NonNullable<unknown>;
 };
+export type Error_Builtin_MissingInputs = {
+    title: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    searched: NonNullable<unknown>;
+    hint: NonNullable<unknown>;
+};
+export type Error_Builtin_Missing_PartialInputs = {
+    title: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    searched: NonNullable<unknown>;
+    partial: NonNullable<unknown>;
+    hint: NonNullable<unknown>;
+};
+export type Error_Builtin_No_FoldersInputs = {};
 export type Error_Busy_Delete_GridInputs = {};
 export type Error_Busy_Delete_RunInputs = {};
 export type Error_Busy_Grid_RunningInputs = {};
@@ -22435,6 +22565,19 @@ export type Error_Data_No_Class_FoldersInputs = {
 };
 export type Error_Data_Npy_AloneInputs = {
     path: NonNullable<unknown>;
+};
+export type Error_Data_Partial_FilesInputs = {
+    folder: NonNullable<unknown>;
+    found: NonNullable<unknown>;
+    missing: NonNullable<unknown>;
+};
+export type Error_Data_Partial_FolderInputs = {
+    folder: NonNullable<unknown>;
+    missing: NonNullable<unknown>;
+};
+export type Error_Data_Partial_FoldersInputs = {
+    folder: NonNullable<unknown>;
+    missing: NonNullable<unknown>;
 };
 export type Error_Data_Unknown_KindInputs = {
     path: NonNullable<unknown>;
@@ -23517,6 +23660,10 @@ export type Error_Trainer_StoppedInputs = {
 export type Error_Trainer_Stopped_SaidInputs = {
     how: NonNullable<unknown>;
     tail: NonNullable<unknown>;
+};
+export type Error_Two_SentencesInputs = {
+    first: NonNullable<unknown>;
+    second: NonNullable<unknown>;
 };
 export type Error_Weights_ExtraInputs = {
     source: NonNullable<unknown>;

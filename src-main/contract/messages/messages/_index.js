@@ -246,6 +246,7 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Dstext_Fashion_MnistInputs */
 /** @typedef {{ files: NonNullable<unknown>, folder: NonNullable<unknown>, name: NonNullable<unknown> }} Dstext_HintInputs */
 /** @typedef {{ apt: NonNullable<unknown> }} Dstext_Hint_AptInputs */
+/** @typedef {{ files: NonNullable<unknown>, folder: NonNullable<unknown> }} Dstext_Hint_ImdbInputs */
 /** @typedef {{}} Dstext_ImdbInputs */
 /** @typedef {{}} Dstext_MnistInputs */
 /** @typedef {{}} Dstext_MoonsInputs */
@@ -261,6 +262,9 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ total: NonNullable<unknown>, params: NonNullable<unknown>, paramBytes: NonNullable<unknown>, batch: NonNullable<unknown>, activations: NonNullable<unknown> }} Error_Budget_NeedsInputs */
 /** @typedef {{ needs: NonNullable<unknown>, free: NonNullable<unknown> }} Error_Budget_Not_FreeInputs */
 /** @typedef {{ needs: NonNullable<unknown>, machine: NonNullable<unknown>, cap: NonNullable<unknown> }} Error_Budget_Over_HalfInputs */
+/** @typedef {{ title: NonNullable<unknown>, name: NonNullable<unknown>, searched: NonNullable<unknown>, hint: NonNullable<unknown> }} Error_Builtin_MissingInputs */
+/** @typedef {{ title: NonNullable<unknown>, name: NonNullable<unknown>, searched: NonNullable<unknown>, partial: NonNullable<unknown>, hint: NonNullable<unknown> }} Error_Builtin_Missing_PartialInputs */
+/** @typedef {{}} Error_Builtin_No_FoldersInputs */
 /** @typedef {{}} Error_Busy_Delete_GridInputs */
 /** @typedef {{}} Error_Busy_Delete_RunInputs */
 /** @typedef {{}} Error_Busy_Grid_RunningInputs */
@@ -315,6 +319,9 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ file: NonNullable<unknown> }} Error_Data_MissingInputs */
 /** @typedef {{ dir: NonNullable<unknown>, example: NonNullable<unknown> }} Error_Data_No_Class_FoldersInputs */
 /** @typedef {{ path: NonNullable<unknown> }} Error_Data_Npy_AloneInputs */
+/** @typedef {{ folder: NonNullable<unknown>, found: NonNullable<unknown>, missing: NonNullable<unknown> }} Error_Data_Partial_FilesInputs */
+/** @typedef {{ folder: NonNullable<unknown>, missing: NonNullable<unknown> }} Error_Data_Partial_FolderInputs */
+/** @typedef {{ folder: NonNullable<unknown>, missing: NonNullable<unknown> }} Error_Data_Partial_FoldersInputs */
 /** @typedef {{ path: NonNullable<unknown> }} Error_Data_Unknown_KindInputs */
 /** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Data_UnreadableInputs */
 /** @typedef {{}} Error_DisconnectedInputs */
@@ -647,6 +654,7 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ detail: NonNullable<unknown> }} Error_Trainer_No_StartInputs */
 /** @typedef {{ how: NonNullable<unknown> }} Error_Trainer_StoppedInputs */
 /** @typedef {{ how: NonNullable<unknown>, tail: NonNullable<unknown> }} Error_Trainer_Stopped_SaidInputs */
+/** @typedef {{ first: NonNullable<unknown>, second: NonNullable<unknown> }} Error_Two_SentencesInputs */
 /** @typedef {{ source: NonNullable<unknown>, weight: NonNullable<unknown> }} Error_Weights_ExtraInputs */
 /** @typedef {{ source: NonNullable<unknown>, weight: NonNullable<unknown>, layer: NonNullable<unknown> }} Error_Weights_No_WeightInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Error_Weights_RunInputs */
@@ -5476,6 +5484,22 @@ export const dstext_hint_apt = /** @type {((inputs: Dstext_Hint_AptInputs, optio
 /**
 * | output |
 * | --- |
+* | "Put {files} (or its unpacked aclImdb/ folder) in {folder}, or run `layerlab datasets --download imdb` when online." |
+*
+* @param {Dstext_Hint_ImdbInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const dstext_hint_imdb = /** @type {((inputs: Dstext_Hint_ImdbInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Dstext_Hint_ImdbInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.dstext_hint_imdb(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.dstext_hint_imdb(inputs)
+	if (locale === "en-XA") return __en_xa2.dstext_hint_imdb(inputs)
+	return __en.dstext_hint_imdb(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "IMDB movie reviews" |
 *
 * @param {Dstext_ImdbInputs} inputs
@@ -5712,6 +5736,54 @@ export const error_budget_over_half = /** @type {((inputs: Error_Budget_Over_Hal
 	if (locale === "zh-Hant") return __zh_hant1.error_budget_over_half(inputs)
 	if (locale === "en-XA") return __en_xa2.error_budget_over_half(inputs)
 	return __en.error_budget_over_half(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{title} ({name}) was not found in {searched}. {hint}" |
+*
+* @param {Error_Builtin_MissingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_builtin_missing = /** @type {((inputs: Error_Builtin_MissingInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Builtin_MissingInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_builtin_missing(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_builtin_missing(inputs)
+	if (locale === "en-XA") return __en_xa2.error_builtin_missing(inputs)
+	return __en.error_builtin_missing(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{title} ({name}) was not found in {searched}. {partial} {hint}" |
+*
+* @param {Error_Builtin_Missing_PartialInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_builtin_missing_partial = /** @type {((inputs: Error_Builtin_Missing_PartialInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Builtin_Missing_PartialInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_builtin_missing_partial(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_builtin_missing_partial(inputs)
+	if (locale === "en-XA") return __en_xa2.error_builtin_missing_partial(inputs)
+	return __en.error_builtin_missing_partial(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "no folders" |
+*
+* @param {Error_Builtin_No_FoldersInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_builtin_no_folders = /** @type {((inputs?: Error_Builtin_No_FoldersInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Builtin_No_FoldersInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_builtin_no_folders(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_builtin_no_folders(inputs)
+	if (locale === "en-XA") return __en_xa2.error_builtin_no_folders(inputs)
+	return __en.error_builtin_no_folders(inputs)
 });
 /**
 * | output |
@@ -6576,6 +6648,54 @@ export const error_data_npy_alone = /** @type {((inputs: Error_Data_Npy_AloneInp
 	if (locale === "zh-Hant") return __zh_hant1.error_data_npy_alone(inputs)
 	if (locale === "en-XA") return __en_xa2.error_data_npy_alone(inputs)
 	return __en.error_data_npy_alone(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{folder} holds {found} but not {missing}." |
+*
+* @param {Error_Data_Partial_FilesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_data_partial_files = /** @type {((inputs: Error_Data_Partial_FilesInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Data_Partial_FilesInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_data_partial_files(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_data_partial_files(inputs)
+	if (locale === "en-XA") return __en_xa2.error_data_partial_files(inputs)
+	return __en.error_data_partial_files(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{folder} has no {missing} folder." |
+*
+* @param {Error_Data_Partial_FolderInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_data_partial_folder = /** @type {((inputs: Error_Data_Partial_FolderInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Data_Partial_FolderInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_data_partial_folder(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_data_partial_folder(inputs)
+	if (locale === "en-XA") return __en_xa2.error_data_partial_folder(inputs)
+	return __en.error_data_partial_folder(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{folder} has no {missing} folders." |
+*
+* @param {Error_Data_Partial_FoldersInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_data_partial_folders = /** @type {((inputs: Error_Data_Partial_FoldersInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Data_Partial_FoldersInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_data_partial_folders(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_data_partial_folders(inputs)
+	if (locale === "en-XA") return __en_xa2.error_data_partial_folders(inputs)
+	return __en.error_data_partial_folders(inputs)
 });
 /**
 * | output |
@@ -11888,6 +12008,22 @@ export const error_trainer_stopped_said = /** @type {((inputs: Error_Trainer_Sto
 	if (locale === "zh-Hant") return __zh_hant1.error_trainer_stopped_said(inputs)
 	if (locale === "en-XA") return __en_xa2.error_trainer_stopped_said(inputs)
 	return __en.error_trainer_stopped_said(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{first} {second}" |
+*
+* @param {Error_Two_SentencesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_two_sentences = /** @type {((inputs: Error_Two_SentencesInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Two_SentencesInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_two_sentences(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_two_sentences(inputs)
+	if (locale === "en-XA") return __en_xa2.error_two_sentences(inputs)
+	return __en.error_two_sentences(inputs)
 });
 /**
 * | output |

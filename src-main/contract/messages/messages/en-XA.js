@@ -244,6 +244,7 @@
 /** @typedef {{}} Dstext_Fashion_MnistInputs */
 /** @typedef {{ files: NonNullable<unknown>, folder: NonNullable<unknown>, name: NonNullable<unknown> }} Dstext_HintInputs */
 /** @typedef {{ apt: NonNullable<unknown> }} Dstext_Hint_AptInputs */
+/** @typedef {{ files: NonNullable<unknown>, folder: NonNullable<unknown> }} Dstext_Hint_ImdbInputs */
 /** @typedef {{}} Dstext_ImdbInputs */
 /** @typedef {{}} Dstext_MnistInputs */
 /** @typedef {{}} Dstext_MoonsInputs */
@@ -259,6 +260,9 @@
 /** @typedef {{ total: NonNullable<unknown>, params: NonNullable<unknown>, paramBytes: NonNullable<unknown>, batch: NonNullable<unknown>, activations: NonNullable<unknown> }} Error_Budget_NeedsInputs */
 /** @typedef {{ needs: NonNullable<unknown>, free: NonNullable<unknown> }} Error_Budget_Not_FreeInputs */
 /** @typedef {{ needs: NonNullable<unknown>, machine: NonNullable<unknown>, cap: NonNullable<unknown> }} Error_Budget_Over_HalfInputs */
+/** @typedef {{ title: NonNullable<unknown>, name: NonNullable<unknown>, searched: NonNullable<unknown>, hint: NonNullable<unknown> }} Error_Builtin_MissingInputs */
+/** @typedef {{ title: NonNullable<unknown>, name: NonNullable<unknown>, searched: NonNullable<unknown>, partial: NonNullable<unknown>, hint: NonNullable<unknown> }} Error_Builtin_Missing_PartialInputs */
+/** @typedef {{}} Error_Builtin_No_FoldersInputs */
 /** @typedef {{}} Error_Busy_Delete_GridInputs */
 /** @typedef {{}} Error_Busy_Delete_RunInputs */
 /** @typedef {{}} Error_Busy_Grid_RunningInputs */
@@ -313,6 +317,9 @@
 /** @typedef {{ file: NonNullable<unknown> }} Error_Data_MissingInputs */
 /** @typedef {{ dir: NonNullable<unknown>, example: NonNullable<unknown> }} Error_Data_No_Class_FoldersInputs */
 /** @typedef {{ path: NonNullable<unknown> }} Error_Data_Npy_AloneInputs */
+/** @typedef {{ folder: NonNullable<unknown>, found: NonNullable<unknown>, missing: NonNullable<unknown> }} Error_Data_Partial_FilesInputs */
+/** @typedef {{ folder: NonNullable<unknown>, missing: NonNullable<unknown> }} Error_Data_Partial_FolderInputs */
+/** @typedef {{ folder: NonNullable<unknown>, missing: NonNullable<unknown> }} Error_Data_Partial_FoldersInputs */
 /** @typedef {{ path: NonNullable<unknown> }} Error_Data_Unknown_KindInputs */
 /** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Data_UnreadableInputs */
 /** @typedef {{}} Error_DisconnectedInputs */
@@ -645,6 +652,7 @@
 /** @typedef {{ detail: NonNullable<unknown> }} Error_Trainer_No_StartInputs */
 /** @typedef {{ how: NonNullable<unknown> }} Error_Trainer_StoppedInputs */
 /** @typedef {{ how: NonNullable<unknown>, tail: NonNullable<unknown> }} Error_Trainer_Stopped_SaidInputs */
+/** @typedef {{ first: NonNullable<unknown>, second: NonNullable<unknown> }} Error_Two_SentencesInputs */
 /** @typedef {{ source: NonNullable<unknown>, weight: NonNullable<unknown> }} Error_Weights_ExtraInputs */
 /** @typedef {{ source: NonNullable<unknown>, weight: NonNullable<unknown>, layer: NonNullable<unknown> }} Error_Weights_No_WeightInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Error_Weights_RunInputs */
@@ -2546,6 +2554,10 @@ export const dstext_hint_apt = /** @type {(inputs: Dstext_Hint_AptInputs) => Loc
 	return /** @type {LocalizedString} */ (`ØØññ Débííááñ ör ÛÛbbüñtüü, \`áápt-géétt íñsttááll ${i?.apt}\` ííññstálllls théémm.`)
 };
 
+export const dstext_hint_imdb = /** @type {(inputs: Dstext_Hint_ImdbInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`PPüüt ${i?.files} (öörr íts üüññpáçkkééd áçllÎÎmdb/ ffööldérr) ííñ ${i?.folder}, öörr rüñ \`llááýérllááb dáttáásétss --ddöwñllööád ímmddb\` whééññ öñlííññé.`)
+};
+
 export const dstext_imdb = /** @type {(inputs: Dstext_ImdbInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`ÎÎMMDB möövvíé réévvíéwss`)
 };
@@ -2604,6 +2616,18 @@ export const error_budget_not_free = /** @type {(inputs: Error_Budget_Not_FreeIn
 
 export const error_budget_over_half = /** @type {(inputs: Error_Budget_Over_HalfInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.needs}, bbüüt LáýýéérLább ttráíññss íñ átt mmöst hháálf öff tthís mmááçhíññéé's ${i?.machine} (${i?.cap}): üüssé féwwéér üñíítts ör ffííltérrss, á smáálllér ííññpüt, öörr á smáálllér bbáátçh ssíízé.`)
+};
+
+export const error_builtin_missing = /** @type {(inputs: Error_Builtin_MissingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.title} (${i?.name}) wwáás ñött fföüñdd ííñ ${i?.searched}. ${i?.hint}`)
+};
+
+export const error_builtin_missing_partial = /** @type {(inputs: Error_Builtin_Missing_PartialInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.title} (${i?.name}) wwáás ñött fföüñdd ííñ ${i?.searched}. ${i?.partial} ${i?.hint}`)
+};
+
+export const error_builtin_no_folders = /** @type {(inputs: Error_Builtin_No_FoldersInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ññöö földdéérs`)
 };
 
 export const error_busy_delete_grid = /** @type {(inputs: Error_Busy_Delete_GridInputs) => LocalizedString} */ () => {
@@ -2820,6 +2844,18 @@ export const error_data_no_class_folders = /** @type {(inputs: Error_Data_No_Cla
 
 export const error_data_npy_alone = /** @type {(inputs: Error_Data_Npy_AloneInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.path}: áá ssíñglléé .ñpý áárrráý hhöölds ññöö lábéélls: sávvéé féáttüürés ááññd lábbééls tööggéthéérr wíthh ññümpýý.ssávézz(ppáth, xx=..., ýý=...).`)
+};
+
+export const error_data_partial_files = /** @type {(inputs: Error_Data_Partial_FilesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.folder} hhöölds ${i?.found} bbüüt ñött ${i?.missing}.`)
+};
+
+export const error_data_partial_folder = /** @type {(inputs: Error_Data_Partial_FolderInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.folder} hháás ñö ${i?.missing} ffööldérr.`)
+};
+
+export const error_data_partial_folders = /** @type {(inputs: Error_Data_Partial_FoldersInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.folder} hháás ñö ${i?.missing} ffööldérrss.`)
 };
 
 export const error_data_unknown_kind = /** @type {(inputs: Error_Data_Unknown_KindInputs) => LocalizedString} */ (i) => {
@@ -4148,6 +4184,10 @@ export const error_trainer_stopped = /** @type {(inputs: Error_Trainer_StoppedIn
 
 export const error_trainer_stopped_said = /** @type {(inputs: Error_Trainer_Stopped_SaidInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`TThhé trááííñér pprröçéssss ${i?.how} bbééföréé tthé rüüññ fíñíísshéd: ${i?.tail}.`)
+};
+
+export const error_two_sentences = /** @type {(inputs: Error_Two_SentencesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.first} ${i?.second}`)
 };
 
 export const error_weights_extra = /** @type {(inputs: Error_Weights_ExtraInputs) => LocalizedString} */ (i) => {

@@ -242,6 +242,7 @@ export const dstext_circles: (inputs: Dstext_CirclesInputs) => LocalizedString;
 export const dstext_fashion_mnist: (inputs: Dstext_Fashion_MnistInputs) => LocalizedString;
 export const dstext_hint: (inputs: Dstext_HintInputs) => LocalizedString;
 export const dstext_hint_apt: (inputs: Dstext_Hint_AptInputs) => LocalizedString;
+export const dstext_hint_imdb: (inputs: Dstext_Hint_ImdbInputs) => LocalizedString;
 export const dstext_imdb: (inputs: Dstext_ImdbInputs) => LocalizedString;
 export const dstext_mnist: (inputs: Dstext_MnistInputs) => LocalizedString;
 export const dstext_moons: (inputs: Dstext_MoonsInputs) => LocalizedString;
@@ -257,6 +258,9 @@ export const error_backend_unknown: (inputs: Error_Backend_UnknownInputs) => Loc
 export const error_budget_needs: (inputs: Error_Budget_NeedsInputs) => LocalizedString;
 export const error_budget_not_free: (inputs: Error_Budget_Not_FreeInputs) => LocalizedString;
 export const error_budget_over_half: (inputs: Error_Budget_Over_HalfInputs) => LocalizedString;
+export const error_builtin_missing: (inputs: Error_Builtin_MissingInputs) => LocalizedString;
+export const error_builtin_missing_partial: (inputs: Error_Builtin_Missing_PartialInputs) => LocalizedString;
+export const error_builtin_no_folders: (inputs: Error_Builtin_No_FoldersInputs) => LocalizedString;
 export const error_busy_delete_grid: (inputs: Error_Busy_Delete_GridInputs) => LocalizedString;
 export const error_busy_delete_run: (inputs: Error_Busy_Delete_RunInputs) => LocalizedString;
 export const error_busy_grid_running: (inputs: Error_Busy_Grid_RunningInputs) => LocalizedString;
@@ -311,6 +315,9 @@ export const error_data_inflates: (inputs: Error_Data_InflatesInputs) => Localiz
 export const error_data_missing: (inputs: Error_Data_MissingInputs) => LocalizedString;
 export const error_data_no_class_folders: (inputs: Error_Data_No_Class_FoldersInputs) => LocalizedString;
 export const error_data_npy_alone: (inputs: Error_Data_Npy_AloneInputs) => LocalizedString;
+export const error_data_partial_files: (inputs: Error_Data_Partial_FilesInputs) => LocalizedString;
+export const error_data_partial_folder: (inputs: Error_Data_Partial_FolderInputs) => LocalizedString;
+export const error_data_partial_folders: (inputs: Error_Data_Partial_FoldersInputs) => LocalizedString;
 export const error_data_unknown_kind: (inputs: Error_Data_Unknown_KindInputs) => LocalizedString;
 export const error_data_unreadable: (inputs: Error_Data_UnreadableInputs) => LocalizedString;
 export const error_disconnected: (inputs: Error_DisconnectedInputs) => LocalizedString;
@@ -643,6 +650,7 @@ export const error_trainer_no_answer: (inputs: Error_Trainer_No_AnswerInputs) =>
 export const error_trainer_no_start: (inputs: Error_Trainer_No_StartInputs) => LocalizedString;
 export const error_trainer_stopped: (inputs: Error_Trainer_StoppedInputs) => LocalizedString;
 export const error_trainer_stopped_said: (inputs: Error_Trainer_Stopped_SaidInputs) => LocalizedString;
+export const error_two_sentences: (inputs: Error_Two_SentencesInputs) => LocalizedString;
 export const error_weights_extra: (inputs: Error_Weights_ExtraInputs) => LocalizedString;
 export const error_weights_no_weight: (inputs: Error_Weights_No_WeightInputs) => LocalizedString;
 export const error_weights_run: (inputs: Error_Weights_RunInputs) => LocalizedString;
@@ -1941,6 +1949,10 @@ export type Dstext_HintInputs = {
 export type Dstext_Hint_AptInputs = {
     apt: NonNullable<unknown>;
 };
+export type Dstext_Hint_ImdbInputs = {
+    files: NonNullable<unknown>;
+    folder: NonNullable<unknown>;
+};
 export type Dstext_ImdbInputs = {};
 export type Dstext_MnistInputs = {};
 export type Dstext_MoonsInputs = {};
@@ -1996,6 +2008,20 @@ export type Error_Budget_Over_HalfInputs = {
     machine: NonNullable<unknown>;
     cap: NonNullable<unknown>;
 };
+export type Error_Builtin_MissingInputs = {
+    title: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    searched: NonNullable<unknown>;
+    hint: NonNullable<unknown>;
+};
+export type Error_Builtin_Missing_PartialInputs = {
+    title: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    searched: NonNullable<unknown>;
+    partial: NonNullable<unknown>;
+    hint: NonNullable<unknown>;
+};
+export type Error_Builtin_No_FoldersInputs = {};
 export type Error_Busy_Delete_GridInputs = {};
 export type Error_Busy_Delete_RunInputs = {};
 export type Error_Busy_Grid_RunningInputs = {};
@@ -2159,6 +2185,19 @@ export type Error_Data_No_Class_FoldersInputs = {
 };
 export type Error_Data_Npy_AloneInputs = {
     path: NonNullable<unknown>;
+};
+export type Error_Data_Partial_FilesInputs = {
+    folder: NonNullable<unknown>;
+    found: NonNullable<unknown>;
+    missing: NonNullable<unknown>;
+};
+export type Error_Data_Partial_FolderInputs = {
+    folder: NonNullable<unknown>;
+    missing: NonNullable<unknown>;
+};
+export type Error_Data_Partial_FoldersInputs = {
+    folder: NonNullable<unknown>;
+    missing: NonNullable<unknown>;
 };
 export type Error_Data_Unknown_KindInputs = {
     path: NonNullable<unknown>;
@@ -3241,6 +3280,10 @@ export type Error_Trainer_StoppedInputs = {
 export type Error_Trainer_Stopped_SaidInputs = {
     how: NonNullable<unknown>;
     tail: NonNullable<unknown>;
+};
+export type Error_Two_SentencesInputs = {
+    first: NonNullable<unknown>;
+    second: NonNullable<unknown>;
 };
 export type Error_Weights_ExtraInputs = {
     source: NonNullable<unknown>;
