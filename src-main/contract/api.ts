@@ -6,6 +6,7 @@
  * function. Everything here is plain, structured-cloneable data. This module imports nothing from
  * Electron, Node or TensorFlow.
  */
+import type { BackendFact } from './backend-text.ts';
 import type { DatasetAvailability, DatasetInfo, DatasetRef } from './datasets.ts';
 import type { LabFile } from './lab.ts';
 import type { GridSpec, TrialParams } from './grid.ts';
@@ -45,8 +46,10 @@ export interface BackendReport {
   label: string;
   /** Faster rungs of the ladder that were skipped, each with the reason. */
   skipped: { name: BackendName; reason: string }[];
-  /** Extra facts worth showing (SIMD, threads, fast kernels). */
+  /** Extra facts worth showing (SIMD, threads, fast kernels), in English. */
   details: string[];
+  /** The same facts as codes, for saying them in the user's language (contract/backend-text.ts). */
+  facts?: BackendFact[];
   /** The WebGPU adapter found, whether it is used ('webgpu') or was skipped (software). */
   gpu?: GpuAdapterInfo;
 }

@@ -79,6 +79,24 @@ const BackendSchema = z.strictObject({
   label: z.string().max(200),
   skipped: z.array(z.strictObject({ name: BackendNameSchema, reason: z.string().max(1000) })),
   details: z.array(z.string().max(500)),
+  facts: z
+    .array(
+      z.discriminatedUnion('kind', [
+        z.strictObject({ kind: z.literal('simd'), on: z.boolean() }),
+        z.strictObject({ kind: z.literal('threads'), count: z.number().int().min(0) }),
+        z.strictObject({
+          kind: z.literal('threads-failed'),
+          count: z.number().int().min(0),
+          detail: z.string().max(500),
+        }),
+        z.strictObject({
+          kind: z.literal('fast-kernels'),
+          kernels: z.array(z.string().max(100)).max(100),
+        }),
+      ]),
+    )
+    .max(20)
+    .optional(),
   gpu: z
     .strictObject({
       vendor: z.string().max(200),

@@ -13151,6 +13151,90 @@ export const hosttext_backend_webgpu: ((inputs?: Hosttext_Backend_WebgpuInputs, 
 /**
 * | output |
 * | --- |
+* | "fast kernels: {kernels}" |
+*
+* @param {Hosttext_Fast_KernelsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const hosttext_fast_kernels: ((inputs: Hosttext_Fast_KernelsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Hosttext_Fast_KernelsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "no SIMD" |
+*
+* @param {Hosttext_No_SimdInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const hosttext_no_simd: ((inputs?: Hosttext_No_SimdInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Hosttext_No_SimdInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "SIMD" |
+*
+* @param {Hosttext_SimdInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const hosttext_simd: ((inputs?: Hosttext_SimdInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Hosttext_SimdInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "single thread" |
+*
+* @param {Hosttext_Single_ThreadInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const hosttext_single_thread: ((inputs?: Hosttext_Single_ThreadInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Hosttext_Single_ThreadInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{count} threads" |
+*
+* @param {Hosttext_ThreadsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const hosttext_threads: ((inputs: Hosttext_ThreadsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Hosttext_ThreadsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "single thread ({count} threads could not start: {detail})" |
+*
+* @param {Hosttext_Threads_FailedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const hosttext_threads_failed: ((inputs: Hosttext_Threads_FailedInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Hosttext_Threads_FailedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Import again" |
 *
 * @param {Import_AgainInputs} inputs
@@ -24215,6 +24299,19 @@ export type Hosttext_Backend_JavascriptInputs = {};
 export type Hosttext_Backend_TensorflowInputs = {};
 export type Hosttext_Backend_Tensorflow_GpuInputs = {};
 export type Hosttext_Backend_WebgpuInputs = {};
+export type Hosttext_Fast_KernelsInputs = {
+    kernels: NonNullable<unknown>;
+};
+export type Hosttext_No_SimdInputs = {};
+export type Hosttext_SimdInputs = {};
+export type Hosttext_Single_ThreadInputs = {};
+export type Hosttext_ThreadsInputs = {
+    count: NonNullable<unknown>;
+};
+export type Hosttext_Threads_FailedInputs = {
+    count: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+};
 export type Import_AgainInputs = {};
 export type Import_ButtonInputs = {};
 export type Import_Button_TitleInputs = {};

@@ -941,6 +941,12 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Hosttext_Backend_TensorflowInputs */
 /** @typedef {{}} Hosttext_Backend_Tensorflow_GpuInputs */
 /** @typedef {{}} Hosttext_Backend_WebgpuInputs */
+/** @typedef {{ kernels: NonNullable<unknown> }} Hosttext_Fast_KernelsInputs */
+/** @typedef {{}} Hosttext_No_SimdInputs */
+/** @typedef {{}} Hosttext_SimdInputs */
+/** @typedef {{}} Hosttext_Single_ThreadInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Hosttext_ThreadsInputs */
+/** @typedef {{ count: NonNullable<unknown>, detail: NonNullable<unknown> }} Hosttext_Threads_FailedInputs */
 /** @typedef {{}} Import_AgainInputs */
 /** @typedef {{}} Import_ButtonInputs */
 /** @typedef {{}} Import_Button_TitleInputs */
@@ -16600,6 +16606,102 @@ export const hosttext_backend_webgpu = /** @type {((inputs?: Hosttext_Backend_We
 	if (locale === "zh-Hant") return __zh_hant1.hosttext_backend_webgpu(inputs)
 	if (locale === "en-XA") return __en_xa2.hosttext_backend_webgpu(inputs)
 	return __en.hosttext_backend_webgpu(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "fast kernels: {kernels}" |
+*
+* @param {Hosttext_Fast_KernelsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const hosttext_fast_kernels = /** @type {((inputs: Hosttext_Fast_KernelsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Hosttext_Fast_KernelsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.hosttext_fast_kernels(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.hosttext_fast_kernels(inputs)
+	if (locale === "en-XA") return __en_xa2.hosttext_fast_kernels(inputs)
+	return __en.hosttext_fast_kernels(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "no SIMD" |
+*
+* @param {Hosttext_No_SimdInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const hosttext_no_simd = /** @type {((inputs?: Hosttext_No_SimdInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Hosttext_No_SimdInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.hosttext_no_simd(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.hosttext_no_simd(inputs)
+	if (locale === "en-XA") return __en_xa2.hosttext_no_simd(inputs)
+	return __en.hosttext_no_simd(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "SIMD" |
+*
+* @param {Hosttext_SimdInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const hosttext_simd = /** @type {((inputs?: Hosttext_SimdInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Hosttext_SimdInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.hosttext_simd(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.hosttext_simd(inputs)
+	if (locale === "en-XA") return __en_xa2.hosttext_simd(inputs)
+	return __en.hosttext_simd(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "single thread" |
+*
+* @param {Hosttext_Single_ThreadInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const hosttext_single_thread = /** @type {((inputs?: Hosttext_Single_ThreadInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Hosttext_Single_ThreadInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.hosttext_single_thread(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.hosttext_single_thread(inputs)
+	if (locale === "en-XA") return __en_xa2.hosttext_single_thread(inputs)
+	return __en.hosttext_single_thread(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{count} threads" |
+*
+* @param {Hosttext_ThreadsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const hosttext_threads = /** @type {((inputs: Hosttext_ThreadsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Hosttext_ThreadsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.hosttext_threads(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.hosttext_threads(inputs)
+	if (locale === "en-XA") return __en_xa2.hosttext_threads(inputs)
+	return __en.hosttext_threads(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "single thread ({count} threads could not start: {detail})" |
+*
+* @param {Hosttext_Threads_FailedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const hosttext_threads_failed = /** @type {((inputs: Hosttext_Threads_FailedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Hosttext_Threads_FailedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.hosttext_threads_failed(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.hosttext_threads_failed(inputs)
+	if (locale === "en-XA") return __en_xa2.hosttext_threads_failed(inputs)
+	return __en.hosttext_threads_failed(inputs)
 });
 /**
 * | output |

@@ -937,6 +937,12 @@ export const hosttext_backend_javascript: (inputs: Hosttext_Backend_JavascriptIn
 export const hosttext_backend_tensorflow: (inputs: Hosttext_Backend_TensorflowInputs) => LocalizedString;
 export const hosttext_backend_tensorflow_gpu: (inputs: Hosttext_Backend_Tensorflow_GpuInputs) => LocalizedString;
 export const hosttext_backend_webgpu: (inputs: Hosttext_Backend_WebgpuInputs) => LocalizedString;
+export const hosttext_fast_kernels: (inputs: Hosttext_Fast_KernelsInputs) => LocalizedString;
+export const hosttext_no_simd: (inputs: Hosttext_No_SimdInputs) => LocalizedString;
+export const hosttext_simd: (inputs: Hosttext_SimdInputs) => LocalizedString;
+export const hosttext_single_thread: (inputs: Hosttext_Single_ThreadInputs) => LocalizedString;
+export const hosttext_threads: (inputs: Hosttext_ThreadsInputs) => LocalizedString;
+export const hosttext_threads_failed: (inputs: Hosttext_Threads_FailedInputs) => LocalizedString;
 export const import_again: (inputs: Import_AgainInputs) => LocalizedString;
 export const import_button: (inputs: Import_ButtonInputs) => LocalizedString;
 export const import_button_title: (inputs: Import_Button_TitleInputs) => LocalizedString;
@@ -3835,6 +3841,19 @@ export type Hosttext_Backend_JavascriptInputs = {};
 export type Hosttext_Backend_TensorflowInputs = {};
 export type Hosttext_Backend_Tensorflow_GpuInputs = {};
 export type Hosttext_Backend_WebgpuInputs = {};
+export type Hosttext_Fast_KernelsInputs = {
+    kernels: NonNullable<unknown>;
+};
+export type Hosttext_No_SimdInputs = {};
+export type Hosttext_SimdInputs = {};
+export type Hosttext_Single_ThreadInputs = {};
+export type Hosttext_ThreadsInputs = {
+    count: NonNullable<unknown>;
+};
+export type Hosttext_Threads_FailedInputs = {
+    count: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+};
 export type Import_AgainInputs = {};
 export type Import_ButtonInputs = {};
 export type Import_Button_TitleInputs = {};

@@ -939,6 +939,12 @@
 /** @typedef {{}} Hosttext_Backend_TensorflowInputs */
 /** @typedef {{}} Hosttext_Backend_Tensorflow_GpuInputs */
 /** @typedef {{}} Hosttext_Backend_WebgpuInputs */
+/** @typedef {{ kernels: NonNullable<unknown> }} Hosttext_Fast_KernelsInputs */
+/** @typedef {{}} Hosttext_No_SimdInputs */
+/** @typedef {{}} Hosttext_SimdInputs */
+/** @typedef {{}} Hosttext_Single_ThreadInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Hosttext_ThreadsInputs */
+/** @typedef {{ count: NonNullable<unknown>, detail: NonNullable<unknown> }} Hosttext_Threads_FailedInputs */
 /** @typedef {{}} Import_AgainInputs */
 /** @typedef {{}} Import_ButtonInputs */
 /** @typedef {{}} Import_Button_TitleInputs */
@@ -5332,6 +5338,30 @@ export const hosttext_backend_tensorflow_gpu = /** @type {(inputs: Hosttext_Back
 
 export const hosttext_backend_webgpu = /** @type {(inputs: Hosttext_Backend_WebgpuInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`GGPPÛ (WébbGGPÛ)`)
+};
+
+export const hosttext_fast_kernels = /** @type {(inputs: Hosttext_Fast_KernelsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ffáást kéérrñélss: ${i?.kernels}`)
+};
+
+export const hosttext_no_simd = /** @type {(inputs: Hosttext_No_SimdInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ññöö SÎMDD`)
+};
+
+export const hosttext_simd = /** @type {(inputs: Hosttext_SimdInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`SSÎÎMD`)
+};
+
+export const hosttext_single_thread = /** @type {(inputs: Hosttext_Single_ThreadInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ssííñgléé tthréáádd`)
+};
+
+export const hosttext_threads = /** @type {(inputs: Hosttext_ThreadsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} tthhréáddss`)
+};
+
+export const hosttext_threads_failed = /** @type {(inputs: Hosttext_Threads_FailedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ssííñgléé tthréáádd (${i?.count} tthhréáddss çöülldd ñöt ssttárt: ${i?.detail})`)
 };
 
 export const import_again = /** @type {(inputs: Import_AgainInputs) => LocalizedString} */ () => {

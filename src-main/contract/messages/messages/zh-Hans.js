@@ -939,6 +939,12 @@
 /** @typedef {{}} Hosttext_Backend_TensorflowInputs */
 /** @typedef {{}} Hosttext_Backend_Tensorflow_GpuInputs */
 /** @typedef {{}} Hosttext_Backend_WebgpuInputs */
+/** @typedef {{ kernels: NonNullable<unknown> }} Hosttext_Fast_KernelsInputs */
+/** @typedef {{}} Hosttext_No_SimdInputs */
+/** @typedef {{}} Hosttext_SimdInputs */
+/** @typedef {{}} Hosttext_Single_ThreadInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Hosttext_ThreadsInputs */
+/** @typedef {{ count: NonNullable<unknown>, detail: NonNullable<unknown> }} Hosttext_Threads_FailedInputs */
 /** @typedef {{}} Import_AgainInputs */
 /** @typedef {{}} Import_ButtonInputs */
 /** @typedef {{}} Import_Button_TitleInputs */
@@ -5324,6 +5330,30 @@ export const hosttext_backend_tensorflow_gpu = /** @type {(inputs: Hosttext_Back
 
 export const hosttext_backend_webgpu = /** @type {(inputs: Hosttext_Backend_WebgpuInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`GPU（WebGPU）`)
+};
+
+export const hosttext_fast_kernels = /** @type {(inputs: Hosttext_Fast_KernelsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`快速内核：${i?.kernels}`)
+};
+
+export const hosttext_no_simd = /** @type {(inputs: Hosttext_No_SimdInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`不支持 SIMD`)
+};
+
+export const hosttext_simd = /** @type {(inputs: Hosttext_SimdInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`支持 SIMD`)
+};
+
+export const hosttext_single_thread = /** @type {(inputs: Hosttext_Single_ThreadInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`单线程`)
+};
+
+export const hosttext_threads = /** @type {(inputs: Hosttext_ThreadsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} 个线程`)
+};
+
+export const hosttext_threads_failed = /** @type {(inputs: Hosttext_Threads_FailedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`单线程（${i?.count} 个线程无法启动：${i?.detail}）`)
 };
 
 export const import_again = /** @type {(inputs: Import_AgainInputs) => LocalizedString} */ () => {
