@@ -22,6 +22,7 @@ import {
   type ErrorCode,
   type ErrorInfo,
 } from './errors.ts';
+import type { ErrorParams } from './error-text.ts';
 import type { DatasetInfo } from './datasets.ts';
 import type { EpochInsight, InsightMeta } from './insights.ts';
 import type { EpochMetrics } from './training.ts';
@@ -298,6 +299,9 @@ export interface PoolStatus {
   state: 'off' | 'connecting' | 'connected' | 'unreachable';
   /** Why it is unreachable, in one sentence (never with the password). */
   message: string | null;
+  /** That sentence as a message key and its values, which the app words in the user's language. */
+  key?: string;
+  params?: ErrorParams;
   workers: WorkerInfo[];
   /** Jobs waiting for a worker, and being trained, across every grid on this server. */
   waiting: number;

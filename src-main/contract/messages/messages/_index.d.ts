@@ -8139,6 +8139,34 @@ export const error_pool_job_version: ((inputs: Error_Pool_Job_VersionInputs, opt
 /**
 * | output |
 * | --- |
+* | "Lost Redis at {where} for {minutes} minute: {why} The fold stopped; run the grid again to resume it." |
+*
+* @param {Error_Pool_Lost_MinuteInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pool_lost_minute: ((inputs: Error_Pool_Lost_MinuteInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pool_Lost_MinuteInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Lost Redis at {where} for {minutes} minutes: {why} The fold stopped; run the grid again to resume it." |
+*
+* @param {Error_Pool_Lost_MinutesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pool_lost_minutes: ((inputs: Error_Pool_Lost_MinutesInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pool_Lost_MinutesInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "{url} did not answer in time." |
 *
 * @param {Error_Pool_No_AnswerInputs} inputs
@@ -8218,6 +8246,20 @@ export const error_pool_not_redis_url: ((inputs: Error_Pool_Not_Redis_UrlInputs,
 export const error_pool_record_malformed: ((inputs: Error_Pool_Record_MalformedInputs, options?: {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pool_Record_MalformedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "it did not answer." |
+*
+* @param {Error_Pool_SilentInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pool_silent: ((inputs?: Error_Pool_SilentInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pool_SilentInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 /**
@@ -23513,6 +23555,16 @@ export type Error_Pool_Job_VersionInputs = {
     version: NonNullable<unknown>;
     current: NonNullable<unknown>;
 };
+export type Error_Pool_Lost_MinuteInputs = {
+    where: NonNullable<unknown>;
+    minutes: NonNullable<unknown>;
+    why: NonNullable<unknown>;
+};
+export type Error_Pool_Lost_MinutesInputs = {
+    where: NonNullable<unknown>;
+    minutes: NonNullable<unknown>;
+    why: NonNullable<unknown>;
+};
 export type Error_Pool_No_AnswerInputs = {
     url: NonNullable<unknown>;
 };
@@ -23531,6 +23583,7 @@ export type Error_Pool_Record_MalformedInputs = {
     where: NonNullable<unknown>;
     detail: NonNullable<unknown>;
 };
+export type Error_Pool_SilentInputs = {};
 export type Error_Pool_The_JobInputs = {};
 export type Error_Pool_The_RecordInputs = {};
 export type Error_Pool_Worker_NameInputs = {

@@ -583,12 +583,15 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ url: NonNullable<unknown> }} Error_Pool_Grid_RunningInputs */
 /** @typedef {{ where: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Pool_Job_MalformedInputs */
 /** @typedef {{ version: NonNullable<unknown>, current: NonNullable<unknown> }} Error_Pool_Job_VersionInputs */
+/** @typedef {{ where: NonNullable<unknown>, minutes: NonNullable<unknown>, why: NonNullable<unknown> }} Error_Pool_Lost_MinuteInputs */
+/** @typedef {{ where: NonNullable<unknown>, minutes: NonNullable<unknown>, why: NonNullable<unknown> }} Error_Pool_Lost_MinutesInputs */
 /** @typedef {{ url: NonNullable<unknown> }} Error_Pool_No_AnswerInputs */
 /** @typedef {{ url: NonNullable<unknown> }} Error_Pool_No_HostInputs */
 /** @typedef {{}} Error_Pool_NoneInputs */
 /** @typedef {{ url: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Pool_Not_ConnectedInputs */
 /** @typedef {{ url: NonNullable<unknown> }} Error_Pool_Not_Redis_UrlInputs */
 /** @typedef {{ where: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Pool_Record_MalformedInputs */
+/** @typedef {{}} Error_Pool_SilentInputs */
 /** @typedef {{}} Error_Pool_The_JobInputs */
 /** @typedef {{}} Error_Pool_The_RecordInputs */
 /** @typedef {{ name: NonNullable<unknown>, host: NonNullable<unknown>, pid: NonNullable<unknown> }} Error_Pool_Worker_NameInputs */
@@ -10882,6 +10885,38 @@ export const error_pool_job_version = /** @type {((inputs: Error_Pool_Job_Versio
 /**
 * | output |
 * | --- |
+* | "Lost Redis at {where} for {minutes} minute: {why} The fold stopped; run the grid again to resume it." |
+*
+* @param {Error_Pool_Lost_MinuteInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pool_lost_minute = /** @type {((inputs: Error_Pool_Lost_MinuteInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pool_Lost_MinuteInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pool_lost_minute(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pool_lost_minute(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pool_lost_minute(inputs)
+	return __en.error_pool_lost_minute(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Lost Redis at {where} for {minutes} minutes: {why} The fold stopped; run the grid again to resume it." |
+*
+* @param {Error_Pool_Lost_MinutesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pool_lost_minutes = /** @type {((inputs: Error_Pool_Lost_MinutesInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pool_Lost_MinutesInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pool_lost_minutes(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pool_lost_minutes(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pool_lost_minutes(inputs)
+	return __en.error_pool_lost_minutes(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "{url} did not answer in time." |
 *
 * @param {Error_Pool_No_AnswerInputs} inputs
@@ -10974,6 +11009,22 @@ export const error_pool_record_malformed = /** @type {((inputs: Error_Pool_Recor
 	if (locale === "zh-Hant") return __zh_hant1.error_pool_record_malformed(inputs)
 	if (locale === "en-XA") return __en_xa2.error_pool_record_malformed(inputs)
 	return __en.error_pool_record_malformed(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "it did not answer." |
+*
+* @param {Error_Pool_SilentInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pool_silent = /** @type {((inputs?: Error_Pool_SilentInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pool_SilentInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pool_silent(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pool_silent(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pool_silent(inputs)
+	return __en.error_pool_silent(inputs)
 });
 /**
 * | output |

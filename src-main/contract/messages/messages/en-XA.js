@@ -581,12 +581,15 @@
 /** @typedef {{ url: NonNullable<unknown> }} Error_Pool_Grid_RunningInputs */
 /** @typedef {{ where: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Pool_Job_MalformedInputs */
 /** @typedef {{ version: NonNullable<unknown>, current: NonNullable<unknown> }} Error_Pool_Job_VersionInputs */
+/** @typedef {{ where: NonNullable<unknown>, minutes: NonNullable<unknown>, why: NonNullable<unknown> }} Error_Pool_Lost_MinuteInputs */
+/** @typedef {{ where: NonNullable<unknown>, minutes: NonNullable<unknown>, why: NonNullable<unknown> }} Error_Pool_Lost_MinutesInputs */
 /** @typedef {{ url: NonNullable<unknown> }} Error_Pool_No_AnswerInputs */
 /** @typedef {{ url: NonNullable<unknown> }} Error_Pool_No_HostInputs */
 /** @typedef {{}} Error_Pool_NoneInputs */
 /** @typedef {{ url: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Pool_Not_ConnectedInputs */
 /** @typedef {{ url: NonNullable<unknown> }} Error_Pool_Not_Redis_UrlInputs */
 /** @typedef {{ where: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Pool_Record_MalformedInputs */
+/** @typedef {{}} Error_Pool_SilentInputs */
 /** @typedef {{}} Error_Pool_The_JobInputs */
 /** @typedef {{}} Error_Pool_The_RecordInputs */
 /** @typedef {{ name: NonNullable<unknown>, host: NonNullable<unknown>, pid: NonNullable<unknown> }} Error_Pool_Worker_NameInputs */
@@ -3908,6 +3911,14 @@ export const error_pool_job_version = /** @type {(inputs: Error_Pool_Job_Version
 	return /** @type {LocalizedString} */ (`TThhé jöbb íís öf fföörmátt ${i?.version}, ááññd thííss wörkkéér réáádds förrmmát ${i?.current}: rrüüñ théé ssámé LLááýérLLááb vérrssíöñ ööññ thé ttééáçhéérr's máççhhíñé ááññd théé wwörkéérrs.`)
 };
 
+export const error_pool_lost_minute = /** @type {(inputs: Error_Pool_Lost_MinuteInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LLööst Rééddís átt ${i?.where} fföör ${i?.minutes} mmííñütéé: ${i?.why} TThhé fölldd stöppppéd; rüüññ thé ggrríd ággááíñ töö rrésümméé ít.`)
+};
+
+export const error_pool_lost_minutes = /** @type {(inputs: Error_Pool_Lost_MinutesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LLööst Rééddís átt ${i?.where} fföör ${i?.minutes} mmííñütééss: ${i?.why} TThhé fölldd stöppppéd; rüüññ thé ggrríd ággááíñ töö rrésümméé ít.`)
+};
+
 export const error_pool_no_answer = /** @type {(inputs: Error_Pool_No_AnswerInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.url} ddííd ñött ááñswéérr íñ tíímmé.`)
 };
@@ -3930,6 +3941,10 @@ export const error_pool_not_redis_url = /** @type {(inputs: Error_Pool_Not_Redis
 
 export const error_pool_record_malformed = /** @type {(inputs: Error_Pool_Record_MalformedInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`ÅÅ wwörkéérr séñtt áá málfföörmédd rréçörrdd (${i?.where}: ${i?.detail}); íítt wás rrééfüséédd.`)
+};
+
+export const error_pool_silent = /** @type {(inputs: Error_Pool_SilentInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`íítt díd ññööt áñsswwér.`)
 };
 
 export const error_pool_the_job = /** @type {(inputs: Error_Pool_The_JobInputs) => LocalizedString} */ () => {

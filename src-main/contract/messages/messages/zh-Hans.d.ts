@@ -579,12 +579,15 @@ export const error_pool_disconnected: (inputs: Error_Pool_DisconnectedInputs) =>
 export const error_pool_grid_running: (inputs: Error_Pool_Grid_RunningInputs) => LocalizedString;
 export const error_pool_job_malformed: (inputs: Error_Pool_Job_MalformedInputs) => LocalizedString;
 export const error_pool_job_version: (inputs: Error_Pool_Job_VersionInputs) => LocalizedString;
+export const error_pool_lost_minute: (inputs: Error_Pool_Lost_MinuteInputs) => LocalizedString;
+export const error_pool_lost_minutes: (inputs: Error_Pool_Lost_MinutesInputs) => LocalizedString;
 export const error_pool_no_answer: (inputs: Error_Pool_No_AnswerInputs) => LocalizedString;
 export const error_pool_no_host: (inputs: Error_Pool_No_HostInputs) => LocalizedString;
 export const error_pool_none: (inputs: Error_Pool_NoneInputs) => LocalizedString;
 export const error_pool_not_connected: (inputs: Error_Pool_Not_ConnectedInputs) => LocalizedString;
 export const error_pool_not_redis_url: (inputs: Error_Pool_Not_Redis_UrlInputs) => LocalizedString;
 export const error_pool_record_malformed: (inputs: Error_Pool_Record_MalformedInputs) => LocalizedString;
+export const error_pool_silent: (inputs: Error_Pool_SilentInputs) => LocalizedString;
 export const error_pool_the_job: (inputs: Error_Pool_The_JobInputs) => LocalizedString;
 export const error_pool_the_record: (inputs: Error_Pool_The_RecordInputs) => LocalizedString;
 export const error_pool_worker_name: (inputs: Error_Pool_Worker_NameInputs) => LocalizedString;
@@ -3055,6 +3058,16 @@ export type Error_Pool_Job_VersionInputs = {
     version: NonNullable<unknown>;
     current: NonNullable<unknown>;
 };
+export type Error_Pool_Lost_MinuteInputs = {
+    where: NonNullable<unknown>;
+    minutes: NonNullable<unknown>;
+    why: NonNullable<unknown>;
+};
+export type Error_Pool_Lost_MinutesInputs = {
+    where: NonNullable<unknown>;
+    minutes: NonNullable<unknown>;
+    why: NonNullable<unknown>;
+};
 export type Error_Pool_No_AnswerInputs = {
     url: NonNullable<unknown>;
 };
@@ -3073,6 +3086,7 @@ export type Error_Pool_Record_MalformedInputs = {
     where: NonNullable<unknown>;
     detail: NonNullable<unknown>;
 };
+export type Error_Pool_SilentInputs = {};
 export type Error_Pool_The_JobInputs = {};
 export type Error_Pool_The_RecordInputs = {};
 export type Error_Pool_Worker_NameInputs = {

@@ -581,12 +581,15 @@
 /** @typedef {{ url: NonNullable<unknown> }} Error_Pool_Grid_RunningInputs */
 /** @typedef {{ where: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Pool_Job_MalformedInputs */
 /** @typedef {{ version: NonNullable<unknown>, current: NonNullable<unknown> }} Error_Pool_Job_VersionInputs */
+/** @typedef {{ where: NonNullable<unknown>, minutes: NonNullable<unknown>, why: NonNullable<unknown> }} Error_Pool_Lost_MinuteInputs */
+/** @typedef {{ where: NonNullable<unknown>, minutes: NonNullable<unknown>, why: NonNullable<unknown> }} Error_Pool_Lost_MinutesInputs */
 /** @typedef {{ url: NonNullable<unknown> }} Error_Pool_No_AnswerInputs */
 /** @typedef {{ url: NonNullable<unknown> }} Error_Pool_No_HostInputs */
 /** @typedef {{}} Error_Pool_NoneInputs */
 /** @typedef {{ url: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Pool_Not_ConnectedInputs */
 /** @typedef {{ url: NonNullable<unknown> }} Error_Pool_Not_Redis_UrlInputs */
 /** @typedef {{ where: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Pool_Record_MalformedInputs */
+/** @typedef {{}} Error_Pool_SilentInputs */
 /** @typedef {{}} Error_Pool_The_JobInputs */
 /** @typedef {{}} Error_Pool_The_RecordInputs */
 /** @typedef {{ name: NonNullable<unknown>, host: NonNullable<unknown>, pid: NonNullable<unknown> }} Error_Pool_Worker_NameInputs */
@@ -3900,6 +3903,14 @@ export const error_pool_job_version = /** @type {(inputs: Error_Pool_Job_Version
 	return /** @type {LocalizedString} */ (`这个任务的格式是 ${i?.version}，而这台工作机读取的是格式 ${i?.current}：请在教师的电脑和各工作机上运行相同版本的 LayerLab。`)
 };
 
+export const error_pool_lost_minute = /** @type {(inputs: Error_Pool_Lost_MinuteInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`与 ${i?.where} 上的 Redis 失去联系已 ${i?.minutes} 分钟：${i?.why}这一折已停止；再次运行网格即可接着训练。`)
+};
+
+export const error_pool_lost_minutes = /** @type {(inputs: Error_Pool_Lost_MinutesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`与 ${i?.where} 上的 Redis 失去联系已 ${i?.minutes} 分钟：${i?.why}这一折已停止；再次运行网格即可接着训练。`)
+};
+
 export const error_pool_no_answer = /** @type {(inputs: Error_Pool_No_AnswerInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.url} 没有及时响应。`)
 };
@@ -3922,6 +3933,10 @@ export const error_pool_not_redis_url = /** @type {(inputs: Error_Pool_Not_Redis
 
 export const error_pool_record_malformed = /** @type {(inputs: Error_Pool_Record_MalformedInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`一台工作机发来了格式有误的记录（${i?.where}：${i?.detail}）；它被拒绝了。`)
+};
+
+export const error_pool_silent = /** @type {(inputs: Error_Pool_SilentInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`它没有应答。`)
 };
 
 export const error_pool_the_job = /** @type {(inputs: Error_Pool_The_JobInputs) => LocalizedString} */ () => {
