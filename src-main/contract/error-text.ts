@@ -385,6 +385,7 @@ const ERROR_MESSAGES = {
   error_export_no_history: m.error_export_no_history,
   error_export_no_history_cli: m.error_export_no_history_cli,
   error_report_not_report: m.error_report_not_report,
+  error_report_unreadable: m.error_report_unreadable,
   error_report_no_data: m.error_report_no_data,
   error_report_data_cut: m.error_report_data_cut,
   error_report_no_attachment: m.error_report_no_attachment,

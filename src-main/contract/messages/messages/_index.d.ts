@@ -8713,6 +8713,20 @@ export const error_report_the_data: ((inputs?: Error_Report_The_DataInputs, opti
 /**
 * | output |
 * | --- |
+* | "{file} could not be read as a LayerLab report." |
+*
+* @param {Error_Report_UnreadableInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_report_unreadable: ((inputs: Error_Report_UnreadableInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Report_UnreadableInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "{dir} cannot be read as a folder of reports: choose the folder the students' report files are in." |
 *
 * @param {Error_Reports_FolderInputs} inputs
@@ -23679,6 +23693,9 @@ export type Error_Report_Not_ReportInputs = {
     why: NonNullable<unknown>;
 };
 export type Error_Report_The_DataInputs = {};
+export type Error_Report_UnreadableInputs = {
+    file: NonNullable<unknown>;
+};
 export type Error_Reports_FolderInputs = {
     dir: NonNullable<unknown>;
 };

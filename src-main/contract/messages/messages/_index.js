@@ -624,6 +624,7 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Error_Report_Not_JsonInputs */
 /** @typedef {{ file: NonNullable<unknown>, why: NonNullable<unknown> }} Error_Report_Not_ReportInputs */
 /** @typedef {{}} Error_Report_The_DataInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Report_UnreadableInputs */
 /** @typedef {{ dir: NonNullable<unknown> }} Error_Reports_FolderInputs */
 /** @typedef {{ where: NonNullable<unknown>, code: NonNullable<unknown> }} Error_Roster_Bad_CodeInputs */
 /** @typedef {{ file: NonNullable<unknown>, code: NonNullable<unknown>, name: NonNullable<unknown>, owner: NonNullable<unknown> }} Error_Roster_Code_TakenInputs */
@@ -11537,6 +11538,22 @@ export const error_report_the_data = /** @type {((inputs?: Error_Report_The_Data
 	if (locale === "zh-Hant") return __zh_hant1.error_report_the_data(inputs)
 	if (locale === "en-XA") return __en_xa2.error_report_the_data(inputs)
 	return __en.error_report_the_data(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file} could not be read as a LayerLab report." |
+*
+* @param {Error_Report_UnreadableInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_report_unreadable = /** @type {((inputs: Error_Report_UnreadableInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Report_UnreadableInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_report_unreadable(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_report_unreadable(inputs)
+	if (locale === "en-XA") return __en_xa2.error_report_unreadable(inputs)
+	return __en.error_report_unreadable(inputs)
 });
 /**
 * | output |

@@ -622,6 +622,7 @@
 /** @typedef {{}} Error_Report_Not_JsonInputs */
 /** @typedef {{ file: NonNullable<unknown>, why: NonNullable<unknown> }} Error_Report_Not_ReportInputs */
 /** @typedef {{}} Error_Report_The_DataInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Report_UnreadableInputs */
 /** @typedef {{ dir: NonNullable<unknown> }} Error_Reports_FolderInputs */
 /** @typedef {{ where: NonNullable<unknown>, code: NonNullable<unknown> }} Error_Roster_Bad_CodeInputs */
 /** @typedef {{ file: NonNullable<unknown>, code: NonNullable<unknown>, name: NonNullable<unknown>, owner: NonNullable<unknown> }} Error_Roster_Code_TakenInputs */
@@ -4073,6 +4074,10 @@ export const error_report_not_report = /** @type {(inputs: Error_Report_Not_Repo
 
 export const error_report_the_data = /** @type {(inputs: Error_Report_The_DataInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`tthhé dáttáá`)
+};
+
+export const error_report_unreadable = /** @type {(inputs: Error_Report_UnreadableInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} ççööüld ññööt bé rrééád áss áá LáýéérrLáb rréépörtt.`)
 };
 
 export const error_reports_folder = /** @type {(inputs: Error_Reports_FolderInputs) => LocalizedString} */ (i) => {

@@ -620,6 +620,7 @@ export const error_report_no_data: (inputs: Error_Report_No_DataInputs) => Local
 export const error_report_not_json: (inputs: Error_Report_Not_JsonInputs) => LocalizedString;
 export const error_report_not_report: (inputs: Error_Report_Not_ReportInputs) => LocalizedString;
 export const error_report_the_data: (inputs: Error_Report_The_DataInputs) => LocalizedString;
+export const error_report_unreadable: (inputs: Error_Report_UnreadableInputs) => LocalizedString;
 export const error_reports_folder: (inputs: Error_Reports_FolderInputs) => LocalizedString;
 export const error_roster_bad_code: (inputs: Error_Roster_Bad_CodeInputs) => LocalizedString;
 export const error_roster_code_taken: (inputs: Error_Roster_Code_TakenInputs) => LocalizedString;
@@ -3182,6 +3183,9 @@ export type Error_Report_Not_ReportInputs = {
     why: NonNullable<unknown>;
 };
 export type Error_Report_The_DataInputs = {};
+export type Error_Report_UnreadableInputs = {
+    file: NonNullable<unknown>;
+};
 export type Error_Reports_FolderInputs = {
     dir: NonNullable<unknown>;
 };
