@@ -383,7 +383,8 @@ export interface LayerLabApi {
    * Opens a library lab as a copy the student owns (saved in the labs folder under a free name).
    * `quick`: the lab's quick version (smaller subsets, fewer epochs: a demo, or a slow PC).
    */
-  openLibraryLab(id: string, options?: { quick?: boolean }): Promise<OpenedLab>;
+  /** The student's copy is named in `locale` when the lab carries its name in that language. */
+  openLibraryLab(id: string, options?: { quick?: boolean; locale?: Locale }): Promise<OpenedLab>;
   /** Evaluates every check of the lab's steps on the runs of this lab (same `guide.id`) in the store. */
   checkLab(lab: LabFile): Promise<CheckResult[]>;
   /**

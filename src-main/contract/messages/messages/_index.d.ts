@@ -14820,6 +14820,20 @@ export const lab_library_title: ((inputs?: Lab_Library_TitleInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "{name} (quick)" |
+*
+* @param {Lab_Quick_NameInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const lab_quick_name: ((inputs: Lab_Quick_NameInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Lab_Quick_NameInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Data augmentation" |
 *
 * @param {Lab_Topic_AugmentationInputs} inputs
@@ -20883,6 +20897,20 @@ export const tpl_cnn_blurb: ((inputs?: Tpl_Cnn_BlurbInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "Keras' mnist_convnet: Conv2D(32) -> MaxPooling -> Conv2D(64) -> MaxPooling -> Flatten -> Dropout(0.5) -> Dense(10)." |
+*
+* @param {Tpl_Cnn_DescriptionInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const tpl_cnn_description: ((inputs?: Tpl_Cnn_DescriptionInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Tpl_Cnn_DescriptionInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Small CNN" |
 *
 * @param {Tpl_Cnn_TitleInputs} inputs
@@ -20911,6 +20939,20 @@ export const tpl_imdb_blurb: ((inputs?: Tpl_Imdb_BlurbInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "The IMDB sentiment network: 10,000 words -> Dense(16) -> Dense(16) -> Dense(1, sigmoid)." |
+*
+* @param {Tpl_Imdb_DescriptionInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const tpl_imdb_description: ((inputs?: Tpl_Imdb_DescriptionInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Tpl_Imdb_DescriptionInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "MNIST pixels straight into a softmax: the baseline every network must beat." |
 *
 * @param {Tpl_Logistic_BlurbInputs} inputs
@@ -20920,6 +20962,20 @@ export const tpl_imdb_blurb: ((inputs?: Tpl_Imdb_BlurbInputs, options?: {
 export const tpl_logistic_blurb: ((inputs?: Tpl_Logistic_BlurbInputs, options?: {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Tpl_Logistic_BlurbInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Flatten -> Dense(10, softmax) on MNIST." |
+*
+* @param {Tpl_Logistic_DescriptionInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const tpl_logistic_description: ((inputs?: Tpl_Logistic_DescriptionInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Tpl_Logistic_DescriptionInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 /**
@@ -20953,6 +21009,20 @@ export const tpl_mlp16_blurb: ((inputs?: Tpl_Mlp16_BlurbInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "One hidden Dense(16, relu) layer on MNIST." |
+*
+* @param {Tpl_Mlp16_DescriptionInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const tpl_mlp16_description: ((inputs?: Tpl_Mlp16_DescriptionInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Tpl_Mlp16_DescriptionInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Small MLP (16 units)" |
 *
 * @param {Tpl_Mlp16_TitleInputs} inputs
@@ -20981,6 +21051,20 @@ export const tpl_mlp512_blurb: ((inputs?: Tpl_Mlp512_BlurbInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "Keras' mnist_mlp without its Dropout layers: 784-512-512-10, relu, RMSprop." |
+*
+* @param {Tpl_Mlp512_DescriptionInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const tpl_mlp512_description: ((inputs?: Tpl_Mlp512_DescriptionInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Tpl_Mlp512_DescriptionInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Two noisy half-moons, generated on the spot: overfits within a minute on any machine." |
 *
 * @param {Tpl_Moons_BlurbInputs} inputs
@@ -20990,6 +21074,34 @@ export const tpl_mlp512_blurb: ((inputs?: Tpl_Mlp512_BlurbInputs, options?: {
 export const tpl_moons_blurb: ((inputs?: Tpl_Moons_BlurbInputs, options?: {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Tpl_Moons_BlurbInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "A small MLP on two noisy half-moons; generated data, so it needs no dataset files." |
+*
+* @param {Tpl_Moons_DescriptionInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const tpl_moons_description: ((inputs?: Tpl_Moons_DescriptionInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Tpl_Moons_DescriptionInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Two moons" |
+*
+* @param {Tpl_Moons_NameInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const tpl_moons_name: ((inputs?: Tpl_Moons_NameInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Tpl_Moons_NameInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 /**
@@ -24702,6 +24814,9 @@ export type Lab_Library_StepsInputs = {
 };
 export type Lab_Library_Steps_OneInputs = {};
 export type Lab_Library_TitleInputs = {};
+export type Lab_Quick_NameInputs = {
+    name: NonNullable<unknown>;
+};
 export type Lab_Topic_AugmentationInputs = {};
 export type Lab_Topic_Batch_NormalizationInputs = {};
 export type Lab_Topic_CapacityInputs = {};
@@ -25370,14 +25485,21 @@ export type Topbar_Templates_TitleInputs = {};
 export type Topbar_UndoInputs = {};
 export type Topbar_Undo_TitleInputs = {};
 export type Tpl_Cnn_BlurbInputs = {};
+export type Tpl_Cnn_DescriptionInputs = {};
 export type Tpl_Cnn_TitleInputs = {};
 export type Tpl_Imdb_BlurbInputs = {};
+export type Tpl_Imdb_DescriptionInputs = {};
 export type Tpl_Logistic_BlurbInputs = {};
+export type Tpl_Logistic_DescriptionInputs = {};
 export type Tpl_Logistic_TitleInputs = {};
 export type Tpl_Mlp16_BlurbInputs = {};
+export type Tpl_Mlp16_DescriptionInputs = {};
 export type Tpl_Mlp16_TitleInputs = {};
 export type Tpl_Mlp512_BlurbInputs = {};
+export type Tpl_Mlp512_DescriptionInputs = {};
 export type Tpl_Moons_BlurbInputs = {};
+export type Tpl_Moons_DescriptionInputs = {};
+export type Tpl_Moons_NameInputs = {};
 export type Tpl_Moons_TitleInputs = {};
 export type Training_Early_StoppingInputs = {};
 export type Training_Fraction_Held_OutInputs = {};

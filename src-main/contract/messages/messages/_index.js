@@ -1060,6 +1060,7 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ count: NonNullable<unknown> }} Lab_Library_StepsInputs */
 /** @typedef {{}} Lab_Library_Steps_OneInputs */
 /** @typedef {{}} Lab_Library_TitleInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Lab_Quick_NameInputs */
 /** @typedef {{}} Lab_Topic_AugmentationInputs */
 /** @typedef {{}} Lab_Topic_Batch_NormalizationInputs */
 /** @typedef {{}} Lab_Topic_CapacityInputs */
@@ -1493,14 +1494,21 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Topbar_UndoInputs */
 /** @typedef {{}} Topbar_Undo_TitleInputs */
 /** @typedef {{}} Tpl_Cnn_BlurbInputs */
+/** @typedef {{}} Tpl_Cnn_DescriptionInputs */
 /** @typedef {{}} Tpl_Cnn_TitleInputs */
 /** @typedef {{}} Tpl_Imdb_BlurbInputs */
+/** @typedef {{}} Tpl_Imdb_DescriptionInputs */
 /** @typedef {{}} Tpl_Logistic_BlurbInputs */
+/** @typedef {{}} Tpl_Logistic_DescriptionInputs */
 /** @typedef {{}} Tpl_Logistic_TitleInputs */
 /** @typedef {{}} Tpl_Mlp16_BlurbInputs */
+/** @typedef {{}} Tpl_Mlp16_DescriptionInputs */
 /** @typedef {{}} Tpl_Mlp16_TitleInputs */
 /** @typedef {{}} Tpl_Mlp512_BlurbInputs */
+/** @typedef {{}} Tpl_Mlp512_DescriptionInputs */
 /** @typedef {{}} Tpl_Moons_BlurbInputs */
+/** @typedef {{}} Tpl_Moons_DescriptionInputs */
+/** @typedef {{}} Tpl_Moons_NameInputs */
 /** @typedef {{}} Tpl_Moons_TitleInputs */
 /** @typedef {{}} Training_Early_StoppingInputs */
 /** @typedef {{}} Training_Fraction_Held_OutInputs */
@@ -18521,6 +18529,22 @@ export const lab_library_title = /** @type {((inputs?: Lab_Library_TitleInputs, 
 /**
 * | output |
 * | --- |
+* | "{name} (quick)" |
+*
+* @param {Lab_Quick_NameInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const lab_quick_name = /** @type {((inputs: Lab_Quick_NameInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Lab_Quick_NameInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.lab_quick_name(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.lab_quick_name(inputs)
+	if (locale === "en-XA") return __en_xa2.lab_quick_name(inputs)
+	return __en.lab_quick_name(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Data augmentation" |
 *
 * @param {Lab_Topic_AugmentationInputs} inputs
@@ -25450,6 +25474,22 @@ export const tpl_cnn_blurb = /** @type {((inputs?: Tpl_Cnn_BlurbInputs, options?
 /**
 * | output |
 * | --- |
+* | "Keras' mnist_convnet: Conv2D(32) -> MaxPooling -> Conv2D(64) -> MaxPooling -> Flatten -> Dropout(0.5) -> Dense(10)." |
+*
+* @param {Tpl_Cnn_DescriptionInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const tpl_cnn_description = /** @type {((inputs?: Tpl_Cnn_DescriptionInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Tpl_Cnn_DescriptionInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.tpl_cnn_description(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.tpl_cnn_description(inputs)
+	if (locale === "en-XA") return __en_xa2.tpl_cnn_description(inputs)
+	return __en.tpl_cnn_description(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Small CNN" |
 *
 * @param {Tpl_Cnn_TitleInputs} inputs
@@ -25482,6 +25522,22 @@ export const tpl_imdb_blurb = /** @type {((inputs?: Tpl_Imdb_BlurbInputs, option
 /**
 * | output |
 * | --- |
+* | "The IMDB sentiment network: 10,000 words -> Dense(16) -> Dense(16) -> Dense(1, sigmoid)." |
+*
+* @param {Tpl_Imdb_DescriptionInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const tpl_imdb_description = /** @type {((inputs?: Tpl_Imdb_DescriptionInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Tpl_Imdb_DescriptionInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.tpl_imdb_description(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.tpl_imdb_description(inputs)
+	if (locale === "en-XA") return __en_xa2.tpl_imdb_description(inputs)
+	return __en.tpl_imdb_description(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "MNIST pixels straight into a softmax: the baseline every network must beat." |
 *
 * @param {Tpl_Logistic_BlurbInputs} inputs
@@ -25494,6 +25550,22 @@ export const tpl_logistic_blurb = /** @type {((inputs?: Tpl_Logistic_BlurbInputs
 	if (locale === "zh-Hant") return __zh_hant1.tpl_logistic_blurb(inputs)
 	if (locale === "en-XA") return __en_xa2.tpl_logistic_blurb(inputs)
 	return __en.tpl_logistic_blurb(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Flatten -> Dense(10, softmax) on MNIST." |
+*
+* @param {Tpl_Logistic_DescriptionInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const tpl_logistic_description = /** @type {((inputs?: Tpl_Logistic_DescriptionInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Tpl_Logistic_DescriptionInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.tpl_logistic_description(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.tpl_logistic_description(inputs)
+	if (locale === "en-XA") return __en_xa2.tpl_logistic_description(inputs)
+	return __en.tpl_logistic_description(inputs)
 });
 /**
 * | output |
@@ -25530,6 +25602,22 @@ export const tpl_mlp16_blurb = /** @type {((inputs?: Tpl_Mlp16_BlurbInputs, opti
 /**
 * | output |
 * | --- |
+* | "One hidden Dense(16, relu) layer on MNIST." |
+*
+* @param {Tpl_Mlp16_DescriptionInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const tpl_mlp16_description = /** @type {((inputs?: Tpl_Mlp16_DescriptionInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Tpl_Mlp16_DescriptionInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.tpl_mlp16_description(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.tpl_mlp16_description(inputs)
+	if (locale === "en-XA") return __en_xa2.tpl_mlp16_description(inputs)
+	return __en.tpl_mlp16_description(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Small MLP (16 units)" |
 *
 * @param {Tpl_Mlp16_TitleInputs} inputs
@@ -25562,6 +25650,22 @@ export const tpl_mlp512_blurb = /** @type {((inputs?: Tpl_Mlp512_BlurbInputs, op
 /**
 * | output |
 * | --- |
+* | "Keras' mnist_mlp without its Dropout layers: 784-512-512-10, relu, RMSprop." |
+*
+* @param {Tpl_Mlp512_DescriptionInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const tpl_mlp512_description = /** @type {((inputs?: Tpl_Mlp512_DescriptionInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Tpl_Mlp512_DescriptionInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.tpl_mlp512_description(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.tpl_mlp512_description(inputs)
+	if (locale === "en-XA") return __en_xa2.tpl_mlp512_description(inputs)
+	return __en.tpl_mlp512_description(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Two noisy half-moons, generated on the spot: overfits within a minute on any machine." |
 *
 * @param {Tpl_Moons_BlurbInputs} inputs
@@ -25574,6 +25678,38 @@ export const tpl_moons_blurb = /** @type {((inputs?: Tpl_Moons_BlurbInputs, opti
 	if (locale === "zh-Hant") return __zh_hant1.tpl_moons_blurb(inputs)
 	if (locale === "en-XA") return __en_xa2.tpl_moons_blurb(inputs)
 	return __en.tpl_moons_blurb(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "A small MLP on two noisy half-moons; generated data, so it needs no dataset files." |
+*
+* @param {Tpl_Moons_DescriptionInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const tpl_moons_description = /** @type {((inputs?: Tpl_Moons_DescriptionInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Tpl_Moons_DescriptionInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.tpl_moons_description(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.tpl_moons_description(inputs)
+	if (locale === "en-XA") return __en_xa2.tpl_moons_description(inputs)
+	return __en.tpl_moons_description(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Two moons" |
+*
+* @param {Tpl_Moons_NameInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const tpl_moons_name = /** @type {((inputs?: Tpl_Moons_NameInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Tpl_Moons_NameInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.tpl_moons_name(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.tpl_moons_name(inputs)
+	if (locale === "en-XA") return __en_xa2.tpl_moons_name(inputs)
+	return __en.tpl_moons_name(inputs)
 });
 /**
 * | output |

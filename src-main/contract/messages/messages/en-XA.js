@@ -1058,6 +1058,7 @@
 /** @typedef {{ count: NonNullable<unknown> }} Lab_Library_StepsInputs */
 /** @typedef {{}} Lab_Library_Steps_OneInputs */
 /** @typedef {{}} Lab_Library_TitleInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Lab_Quick_NameInputs */
 /** @typedef {{}} Lab_Topic_AugmentationInputs */
 /** @typedef {{}} Lab_Topic_Batch_NormalizationInputs */
 /** @typedef {{}} Lab_Topic_CapacityInputs */
@@ -1491,14 +1492,21 @@
 /** @typedef {{}} Topbar_UndoInputs */
 /** @typedef {{}} Topbar_Undo_TitleInputs */
 /** @typedef {{}} Tpl_Cnn_BlurbInputs */
+/** @typedef {{}} Tpl_Cnn_DescriptionInputs */
 /** @typedef {{}} Tpl_Cnn_TitleInputs */
 /** @typedef {{}} Tpl_Imdb_BlurbInputs */
+/** @typedef {{}} Tpl_Imdb_DescriptionInputs */
 /** @typedef {{}} Tpl_Logistic_BlurbInputs */
+/** @typedef {{}} Tpl_Logistic_DescriptionInputs */
 /** @typedef {{}} Tpl_Logistic_TitleInputs */
 /** @typedef {{}} Tpl_Mlp16_BlurbInputs */
+/** @typedef {{}} Tpl_Mlp16_DescriptionInputs */
 /** @typedef {{}} Tpl_Mlp16_TitleInputs */
 /** @typedef {{}} Tpl_Mlp512_BlurbInputs */
+/** @typedef {{}} Tpl_Mlp512_DescriptionInputs */
 /** @typedef {{}} Tpl_Moons_BlurbInputs */
+/** @typedef {{}} Tpl_Moons_DescriptionInputs */
+/** @typedef {{}} Tpl_Moons_NameInputs */
 /** @typedef {{}} Tpl_Moons_TitleInputs */
 /** @typedef {{}} Training_Early_StoppingInputs */
 /** @typedef {{}} Training_Fraction_Held_OutInputs */
@@ -5826,6 +5834,10 @@ export const lab_library_title = /** @type {(inputs: Lab_Library_TitleInputs) =>
 	return /** @type {LocalizedString} */ (`LLáábs`)
 };
 
+export const lab_quick_name = /** @type {(inputs: Lab_Quick_NameInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name} (qqüüíçk)`)
+};
+
 export const lab_topic_augmentation = /** @type {(inputs: Lab_Topic_AugmentationInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`DDáátá áüüggméñttáátíöññ`)
 };
@@ -7560,6 +7572,10 @@ export const tpl_cnn_blurb = /** @type {(inputs: Tpl_Cnn_BlurbInputs) => Localiz
 	return /** @type {LocalizedString} */ (`TTwwö çöññvvölüttííöñ bllööçks, DDrröpöüütt(0.5), söfttmmáx: thhéé Kérááss MÑÎSSTT çöñvvññét.`)
 };
 
+export const tpl_cnn_description = /** @type {(inputs: Tpl_Cnn_DescriptionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`KKéérás' mmññíst_ççööñvñéétt: Çöñvv2DD(32) -> MáxPPööölíññgg -> Çöñvv2DD(64) -> MáxPPööölíññgg -> Fláttttéñ -> Drrööpöütt(0.5) -> DDéñséé(10).`)
+};
+
 export const tpl_cnn_title = /** @type {(inputs: Tpl_Cnn_TitleInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`SSmmáll ÇÇÑÑÑ`)
 };
@@ -7568,8 +7584,16 @@ export const tpl_imdb_blurb = /** @type {(inputs: Tpl_Imdb_BlurbInputs) => Local
 	return /** @type {LocalizedString} */ (`MMöövíé rréévíéwwss ás 10,000-wöörrd müllttí-hött vvéçtöörrs; övéérrfítss ááftérr áá féw ééppöçhss.`)
 };
 
+export const tpl_imdb_description = /** @type {(inputs: Tpl_Imdb_DescriptionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TThhé ÎMDDBB séñttííméñtt ññétwöörrk: 10,000 wörrdds -> Déññssé(16) -> Déññssé(16) -> Déññssé(1, síggmmöíd).`)
+};
+
 export const tpl_logistic_blurb = /** @type {(inputs: Tpl_Logistic_BlurbInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`MMÑÑÎST ppííxélss sstráíígght íññttö á sööfftmáxx: tthé báássélíññéé évérrýý ñétwwöörk müüsst béáátt.`)
+};
+
+export const tpl_logistic_description = /** @type {(inputs: Tpl_Logistic_DescriptionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`FFlláttééññ -> Déñsséé(10, söfttmmáx) öññ MMÑÎSTT.`)
 };
 
 export const tpl_logistic_title = /** @type {(inputs: Tpl_Logistic_TitleInputs) => LocalizedString} */ () => {
@@ -7580,6 +7604,10 @@ export const tpl_mlp16_blurb = /** @type {(inputs: Tpl_Mlp16_BlurbInputs) => Loc
 	return /** @type {LocalizedString} */ (`ØØññé híddddéñ lááýýér öff 16: ttöö smmááll töö öövérffíít müççhh.`)
 };
 
+export const tpl_mlp16_description = /** @type {(inputs: Tpl_Mlp16_DescriptionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ØØññé híddddéñ Dééññsé(16, rééllü) láýýéér öñ MMÑÑÎST.`)
+};
+
 export const tpl_mlp16_title = /** @type {(inputs: Tpl_Mlp16_TitleInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`SSmmáll MMLLP (16 üñíítts)`)
 };
@@ -7588,8 +7616,20 @@ export const tpl_mlp512_blurb = /** @type {(inputs: Tpl_Mlp512_BlurbInputs) => L
 	return /** @type {LocalizedString} */ (`KKéérás' ççllássííçç MÑÎSSTT MLP (784-512-512-10): bbííg éñööüügh töö öövérffíít; áddd DDröpööüüt tö ffííx ít.`)
 };
 
+export const tpl_mlp512_description = /** @type {(inputs: Tpl_Mlp512_DescriptionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`KKéérás' mmññíst_mmllp wítthhöüt íítts Drööppöüt llááýérss: 784-512-512-10, rrélü, RRMMSprööpp.`)
+};
+
 export const tpl_moons_blurb = /** @type {(inputs: Tpl_Moons_BlurbInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`TTwwö ñöííssý hállff-mööññss, géñéérrátédd ööñ théé sspöt: öövvérfíítts wítthhíñ á mmííñütéé ööñ áñýý mmáçhííññé.`)
+};
+
+export const tpl_moons_description = /** @type {(inputs: Tpl_Moons_DescriptionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÅÅ ssmálll MMLP öññ ttwö ñööíísý háállf-möööññs; géññéérátéédd dátáá, ssö ít ññéééds ññöö dátáássét fííllés.`)
+};
+
+export const tpl_moons_name = /** @type {(inputs: Tpl_Moons_NameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TTwwö möööññs`)
 };
 
 export const tpl_moons_title = /** @type {(inputs: Tpl_Moons_TitleInputs) => LocalizedString} */ () => {

@@ -1058,6 +1058,7 @@
 /** @typedef {{ count: NonNullable<unknown> }} Lab_Library_StepsInputs */
 /** @typedef {{}} Lab_Library_Steps_OneInputs */
 /** @typedef {{}} Lab_Library_TitleInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Lab_Quick_NameInputs */
 /** @typedef {{}} Lab_Topic_AugmentationInputs */
 /** @typedef {{}} Lab_Topic_Batch_NormalizationInputs */
 /** @typedef {{}} Lab_Topic_CapacityInputs */
@@ -1491,14 +1492,21 @@
 /** @typedef {{}} Topbar_UndoInputs */
 /** @typedef {{}} Topbar_Undo_TitleInputs */
 /** @typedef {{}} Tpl_Cnn_BlurbInputs */
+/** @typedef {{}} Tpl_Cnn_DescriptionInputs */
 /** @typedef {{}} Tpl_Cnn_TitleInputs */
 /** @typedef {{}} Tpl_Imdb_BlurbInputs */
+/** @typedef {{}} Tpl_Imdb_DescriptionInputs */
 /** @typedef {{}} Tpl_Logistic_BlurbInputs */
+/** @typedef {{}} Tpl_Logistic_DescriptionInputs */
 /** @typedef {{}} Tpl_Logistic_TitleInputs */
 /** @typedef {{}} Tpl_Mlp16_BlurbInputs */
+/** @typedef {{}} Tpl_Mlp16_DescriptionInputs */
 /** @typedef {{}} Tpl_Mlp16_TitleInputs */
 /** @typedef {{}} Tpl_Mlp512_BlurbInputs */
+/** @typedef {{}} Tpl_Mlp512_DescriptionInputs */
 /** @typedef {{}} Tpl_Moons_BlurbInputs */
+/** @typedef {{}} Tpl_Moons_DescriptionInputs */
+/** @typedef {{}} Tpl_Moons_NameInputs */
 /** @typedef {{}} Tpl_Moons_TitleInputs */
 /** @typedef {{}} Training_Early_StoppingInputs */
 /** @typedef {{}} Training_Fraction_Held_OutInputs */
@@ -5826,6 +5834,10 @@ export const lab_library_title = /** @type {(inputs: Lab_Library_TitleInputs) =>
 	return /** @type {LocalizedString} */ (`Labs`)
 };
 
+export const lab_quick_name = /** @type {(inputs: Lab_Quick_NameInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name} (quick)`)
+};
+
 export const lab_topic_augmentation = /** @type {(inputs: Lab_Topic_AugmentationInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Data augmentation`)
 };
@@ -7560,6 +7572,10 @@ export const tpl_cnn_blurb = /** @type {(inputs: Tpl_Cnn_BlurbInputs) => Localiz
 	return /** @type {LocalizedString} */ (`Two convolution blocks, Dropout(0.5), softmax: the Keras MNIST convnet.`)
 };
 
+export const tpl_cnn_description = /** @type {(inputs: Tpl_Cnn_DescriptionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Keras' mnist_convnet: Conv2D(32) -> MaxPooling -> Conv2D(64) -> MaxPooling -> Flatten -> Dropout(0.5) -> Dense(10).`)
+};
+
 export const tpl_cnn_title = /** @type {(inputs: Tpl_Cnn_TitleInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Small CNN`)
 };
@@ -7568,8 +7584,16 @@ export const tpl_imdb_blurb = /** @type {(inputs: Tpl_Imdb_BlurbInputs) => Local
 	return /** @type {LocalizedString} */ (`Movie reviews as 10,000-word multi-hot vectors; overfits after a few epochs.`)
 };
 
+export const tpl_imdb_description = /** @type {(inputs: Tpl_Imdb_DescriptionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The IMDB sentiment network: 10,000 words -> Dense(16) -> Dense(16) -> Dense(1, sigmoid).`)
+};
+
 export const tpl_logistic_blurb = /** @type {(inputs: Tpl_Logistic_BlurbInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`MNIST pixels straight into a softmax: the baseline every network must beat.`)
+};
+
+export const tpl_logistic_description = /** @type {(inputs: Tpl_Logistic_DescriptionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Flatten -> Dense(10, softmax) on MNIST.`)
 };
 
 export const tpl_logistic_title = /** @type {(inputs: Tpl_Logistic_TitleInputs) => LocalizedString} */ () => {
@@ -7580,6 +7604,10 @@ export const tpl_mlp16_blurb = /** @type {(inputs: Tpl_Mlp16_BlurbInputs) => Loc
 	return /** @type {LocalizedString} */ (`One hidden layer of 16: too small to overfit much.`)
 };
 
+export const tpl_mlp16_description = /** @type {(inputs: Tpl_Mlp16_DescriptionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`One hidden Dense(16, relu) layer on MNIST.`)
+};
+
 export const tpl_mlp16_title = /** @type {(inputs: Tpl_Mlp16_TitleInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Small MLP (16 units)`)
 };
@@ -7588,8 +7616,20 @@ export const tpl_mlp512_blurb = /** @type {(inputs: Tpl_Mlp512_BlurbInputs) => L
 	return /** @type {LocalizedString} */ (`Keras' classic MNIST MLP (784-512-512-10): big enough to overfit; add Dropout to fix it.`)
 };
 
+export const tpl_mlp512_description = /** @type {(inputs: Tpl_Mlp512_DescriptionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Keras' mnist_mlp without its Dropout layers: 784-512-512-10, relu, RMSprop.`)
+};
+
 export const tpl_moons_blurb = /** @type {(inputs: Tpl_Moons_BlurbInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Two noisy half-moons, generated on the spot: overfits within a minute on any machine.`)
+};
+
+export const tpl_moons_description = /** @type {(inputs: Tpl_Moons_DescriptionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`A small MLP on two noisy half-moons; generated data, so it needs no dataset files.`)
+};
+
+export const tpl_moons_name = /** @type {(inputs: Tpl_Moons_NameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Two moons`)
 };
 
 export const tpl_moons_title = /** @type {(inputs: Tpl_Moons_TitleInputs) => LocalizedString} */ () => {

@@ -1058,6 +1058,7 @@
 /** @typedef {{ count: NonNullable<unknown> }} Lab_Library_StepsInputs */
 /** @typedef {{}} Lab_Library_Steps_OneInputs */
 /** @typedef {{}} Lab_Library_TitleInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Lab_Quick_NameInputs */
 /** @typedef {{}} Lab_Topic_AugmentationInputs */
 /** @typedef {{}} Lab_Topic_Batch_NormalizationInputs */
 /** @typedef {{}} Lab_Topic_CapacityInputs */
@@ -1491,14 +1492,21 @@
 /** @typedef {{}} Topbar_UndoInputs */
 /** @typedef {{}} Topbar_Undo_TitleInputs */
 /** @typedef {{}} Tpl_Cnn_BlurbInputs */
+/** @typedef {{}} Tpl_Cnn_DescriptionInputs */
 /** @typedef {{}} Tpl_Cnn_TitleInputs */
 /** @typedef {{}} Tpl_Imdb_BlurbInputs */
+/** @typedef {{}} Tpl_Imdb_DescriptionInputs */
 /** @typedef {{}} Tpl_Logistic_BlurbInputs */
+/** @typedef {{}} Tpl_Logistic_DescriptionInputs */
 /** @typedef {{}} Tpl_Logistic_TitleInputs */
 /** @typedef {{}} Tpl_Mlp16_BlurbInputs */
+/** @typedef {{}} Tpl_Mlp16_DescriptionInputs */
 /** @typedef {{}} Tpl_Mlp16_TitleInputs */
 /** @typedef {{}} Tpl_Mlp512_BlurbInputs */
+/** @typedef {{}} Tpl_Mlp512_DescriptionInputs */
 /** @typedef {{}} Tpl_Moons_BlurbInputs */
+/** @typedef {{}} Tpl_Moons_DescriptionInputs */
+/** @typedef {{}} Tpl_Moons_NameInputs */
 /** @typedef {{}} Tpl_Moons_TitleInputs */
 /** @typedef {{}} Training_Early_StoppingInputs */
 /** @typedef {{}} Training_Fraction_Held_OutInputs */
@@ -5812,6 +5820,10 @@ export const lab_library_title = /** @type {(inputs: Lab_Library_TitleInputs) =>
 	return /** @type {LocalizedString} */ (`實驗`)
 };
 
+export const lab_quick_name = /** @type {(inputs: Lab_Quick_NameInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name}（快速版）`)
+};
+
 export const lab_topic_augmentation = /** @type {(inputs: Lab_Topic_AugmentationInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`資料擴增`)
 };
@@ -7544,6 +7556,10 @@ export const tpl_cnn_blurb = /** @type {(inputs: Tpl_Cnn_BlurbInputs) => Localiz
 	return /** @type {LocalizedString} */ (`兩個卷積區塊、Dropout(0.5)、softmax：Keras 的 MNIST 卷積網路。`)
 };
 
+export const tpl_cnn_description = /** @type {(inputs: Tpl_Cnn_DescriptionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Keras 的 mnist_convnet：Conv2D(32) -> MaxPooling -> Conv2D(64) -> MaxPooling -> Flatten -> Dropout(0.5) -> Dense(10)。`)
+};
+
 export const tpl_cnn_title = /** @type {(inputs: Tpl_Cnn_TitleInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`小型 CNN`)
 };
@@ -7552,8 +7568,16 @@ export const tpl_imdb_blurb = /** @type {(inputs: Tpl_Imdb_BlurbInputs) => Local
 	return /** @type {LocalizedString} */ (`把影評表示成 10,000 詞的 multi-hot 向量；幾輪之後就會過擬合。`)
 };
 
+export const tpl_imdb_description = /** @type {(inputs: Tpl_Imdb_DescriptionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`IMDB 情感分析網路：10,000 個詞 -> Dense(16) -> Dense(16) -> Dense(1, sigmoid)。`)
+};
+
 export const tpl_logistic_blurb = /** @type {(inputs: Tpl_Logistic_BlurbInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`MNIST 像素直接接 softmax：每個網路都必須超越的基準。`)
+};
+
+export const tpl_logistic_description = /** @type {(inputs: Tpl_Logistic_DescriptionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`在 MNIST 上：Flatten -> Dense(10, softmax)。`)
 };
 
 export const tpl_logistic_title = /** @type {(inputs: Tpl_Logistic_TitleInputs) => LocalizedString} */ () => {
@@ -7564,6 +7588,10 @@ export const tpl_mlp16_blurb = /** @type {(inputs: Tpl_Mlp16_BlurbInputs) => Loc
 	return /** @type {LocalizedString} */ (`一個 16 單元的隱藏層：太小，不太會過擬合。`)
 };
 
+export const tpl_mlp16_description = /** @type {(inputs: Tpl_Mlp16_DescriptionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`在 MNIST 上用一個隱藏的 Dense(16, relu) 層。`)
+};
+
 export const tpl_mlp16_title = /** @type {(inputs: Tpl_Mlp16_TitleInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`小型 MLP（16 個單元）`)
 };
@@ -7572,8 +7600,20 @@ export const tpl_mlp512_blurb = /** @type {(inputs: Tpl_Mlp512_BlurbInputs) => L
 	return /** @type {LocalizedString} */ (`Keras 經典的 MNIST MLP（784-512-512-10）：大到足以過擬合；加上 Dropout 來改善。`)
 };
 
+export const tpl_mlp512_description = /** @type {(inputs: Tpl_Mlp512_DescriptionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`去掉 Dropout 層的 Keras mnist_mlp：784-512-512-10，relu，RMSprop。`)
+};
+
 export const tpl_moons_blurb = /** @type {(inputs: Tpl_Moons_BlurbInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`兩個帶雜訊的半月形，當場產生：在任何電腦上一分鐘內就會過擬合。`)
+};
+
+export const tpl_moons_description = /** @type {(inputs: Tpl_Moons_DescriptionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`在兩個帶雜訊的半月形上訓練的小型 MLP；資料是生成的，不需要資料集檔案。`)
+};
+
+export const tpl_moons_name = /** @type {(inputs: Tpl_Moons_NameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`雙月`)
 };
 
 export const tpl_moons_title = /** @type {(inputs: Tpl_Moons_TitleInputs) => LocalizedString} */ () => {
