@@ -124,6 +124,19 @@ const TRAINED: { name: string; show: (page: Page) => Promise<void> }[] = [
     },
   },
   {
+    // A second run with another batch size: its row says what changed since the one before.
+    name: 'changes',
+    show: async (page) => {
+      await page.locator('#t-batch').fill('64');
+      await page.locator('#t-batch').blur();
+      const rows = await page.getByTestId('run-row').count();
+      await page.locator('.bar button.primary').click();
+      await expect(page.getByTestId('run-row')).toHaveCount(rows + 1, { timeout: 30_000 });
+      await expect(page.locator('.bar button.primary')).toBeEnabled({ timeout: 60_000 });
+      await expect(page.getByTestId('run-row').first().getByTestId('run-changes')).toBeVisible();
+    },
+  },
+  {
     name: 'inspect',
     show: async (page) => {
       await page.getByTestId('run-row').first().locator('.actions button').nth(1).click();
@@ -144,6 +157,12 @@ test('the main views in Simplified Chinese, shot at 1280x800, with nothing clipp
     const found = await findClipping(page);
     expect.soft(found, `${view.name} is clipped:\n${found.join('\n')}`).toEqual([]);
     await page.screenshot({ path: path.join(SCREENSHOTS, `i18n-zh-Hans-${view.name}-1280.png`) });
+    if (view.name === 'changes') {
+      await expect(page.getByTestId('run-row').first().getByTestId('run-changes')).toHaveText(
+        /^与前一次相比：批次大小 64（原为 \d+）$/,
+      );
+      await expect(page.locator('header.top .name input')).toHaveValue('双月');
+    }
     if (view.name === 'shape-error') {
       const sentence = '它的 40x40 卷积核放不进收到的 28x28 图像';
       await expect(page.getByTestId('layer-conv2d').getByTestId('issue')).toContainText(sentence);

@@ -5,6 +5,7 @@ import { parseLab, serializeLab } from '../../../src-main/contract/lab.ts';
 import { analyzeGraph } from '../../../src-main/contract/validate.ts';
 import { useLocale } from '../../../src-main/contract/i18n.ts';
 import { shownLabName } from '../../../src-renderer/lib/lab-locale.ts';
+import { datasetLabel } from '../../../src-renderer/lib/format.ts';
 import {
   TEMPLATES,
   TEMPLATE_IDS,
@@ -80,6 +81,8 @@ describe('templates', () => {
       expect(shownLabName(unnamed)).toBe('未命名实验');
       expect(shownLabName(blankLab())).toBe('未命名实验');
       expect(shownLabName(TEMPLATES.moons.make())).toBe('双月');
+      // The run bar names the generated set in the language too.
+      expect(datasetLabel(TEMPLATES.moons.make().dataset)).toBe('双月');
       useLocale(() => 'zh-Hant');
       expect(shownLabName(unnamed)).toBe('未命名實驗');
       expect(shownLabName({ ...unnamed, name: '未命名实验' })).toBe('未命名實驗');
@@ -87,5 +90,6 @@ describe('templates', () => {
       useLocale(() => 'en');
     }
     expect(shownLabName({ ...unnamed, name: '未命名实验' })).toBe('Untitled lab');
+    expect(datasetLabel(TEMPLATES.moons.make().dataset)).toBe('Moons');
   });
 });
