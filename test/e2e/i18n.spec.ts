@@ -101,6 +101,19 @@ test('the language menu switches the interface, and the choice is remembered', a
   await expect(page.getByRole('button', { name: 'New', exact: true })).toBeVisible();
 });
 
+/** Sets the training setting `id` to `value` and trains once, to the end. */
+async function trainWith(page: Page, id: string, value: string): Promise<void> {
+  await page.locator(id).fill(value);
+  await page.locator(id).blur();
+  // The tests share a run store: wait for this test's own run, not an earlier test's.
+  const rows = await page.getByTestId('run-row').count();
+  await page.locator('.bar button.primary').click();
+  await expect(page.getByTestId('run-row')).toHaveCount(rows + 1, { timeout: 30_000 });
+  // Done (in any language): Train is back and the run has its best accuracy.
+  await expect(page.locator('.bar button.primary')).toBeEnabled({ timeout: 60_000 });
+  await expect(page.getByTestId('run-row').first().locator('.acc')).not.toHaveText('–');
+}
+
 /** A short run of Two moons (3 epochs), then its row, its curves and the inspect panel. */
 const TRAINED: { name: string; show: (page: Page) => Promise<void> }[] = [
   {
@@ -112,27 +125,14 @@ const TRAINED: { name: string; show: (page: Page) => Promise<void> }[] = [
       const ask = page.locator('dialog[open] .buttons button').nth(1); // the template's settings
       if (await ask.isVisible()) await ask.click();
       await page.locator('aside.side [role="tab"]').nth(1).click();
-      await page.locator('#t-epochs').fill('3');
-      await page.locator('#t-epochs').blur();
-      // The tests share a run store: wait for this test's own run, not an earlier test's.
-      const rows = await page.getByTestId('run-row').count();
-      await page.locator('.bar button.primary').click();
-      await expect(page.getByTestId('run-row')).toHaveCount(rows + 1, { timeout: 30_000 });
-      // Done (in any language): Train is back and the run has its best accuracy.
-      await expect(page.locator('.bar button.primary')).toBeEnabled({ timeout: 60_000 });
-      await expect(page.getByTestId('run-row').first().locator('.acc')).not.toHaveText('–');
+      await trainWith(page, '#t-epochs', '3');
     },
   },
   {
     // A second run with another batch size: its row says what changed since the one before.
     name: 'changes',
     show: async (page) => {
-      await page.locator('#t-batch').fill('64');
-      await page.locator('#t-batch').blur();
-      const rows = await page.getByTestId('run-row').count();
-      await page.locator('.bar button.primary').click();
-      await expect(page.getByTestId('run-row')).toHaveCount(rows + 1, { timeout: 30_000 });
-      await expect(page.locator('.bar button.primary')).toBeEnabled({ timeout: 60_000 });
+      await trainWith(page, '#t-batch', '64');
       await expect(page.getByTestId('run-row').first().getByTestId('run-changes')).toBeVisible();
     },
   },
