@@ -6,6 +6,7 @@
  * function. Everything here is plain, structured-cloneable data. This module imports nothing from
  * Electron, Node or TensorFlow.
  */
+import type { BackendFact } from './backend-text.ts';
 import type { DatasetAvailability, DatasetInfo, DatasetRef } from './datasets.ts';
 import type { LabFile } from './lab.ts';
 import type { GridSpec, TrialParams } from './grid.ts';
@@ -45,8 +46,10 @@ export interface BackendReport {
   label: string;
   /** Faster rungs of the ladder that were skipped, each with the reason. */
   skipped: { name: BackendName; reason: string }[];
-  /** Extra facts worth showing (SIMD, threads, fast kernels). */
+  /** Extra facts worth showing (SIMD, threads, fast kernels), in English. */
   details: string[];
+  /** The same facts as codes, for saying them in the user's language (contract/backend-text.ts). */
+  facts?: BackendFact[];
   /** The WebGPU adapter found, whether it is used ('webgpu') or was skipped (software). */
   gpu?: GpuAdapterInfo;
 }
@@ -380,7 +383,8 @@ export interface LayerLabApi {
    * Opens a library lab as a copy the student owns (saved in the labs folder under a free name).
    * `quick`: the lab's quick version (smaller subsets, fewer epochs: a demo, or a slow PC).
    */
-  openLibraryLab(id: string, options?: { quick?: boolean }): Promise<OpenedLab>;
+  /** The student's copy is named in `locale` when the lab carries its name in that language. */
+  openLibraryLab(id: string, options?: { quick?: boolean; locale?: Locale }): Promise<OpenedLab>;
   /** Evaluates every check of the lab's steps on the runs of this lab (same `guide.id`) in the store. */
   checkLab(lab: LabFile): Promise<CheckResult[]>;
   /**

@@ -110,7 +110,7 @@ const withWords = (where: RunFilter) => {
 
 /** "Run 'lab 3' (Dense 512-512-10 · L2 0.002 on 2 layers)". */
 export function runText(run: RunRef): string {
-  const parts = [...run.layers, ...run.penalties.map((p) => `${p.phrase} ${onLayers(p.layers)}`)];
+  const parts = [...run.layers, ...run.penalties.map((p) => onLayers(p.phrase, p.layers, 'en'))];
   if (run.learningRate !== null) parts.push(`learning rate ${run.learningRate}`);
   if (run.shuffleLabels) parts.push('shuffled labels');
   if (run.augmentation) parts.push('augmentation');

@@ -6,6 +6,7 @@
 import { answerKey, labFingerprint } from './guide.ts';
 import { m } from './i18n.ts';
 import type { LabFile } from './lab.ts';
+import type { ErrorInfo } from './errors.ts';
 import type { ClassOverview, ClassRow, Report } from './report.ts';
 
 export interface ReadReport {
@@ -100,7 +101,7 @@ function lockState(
 /** The overview of the reports read; `lab` is the teacher's, whose fingerprint the reports must match. */
 export function classOverviewOf(
   reports: ReadReport[],
-  problems: string[],
+  problems: ErrorInfo[],
   lab?: LabFile | null,
 ): ClassOverview {
   const teacher = lab ? { fingerprint: labFingerprint(lab), guideId: lab.guide?.id ?? null } : null;
@@ -161,7 +162,8 @@ export function classOverviewOf(
     guideId: lab?.guide?.id ?? first?.guideId ?? null,
     questions,
     rows,
-    problems,
+    problems: problems.map((p) => p.message),
+    problemInfos: problems,
   };
 }
 

@@ -3,7 +3,14 @@
  * in English (`DatasetInfo.title`, `DatasetAvailability.hint`, which `--json` and the logs keep);
  * built-in and generated sets are named here again from their reference, the hint from its parts.
  */
-import type { DatasetAvailability, DatasetInfo, DatasetRef } from './datasets.ts';
+import type {
+  BuiltinDatasetName,
+  DatasetAvailability,
+  DatasetInfo,
+  DatasetPlace,
+  DatasetRef,
+} from './datasets.ts';
+import { said, wordError, type ErrorText } from './error-text.ts';
 import { formatNumber, m } from './i18n.ts';
 
 const BUILTIN_TITLES = {
@@ -11,6 +18,18 @@ const BUILTIN_TITLES = {
   'fashion-mnist': m.dstext_fashion_mnist,
   imdb: m.dstext_imdb,
 };
+
+/** A built-in set's title as words, for a sentence that names it. */
+export const builtinTitleWords = (name: BuiltinDatasetName): ErrorText =>
+  said(
+    (
+      {
+        mnist: 'dstext_mnist',
+        'fashion-mnist': 'dstext_fashion_mnist',
+        imdb: 'dstext_imdb',
+      } as const
+    )[name],
+  );
 
 const SHAPE_NAMES = {
   spirals: m.dstext_spirals,
@@ -37,10 +56,27 @@ export function datasetTitle(ref: DatasetRef, info: Pick<DatasetInfo, 'title'>):
     : m.dstext_synthetic_title(settings);
 }
 
-/** What to put where for a missing built-in set, or the host's English hint. */
+/** What to put where for a missing built-in set, as words (its not-found sentence says them too). */
+export function placeWords(name: BuiltinDatasetName, place: DatasetPlace): ErrorText {
+  const { files, folder } = place;
+  const hint =
+    name === 'imdb'
+      ? said('dstext_hint_imdb', { files, folder })
+      : said('dstext_hint', { files, folder, name });
+  if (!place.apt) return hint;
+  return said('error_two_sentences', {
+    first: hint,
+    second: said('dstext_hint_apt', { apt: place.apt }),
+  });
+}
+
+/** What to put where for a missing built-in set (after what a partial copy lacks), or the host's English hint. */
 export function datasetHint(set: DatasetAvailability): string | undefined {
   const { place } = set;
   if (!place) return set.hint;
-  const hint = m.dstext_hint({ files: place.files, folder: place.folder, name: set.name });
-  return place.apt ? `${hint} ${m.dstext_hint_apt({ apt: place.apt })}` : hint;
+  const hint = placeWords(set.name, place);
+  const words = set.partial
+    ? said('error_two_sentences', { first: set.partial, second: hint })
+    : hint;
+  return wordError(words) ?? set.hint;
 }

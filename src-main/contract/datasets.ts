@@ -3,6 +3,7 @@
  * reports about the datasets it can find.
  */
 import { z } from 'zod';
+import type { ErrorText } from './error-text.ts';
 
 export const BUILTIN_DATASETS = ['mnist', 'fashion-mnist', 'imdb'] as const;
 export type BuiltinDatasetName = (typeof BUILTIN_DATASETS)[number];
@@ -71,6 +72,8 @@ export interface DatasetAvailability {
   hint?: string;
   /** The hint's parts, for saying it in the user's language (contract/dataset-text.ts). */
   place?: DatasetPlace;
+  /** When part of a copy was found: what is there and what is missing, as words. */
+  partial?: ErrorText;
 }
 
 /** Where a missing built-in set's files go: `files` in `folder`, or a Debian `apt` package. */

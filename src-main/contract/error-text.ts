@@ -6,6 +6,13 @@
  */
 import { m } from './messages/messages.js';
 import type { MessageLocale } from './i18n.ts';
+import {
+  ISSUE_MESSAGES,
+  wordIssue,
+  wordIssueParam,
+  type IssueList,
+  type IssueWords,
+} from './issue-words.ts';
 
 /** Every message an error sentence may name: the one table of error keys. */
 const ERROR_MESSAGES = {
@@ -66,6 +73,13 @@ const ERROR_MESSAGES = {
   error_busy_grid_running: m.error_busy_grid_running,
   error_busy_repair_store: m.error_busy_repair_store,
   error_data_missing: m.error_data_missing,
+  error_builtin_missing: m.error_builtin_missing,
+  error_builtin_missing_partial: m.error_builtin_missing_partial,
+  error_builtin_no_folders: m.error_builtin_no_folders,
+  error_data_partial_folder: m.error_data_partial_folder,
+  error_data_partial_folders: m.error_data_partial_folders,
+  error_data_partial_files: m.error_data_partial_files,
+  error_two_sentences: m.error_two_sentences,
   error_data_denied: m.error_data_denied,
   error_data_unreadable: m.error_data_unreadable,
   error_data_folder: m.error_data_folder,
@@ -290,6 +304,9 @@ const ERROR_MESSAGES = {
   error_redis_no_answer_tls: m.error_redis_no_answer_tls,
   error_pool_disconnected: m.error_pool_disconnected,
   error_pool_no_answer: m.error_pool_no_answer,
+  error_pool_lost_minute: m.error_pool_lost_minute,
+  error_pool_lost_minutes: m.error_pool_lost_minutes,
+  error_pool_silent: m.error_pool_silent,
   error_pool_worker_name: m.error_pool_worker_name,
   error_pool_worker_name_here: m.error_pool_worker_name_here,
   error_pool_grid_running: m.error_pool_grid_running,
@@ -368,6 +385,7 @@ const ERROR_MESSAGES = {
   error_export_no_history: m.error_export_no_history,
   error_export_no_history_cli: m.error_export_no_history_cli,
   error_report_not_report: m.error_report_not_report,
+  error_report_unreadable: m.error_report_unreadable,
   error_report_no_data: m.error_report_no_data,
   error_report_data_cut: m.error_report_data_cut,
   error_report_no_attachment: m.error_report_no_attachment,
@@ -391,16 +409,30 @@ const ERROR_MESSAGES = {
   error_grid_see_their_runs: m.error_grid_see_their_runs,
   error_grid_refit_failed: m.error_grid_refit_failed,
   error_internal: m.error_internal,
+  // Phrases of messages/texts/ an error sentence embeds (contract/dataset-text.ts).
+  dstext_mnist: m.dstext_mnist,
+  dstext_fashion_mnist: m.dstext_fashion_mnist,
+  dstext_imdb: m.dstext_imdb,
+  dstext_hint: m.dstext_hint,
+  dstext_hint_imdb: m.dstext_hint_imdb,
+  dstext_hint_apt: m.dstext_hint_apt,
 };
 
 export type ErrorKey = keyof typeof ERROR_MESSAGES;
 export const ERROR_KEYS = Object.keys(ERROR_MESSAGES) as ErrorKey[];
 
-/** A parameter's value: a path, a name, a number, or a sentence of its own. */
-export type ErrorParam = string | number | ErrorText;
+/**
+ * A parameter's value: a path, a name, a number, a sentence of its own, or a list (a validation
+ * issue's, worded by contract/issue-words.ts).
+ */
+export type ErrorParam = string | number | ErrorText | IssueList;
 export type ErrorParams = Record<string, ErrorParam>;
 
-/** A sentence to be worded: which message, with which values. */
+/**
+ * A sentence to be worded: which message, with which values. The message is an error's
+ * (`ERROR_MESSAGES`) or a validation issue's (`IssueWords`, worded by `wordIssue`), so an error
+ * can be an issue or carry one.
+ */
 export interface ErrorText {
   key: string;
   params: ErrorParams;
@@ -416,14 +448,36 @@ export function said<K extends ErrorKey>(
   return { key, params: (params[0] ?? {}) as ErrorParams };
 }
 
+/** A validation issue (its key and parameters only) as an error's sentence or a parameter. */
+export const saidIssue = (issue: IssueWords): ErrorText => ({
+  key: issue.key,
+  params: issue.params,
+});
+
 const isKey = (key: string): key is ErrorKey => Object.hasOwn(ERROR_MESSAGES, key);
+
+/** What `word` says, or undefined when it meets a key this side does not know. */
+function orUndefined(word: () => string | number): string | number | undefined {
+  try {
+    return word();
+  } catch {
+    return undefined;
+  }
+}
 
 /** `text` worded in `locale` (the current one by default); undefined when a key is unknown here. */
 export function wordError(text: ErrorText, locale?: MessageLocale): string | undefined {
+  if (Object.hasOwn(ISSUE_MESSAGES, text.key))
+    return orUndefined(() => wordIssue(text as IssueWords, locale)) as string | undefined;
   if (!isKey(text.key)) return undefined;
   const inputs: Record<string, string | number> = {};
   for (const [name, value] of Object.entries(text.params)) {
-    const worded = typeof value === 'object' ? wordError(value, locale) : value;
+    const worded =
+      typeof value !== 'object'
+        ? value
+        : 'list' in value
+          ? orUndefined(() => wordIssueParam(value, locale))
+          : wordError(value, locale);
     if (worded === undefined) return undefined;
     inputs[name] = worded;
   }
@@ -452,19 +506,31 @@ export function errorSentence(error: {
   return wordError({ key: error.key, params: error.params ?? {} }) ?? error.message;
 }
 
-/** Parameters that came over a wire, checked: undefined unless every value is a string, number or sentence. */
+/**
+ * Parameters that came over a wire, checked: undefined unless every value is a string, number,
+ * sentence or list (`{ list, join }`) of these.
+ */
 export function errorParamsFrom(value: unknown, depth = 0): ErrorParams | undefined {
-  if (typeof value !== 'object' || value === null || Array.isArray(value) || depth > 4)
+  if (typeof value !== 'object' || value === null || Array.isArray(value) || depth > 6)
     return undefined;
   const params: ErrorParams = {};
   for (const [name, v] of Object.entries(value)) {
-    if (typeof v === 'string' || typeof v === 'number') params[name] = v;
-    else {
-      const nested = v as Partial<ErrorText> | null;
-      const inner = errorParamsFrom(nested?.params, depth + 1);
-      if (typeof nested?.key !== 'string' || !inner) return undefined;
-      params[name] = { key: nested.key, params: inner };
-    }
+    const param = paramFrom(v, depth);
+    if (param === undefined) return undefined;
+    params[name] = param;
   }
   return params;
+}
+
+function paramFrom(v: unknown, depth: number): ErrorParam | undefined {
+  if (typeof v === 'string' || typeof v === 'number') return v;
+  const nested = v as Partial<ErrorText> & Partial<IssueList>;
+  if (Array.isArray(nested?.list) && (nested.join === 'and' || nested.join === 'comma')) {
+    const list = nested.list.map((x) => paramFrom(x, depth + 1));
+    if (list.includes(undefined)) return undefined;
+    return { list: list as IssueList['list'], join: nested.join };
+  }
+  const inner = errorParamsFrom(nested?.params, depth + 1);
+  if (typeof nested?.key !== 'string' || !inner) return undefined;
+  return { key: nested.key, params: inner };
 }

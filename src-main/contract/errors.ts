@@ -20,7 +20,7 @@ import {
   type ErrorText,
 } from './error-text.ts';
 
-export { said, errorSentence, type ErrorText } from './error-text.ts';
+export { said, saidIssue, errorSentence, type ErrorText } from './error-text.ts';
 
 export type ErrorKind = 'input' | 'io' | 'internal';
 

@@ -2,7 +2,7 @@
  * Hyperparameter grids: what to sweep, how to evaluate (k-fold cross-validation or a holdout split),
  * and what to rank by. Expansion into trials is pure, so the editor can count trials as you type.
  */
-import { LayerLabError, said, type ErrorText } from './errors.ts';
+import { LayerLabError, said, saidIssue, type ErrorText } from './errors.ts';
 import type { ErrorParam } from './error-text.ts';
 import { z } from 'zod';
 import type { AnyGraphNode } from './graph.ts';
@@ -420,7 +420,7 @@ export function trialLab(
   const analysis = analyzeGraph(lab.graph);
   if (!analysis.ok)
     throw new GridError(
-      said('error_grid_trial_model', { trial: at, issue: analysis.issues[0].message }),
+      said('error_grid_trial_model', { trial: at, issue: saidIssue(analysis.issues[0]) }),
     );
   return { lab, analysis };
 }

@@ -92,7 +92,7 @@ export function runRef(run: CheckRun): RunRef {
   const t = run.lab.training;
   return {
     name: run.name,
-    layers: layersBrief(nodes),
+    layers: layersBrief(nodes, 'en'),
     penalties: penalties(nodes),
     learningRate: t.learningRate !== null ? pyFloat(effectiveLearningRate(t)) : null,
     shuffleLabels: t.shuffleLabels,

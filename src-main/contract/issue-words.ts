@@ -90,11 +90,12 @@ export const quoted = (name: string): IssueWords => ({ key: 'issue_quoted', para
 
 const JOINS = { and: m.issue_join_and, comma: m.issue_join_comma };
 
-function wordParam(p: IssueParam, locale?: MessageLocale): string | number {
+/** A parameter worded in `locale`: a value as is, a phrase or list in the reader's words. */
+export function wordIssueParam(p: IssueParam, locale?: MessageLocale): string | number {
   if (typeof p !== 'object') return p;
   if ('list' in p) {
     const separator = JOINS[p.join]({}, { locale });
-    return p.list.map((x) => wordParam(x, locale)).join(separator);
+    return p.list.map((x) => wordIssueParam(x, locale)).join(separator);
   }
   return wordIssue(p, locale);
 }
@@ -107,7 +108,8 @@ export function wordIssue(words: IssueWords, locale?: MessageLocale): string {
   const message = Object.hasOwn(ISSUE_MESSAGES, words.key) ? ISSUE_MESSAGES[words.key] : null;
   if (!message) throw new Error(`No message '${words.key}'`);
   const params: Record<string, string | number> = {};
-  for (const [name, value] of Object.entries(words.params)) params[name] = wordParam(value, locale);
+  for (const [name, value] of Object.entries(words.params))
+    params[name] = wordIssueParam(value, locale);
   return (message as (p: object, o: { locale?: MessageLocale }) => string)(params, { locale });
 }
 

@@ -2,13 +2,15 @@
  * What changed between two labs, in words: `+ Dropout(0.5) after dense, dense_1`, `L2 0.01 on 2
  * layers`, `lr 1.0 instead of 0.001`. Layers are matched along the data's path by kind (and name,
  * when it still fits), so an inserted layer reads as one insertion, not as every layer after it
- * changing. Pure: the runs list, the chart tooltips and the CLI share it.
+ * changing. Pure: the runs list, the chart tooltips and the CLI share it. In the user's language;
+ * Keras' names (Dense, rate, kernel_regularizer) stay as in code.
  */
 import type { AnyGraphNode, GraphDocument } from './graph.ts';
+import { m } from './i18n.ts';
 import type { LabFile } from './lab.ts';
 import {
-  AUGMENTATION_WORDS,
   augmentationText,
+  augmentationWord,
   datasetText,
   earlyStoppingText,
   groupByPhrase,
@@ -25,18 +27,14 @@ import {
   words,
 } from './lab-words.ts';
 import type { Regularizer } from './layers.ts';
-import {
-  KERAS_OPTIMIZER_CLASS,
-  effectiveLearningRate,
-  type Augmentation,
-  type TrainingConfig,
-} from './training.ts';
+import { KERAS_OPTIMIZER_CLASS, effectiveLearningRate, type TrainingConfig } from './training.ts';
 
 export { describeLab } from './lab-words.ts';
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 const instead = (what: string, now: string, before: string) =>
-  `${what} ${now} instead of ${before}`;
+  m.words_instead({ what, now, before });
+const insteadOf = (now: string, before: string) => m.words_instead_of({ now, before });
 
 type Step =
   | { op: 'same'; a: AnyGraphNode; b: AnyGraphNode }
@@ -90,7 +88,7 @@ function paramChange(key: string, a: AnyGraphNode, b: AnyGraphNode): string | nu
     const kind = r1.kind;
     if (r0.kind === kind && kind !== 'l1l2')
       return instead(`${prefix}${kind.toUpperCase()}`, pyFloat(r1[kind]), pyFloat(r0[kind]));
-    return `${prefix}${regularizerText(r1)} instead of ${regularizerText(r0)}`;
+    return insteadOf(`${prefix}${regularizerText(r1)}`, regularizerText(r0));
   }
   if (spec.type === 'bool') return `${spec.label} ${valueText(spec, now)}`;
   return instead(spec.label, valueText(spec, now), valueText(spec, before));
@@ -112,14 +110,17 @@ export function diffGraphs(base: GraphDocument, graph: GraphDocument): string[] 
         if (phrase) changed.push({ phrase, layer: step.b.name });
       }
   }
-  const at = (layers: string[]) =>
+  const at = ([phrase, layers]: [string, string[]]) =>
     layers.every((l) => !l)
-      ? 'at the start'
-      : `after ${layers.map((l) => l || 'the start').join(', ')}`;
+      ? m.words_at_start({ phrase })
+      : m.words_after({
+          phrase,
+          layers: layers.map((l) => l || m.words_the_start()).join(m.issue_join_comma()),
+        });
   return [
-    ...[...groupByPhrase(added)].map(([phrase, layers]) => `${phrase} ${at(layers)}`),
-    ...[...groupByPhrase(removed)].map(([phrase, layers]) => `${phrase} ${at(layers)}`),
-    ...[...groupByPhrase(changed)].map(([phrase, layers]) => `${phrase} ${onLayers(layers)}`),
+    ...[...groupByPhrase(added)].map(at),
+    ...[...groupByPhrase(removed)].map(at),
+    ...[...groupByPhrase(changed)].map(([phrase, layers]) => onLayers(phrase, layers)),
   ];
 }
 
@@ -131,48 +132,50 @@ function diffObject<T extends object>(before: T, now: T, name: (key: string) => 
       (now as Record<string, unknown>)[key],
     ];
     if (same(b, n)) return [];
-    if (typeof n === 'boolean') return [n ? name(key) : `no ${name(key)}`];
+    if (typeof n === 'boolean') return [n ? name(key) : m.words_no({ what: name(key) })];
     return [instead(name(key), settingValue(n), settingValue(b))];
   });
 }
 
 type Setting = (before: TrainingConfig, now: TrainingConfig) => string[];
-const aug = (key: string) => AUGMENTATION_WORDS[key as keyof Augmentation] ?? words(key);
 const float =
-  (what: string, key: 'labelSmoothing' | 'momentum'): Setting =>
-  (b, n) => [instead(what, pyFloat(n[key]), pyFloat(b[key]))];
+  (what: () => string, key: 'labelSmoothing' | 'momentum'): Setting =>
+  (b, n) => [instead(what(), pyFloat(n[key]), pyFloat(b[key]))];
 
 /** Training settings said as a student would; any other setting gets its name in words. */
 const SETTINGS: Partial<Record<keyof TrainingConfig, Setting>> = {
   optimizer: (b, n) => [
-    `${KERAS_OPTIMIZER_CLASS[n.optimizer]} instead of ${KERAS_OPTIMIZER_CLASS[b.optimizer]}`,
+    insteadOf(KERAS_OPTIMIZER_CLASS[n.optimizer], KERAS_OPTIMIZER_CLASS[b.optimizer]),
   ],
   learningRate: (b, n) => {
     const [lr0, lr1] = [effectiveLearningRate(b), effectiveLearningRate(n)];
     return lr0 === lr1 ? [] : [instead('lr', pyFloat(lr1), pyFloat(lr0))];
   },
-  momentum: float('momentum', 'momentum'),
-  labelSmoothing: float('label smoothing', 'labelSmoothing'),
-  batchSize: (b, n) => [instead('batch size', String(n.batchSize), String(b.batchSize))],
-  validation: (b, n) => [
-    `${validationText(n.validation)} instead of ${validationText(b.validation)}`,
-  ],
+  momentum: float(() => 'momentum', 'momentum'),
+  labelSmoothing: float(m.words_label_smoothing_name, 'labelSmoothing'),
+  batchSize: (b, n) => [instead(m.words_batch_size(), String(n.batchSize), String(b.batchSize))],
+  validation: (b, n) => [insteadOf(validationText(n.validation), validationText(b.validation))],
   earlyStopping: (b, n) => {
-    if (!n.earlyStopping) return ['− early stopping'];
+    if (!n.earlyStopping) return [`− ${m.words_early_stopping_name()}`];
     if (!b.earlyStopping) return [`+ ${earlyStoppingText(n.earlyStopping)}`];
-    return diffObject(b.earlyStopping, n.earlyStopping, (k) => `early stopping ${words(k)}`);
+    return diffObject(b.earlyStopping, n.earlyStopping, (k) =>
+      m.words_early_stopping_setting({ setting: words(k) }),
+    );
   },
   augmentation: (b, n) => {
-    if (!n.augmentation) return ['− augmentation'];
+    if (!n.augmentation) return [`− ${m.words_augmentation_name()}`];
     if (!b.augmentation) return [`+ ${augmentationText(n.augmentation)}`];
-    return diffObject(b.augmentation, n.augmentation, aug);
+    return diffObject(b.augmentation, n.augmentation, augmentationWord);
   },
   trainSubset: (b, n) => {
-    const text = (x: number | null) => (x === null ? 'all examples' : `first ${x} examples`);
-    return [`${text(n.trainSubset)} instead of ${text(b.trainSubset)}`];
+    const text = (x: number | null) =>
+      x === null ? m.words_all_examples() : m.words_first_examples({ count: x });
+    return [insteadOf(text(n.trainSubset), text(b.trainSubset))];
   },
-  shuffleLabels: (_, n) => [n.shuffleLabels ? 'shuffled labels' : 'true labels'],
-  shuffle: (_, n) => [n.shuffle ? 'shuffled each epoch' : 'not shuffled each epoch'],
+  shuffleLabels: (_, n) => [n.shuffleLabels ? m.words_shuffled_labels() : m.words_true_labels()],
+  shuffle: (_, n) => [
+    n.shuffle ? m.words_shuffled_each_epoch() : m.words_not_shuffled_each_epoch(),
+  ],
 };
 
 export function diffTraining(before: TrainingConfig, now: TrainingConfig): string[] {
@@ -196,6 +199,6 @@ export function diffTraining(before: TrainingConfig, now: TrainingConfig): strin
 export function diffLabs(base: LabFile, lab: LabFile): string[] {
   const out = [...diffGraphs(base.graph, lab.graph), ...diffTraining(base.training, lab.training)];
   if (!same(base.dataset, lab.dataset))
-    out.push(instead('dataset', datasetText(lab.dataset), datasetText(base.dataset)));
+    out.push(instead(m.words_dataset(), datasetText(lab.dataset), datasetText(base.dataset)));
   return out;
 }

@@ -2,11 +2,11 @@
  * A lab's settings in words, the way a student writes them in a lab report: layers as Keras calls
  * them (`Dropout(0.5)`), numbers as Python prints them (`1.0`), training settings by their Keras
  * names. Driven by the layer catalog, so a new parameter is described without touching this file.
- * Pure: the runs list, the chart tooltips and the CLI share it. `describeLab` is in the user's
- * language (messages); the other words stay English for the checks' English labels.
+ * Pure: the runs list, the chart tooltips and the CLI share it. The words around Keras' names are
+ * messages in the user's language; the checks' English labels ask for `'en'` (`locale`).
  */
 import type { DatasetRef } from './datasets.ts';
-import { m } from './i18n.ts';
+import { m, type MessageLocale } from './i18n.ts';
 import type { AnyGraphNode, GraphDocument } from './graph.ts';
 import type { LabFile } from './lab.ts';
 import { LAYERS, type LayerKind, type ParamSpec, type Regularizer } from './layers.ts';
@@ -41,17 +41,20 @@ export function regularizerPrefix(spec: ParamSpec): string {
   return on === 'kernel' ? '' : `${on} `;
 }
 
+/** The options that word a message in `locale` (the current language when omitted). */
+const inLocale = (locale?: MessageLocale) => (locale ? { locale } : {});
+
 /** A parameter's value as Keras code shows it; `null` pairs mean "same as" (Keras' default). */
-export function valueText(spec: ParamSpec, value: unknown): string {
+export function valueText(spec: ParamSpec, value: unknown, locale?: MessageLocale): string {
   if (value === null || value === undefined)
-    return spec.type === 'regularizer' ? 'none' : 'default';
+    return (spec.type === 'regularizer' ? m.words_none : m.words_default)({}, inLocale(locale));
   switch (spec.type) {
     case 'int':
       return String(value);
     case 'float':
       return pyFloat(value as number);
     case 'bool':
-      return value ? 'on' : 'off';
+      return (value ? m.words_on : m.words_off)({}, inLocale(locale));
     case 'shape':
     case 'pair':
       return (value as number[]).join('x');
@@ -116,9 +119,11 @@ export function layerPath(graph: GraphDocument): AnyGraphNode[] {
   return out;
 }
 
-/** "on dense" for one layer, "on 2 layers" for more. */
-export const onLayers = (names: string[]) =>
-  names.length === 1 ? `on ${names[0]}` : `on ${names.length} layers`;
+/** "L2 0.01 on dense" for one layer, "L2 0.01 on 2 layers" for more. */
+export const onLayers = (phrase: string, names: string[], locale?: MessageLocale) =>
+  names.length === 1
+    ? m.words_on_layer({ phrase, layer: names[0] }, inLocale(locale))
+    : m.words_on_layers({ phrase, count: names.length }, inLocale(locale));
 
 /** Identical phrases over several layers, said once: `L2 0.01 on 2 layers`. */
 export function groupByPhrase(items: { phrase: string; layer: string }[]): Map<string, string[]> {
@@ -144,11 +149,11 @@ export function penalties(nodes: AnyGraphNode[]): { phrase: string; layers: stri
 
 /** Every weight, bias and activity penalty in the graph, grouped: `L2 0.01 on 2 layers`. */
 export function regularizationText(nodes: AnyGraphNode[]): string[] {
-  return penalties(nodes).map(({ phrase, layers }) => `${phrase} ${onLayers(layers)}`);
+  return penalties(nodes).map(({ phrase, layers }) => onLayers(phrase, layers));
 }
 
 /** `Dense 512-512-10 · Dropout 0.5 · MaxPooling2D ×2`: the path by kind, in order of appearance. */
-export function layersBrief(nodes: AnyGraphNode[]): string[] {
+export function layersBrief(nodes: AnyGraphNode[], locale?: MessageLocale): string[] {
   const byKind = new Map<LayerKind, AnyGraphNode[]>();
   for (const n of nodes) {
     const spec = LAYERS[n.kind];
@@ -159,7 +164,7 @@ export function layersBrief(nodes: AnyGraphNode[]): string[] {
     const lead = leadParam(kind);
     if (!lead) return list.length > 1 ? `${kind} ×${list.length}` : kind;
     const values = list.map((n) =>
-      valueText(lead[1], (n.params as Record<string, unknown>)[lead[0]]),
+      valueText(lead[1], (n.params as Record<string, unknown>)[lead[0]], locale),
     );
     return `${kind} ${(lead[1].type === 'int' ? values : [...new Set(values)]).join(lead[1].type === 'int' ? '-' : '/')}`;
   });
@@ -168,9 +173,13 @@ export function layersBrief(nodes: AnyGraphNode[]): string[] {
 export function datasetText(ref: DatasetRef): string {
   switch (ref.kind) {
     case 'builtin':
-      return ref.name === 'imdb' ? `imdb (${ref.numWords} words)` : ref.name;
+      return ref.name === 'imdb' ? m.words_imdb({ count: ref.numWords }) : ref.name;
     case 'synthetic':
-      return `${ref.shape} (${ref.samples} samples, noise ${pyFloat(ref.noise)})`;
+      return m.words_synthetic({
+        shape: ref.shape,
+        samples: ref.samples,
+        noise: pyFloat(ref.noise),
+      });
     case 'file':
       return ref.path.split(/[\\/]/).filter(Boolean).pop() ?? ref.path;
   }
@@ -184,40 +193,48 @@ export function optimizerText(t: TrainingConfig): string {
 export function validationText(v: Validation): string {
   switch (v.kind) {
     case 'split':
-      return `validation split ${pyFloat(v.fraction)}`;
+      return m.words_validation_split({ fraction: pyFloat(v.fraction) });
     case 'test':
-      return 'validation on the test set';
+      return m.words_validation_test();
     case 'none':
-      return 'no validation';
+      return m.words_validation_none();
     case 'kfold':
-      return `fold ${v.fold + 1} of ${v.folds}`;
+      return m.words_fold({ fold: v.fold + 1, folds: v.folds });
   }
 }
 
-export function earlyStoppingText(e: EarlyStopping): string {
-  const best = e.restoreBestWeights ? ', best weights' : '';
-  return `early stopping (${e.monitor}, patience ${e.patience}${best})`;
+export function earlyStoppingText({
+  monitor,
+  patience,
+  restoreBestWeights,
+}: EarlyStopping): string {
+  const early = restoreBestWeights ? m.words_early_stopping_best : m.words_early_stopping;
+  return early({ monitor, patience });
 }
 
-/** Keras' ImageDataGenerator argument names, which the course's code uses. */
-export const AUGMENTATION_WORDS: Record<keyof Augmentation, string> = {
-  rotationRange: 'rotation',
-  widthShiftRange: 'width shift',
-  heightShiftRange: 'height shift',
-  shearRange: 'shear',
-  zoomRange: 'zoom',
-  horizontalFlip: 'horizontal flip',
-  verticalFlip: 'vertical flip',
-  fillMode: 'fill',
-  cval: 'fill value',
+/** Keras' ImageDataGenerator arguments, in words. */
+export const AUGMENTATION_WORDS: Record<keyof Augmentation, () => string> = {
+  rotationRange: m.words_aug_rotation,
+  widthShiftRange: m.words_aug_width_shift,
+  heightShiftRange: m.words_aug_height_shift,
+  shearRange: m.words_aug_shear,
+  zoomRange: m.words_aug_zoom,
+  horizontalFlip: m.words_aug_horizontal_flip,
+  verticalFlip: m.words_aug_vertical_flip,
+  fillMode: m.words_aug_fill,
+  cval: m.words_aug_fill_value,
 };
+
+/** A setting of augmentation in words; one no table names yet gets its name in words. */
+export const augmentationWord = (key: string) =>
+  AUGMENTATION_WORDS[key as keyof Augmentation]?.() ?? words(key);
 
 /** Words for a setting no table names yet: `fillMode` -> `fill mode`. */
 export const words = (key: string) => key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
 
 export function settingValue(value: unknown): string {
-  if (value === null || value === undefined) return 'none';
-  if (typeof value === 'boolean') return value ? 'on' : 'off';
+  if (value === null || value === undefined) return m.words_none();
+  if (typeof value === 'boolean') return value ? m.words_on() : m.words_off();
   if (typeof value === 'number') return Number.isInteger(value) ? String(value) : pyFloat(value);
   if (typeof value === 'object') return JSON.stringify(value);
   return String(value);
@@ -227,14 +244,14 @@ function augmentationList(a: Augmentation): string[] {
   return Object.entries(a)
     .filter(([key, value]) => value && key !== 'fillMode')
     .map(([key, value]) => {
-      const name = AUGMENTATION_WORDS[key as keyof Augmentation] ?? words(key);
+      const name = augmentationWord(key);
       return value === true ? name : `${name} ${settingValue(value)}`;
     });
 }
 
 export function augmentationText(a: Augmentation): string {
-  const on = augmentationList(a);
-  return on.length ? `augmentation (${on.join(', ')})` : 'augmentation (none)';
+  const list = augmentationList(a).join(m.issue_join_comma());
+  return list ? m.words_augmentation({ list }) : m.words_augmentation_none();
 }
 
 /**
@@ -247,25 +264,14 @@ export function describeLab(lab: LabFile): string {
   const t = lab.training;
   const parts = [
     ...layersBrief(nodes),
-    ...penalties(nodes).map(({ phrase, layers }) =>
-      layers.length === 1
-        ? m.words_on_layer({ phrase, layer: layers[0] })
-        : m.words_on_layers({ phrase, count: layers.length }),
-    ),
+    ...penalties(nodes).map(({ phrase, layers }) => onLayers(phrase, layers)),
     optimizerText(t),
     m.words_batch({ size: t.batchSize }),
     m.words_epochs({ count: t.epochs }),
   ];
-  if (t.augmentation) {
-    const list = augmentationList(t.augmentation).join(', ');
-    parts.push(list ? m.words_augmentation({ list }) : m.words_augmentation_none());
-  }
+  if (t.augmentation) parts.push(augmentationText(t.augmentation));
   if (t.labelSmoothing) parts.push(m.words_label_smoothing({ value: pyFloat(t.labelSmoothing) }));
-  if (t.earlyStopping) {
-    const { monitor, patience, restoreBestWeights } = t.earlyStopping;
-    const early = restoreBestWeights ? m.words_early_stopping_best : m.words_early_stopping;
-    parts.push(early({ monitor, patience }));
-  }
+  if (t.earlyStopping) parts.push(earlyStoppingText(t.earlyStopping));
   if (t.trainSubset !== null) parts.push(m.words_first_examples({ count: t.trainSubset }));
   if (t.shuffleLabels) parts.push(m.words_shuffled_labels());
   return parts.join(' · ');

@@ -22,6 +22,7 @@ import {
   type ErrorCode,
   type ErrorInfo,
 } from './errors.ts';
+import type { ErrorParams } from './error-text.ts';
 import type { DatasetInfo } from './datasets.ts';
 import type { EpochInsight, InsightMeta } from './insights.ts';
 import type { EpochMetrics } from './training.ts';
@@ -79,6 +80,24 @@ const BackendSchema = z.strictObject({
   label: z.string().max(200),
   skipped: z.array(z.strictObject({ name: BackendNameSchema, reason: z.string().max(1000) })),
   details: z.array(z.string().max(500)),
+  facts: z
+    .array(
+      z.discriminatedUnion('kind', [
+        z.strictObject({ kind: z.literal('simd'), on: z.boolean() }),
+        z.strictObject({ kind: z.literal('threads'), count: z.number().int().min(0) }),
+        z.strictObject({
+          kind: z.literal('threads-failed'),
+          count: z.number().int().min(0),
+          detail: z.string().max(500),
+        }),
+        z.strictObject({
+          kind: z.literal('fast-kernels'),
+          kernels: z.array(z.string().max(100)).max(100),
+        }),
+      ]),
+    )
+    .max(20)
+    .optional(),
   gpu: z
     .strictObject({
       vendor: z.string().max(200),
@@ -280,6 +299,9 @@ export interface PoolStatus {
   state: 'off' | 'connecting' | 'connected' | 'unreachable';
   /** Why it is unreachable, in one sentence (never with the password). */
   message: string | null;
+  /** That sentence as a message key and its values, which the app words in the user's language. */
+  key?: string;
+  params?: ErrorParams;
   workers: WorkerInfo[];
   /** Jobs waiting for a worker, and being trained, across every grid on this server. */
   waiting: number;

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { answerKey, labFingerprint, type Guide, type Question, type Work } from './guide.ts';
+import type { ErrorInfo } from './errors.ts';
 import type { LabFile } from './lab.ts';
 import { datasetText, describeLab, layerBrief, layerPath } from './lab-words.ts';
 import { inLocale } from './i18n.ts';
@@ -272,6 +273,8 @@ export interface ClassOverview {
   /** The questions, in order, as columns: key (answerKey), step title and prompt. */
   questions: { key: string; step: string; prompt: string; kind: string }[];
   rows: ClassRow[];
-  /** Files that are not readable reports, one sentence each naming the file. */
+  /** Files that are not readable reports, one sentence each naming the file (English). */
   problems: string[];
+  /** The same sentences with their message keys and values, which the app words. */
+  problemInfos?: ErrorInfo[];
 }

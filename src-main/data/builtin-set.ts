@@ -1,5 +1,6 @@
 /** What every built-in dataset provides to the registry in `index.ts`. */
 import type { BuiltinDatasetName, DatasetPlace, DatasetRef } from '../contract/datasets.ts';
+import type { ErrorText } from '../contract/error-text.ts';
 import type { Dataset } from './dataset.ts';
 
 export type BuiltinRef = Extract<DatasetRef, { kind: 'builtin' }>;
@@ -22,16 +23,17 @@ export interface Located {
   /** The folder or archive that holds a complete copy, or null. */
   location: string | null;
   /** When only part of a copy was found: a sentence saying what is there and what is missing. */
-  partial?: string;
+  partial?: ErrorText;
 }
 
 export interface BuiltinSet {
   name: BuiltinDatasetName;
   title: string;
   locate(dataDirs: string[]): Located;
-  /** What to put where (in `targetDir`, the folder downloads go to) when the set is missing. */
-  hint(targetDir: string): string;
-  /** The hint's parts, which the renderer and the CLI say in the user's language. */
+  /**
+   * What to put where (in `targetDir`, the folder downloads go to) when the set is missing, worded
+   * by contract/dataset-text.ts (`placeWords`).
+   */
   place(targetDir: string): DatasetPlace;
   load(location: string, ref: BuiltinRef, ctx: LoadContext): Promise<Dataset>;
   download: DownloadPlan;

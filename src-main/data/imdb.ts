@@ -4,6 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { said, type ErrorText } from '../contract/error-text.ts';
 import type { BuiltinSet, Located } from './builtin-set.ts';
 import { type Dataset, type MultiHotFeatures, type Split } from './dataset.ts';
 import { ioError, isDir, isFile } from './files.ts';
@@ -29,14 +30,17 @@ function candidates(folder: string): string[] {
 }
 
 function locateImdb(dataDirs: string[]): Located {
-  let partial: string | undefined;
+  let partial: ErrorText | undefined;
   for (const dataDir of dataDirs) {
     for (const c of [...candidates(path.join(dataDir, 'imdb')), ...candidates(dataDir)]) {
       if (isFile(c)) return { location: c };
       if (isDir(c)) {
         const missing = SUBFOLDERS.filter((s) => !isDir(path.join(c, s)));
         if (missing.length === 0) return { location: c };
-        partial ??= `${c} has no ${missing.join(', ')} folder${missing.length > 1 ? 's' : ''}.`;
+        partial ??= said(
+          missing.length > 1 ? 'error_data_partial_folders' : 'error_data_partial_folder',
+          { folder: c, missing: { list: missing, join: 'comma' } },
+        );
       }
     }
   }
@@ -123,12 +127,9 @@ export const imdb: BuiltinSet = {
   title: 'IMDB movie reviews',
   locate: locateImdb,
   place: (targetDir) => ({
-    files: `${ARCHIVE} (aclImdb/)`,
+    files: ARCHIVE,
     folder: `${path.join(targetDir, 'imdb')}${path.sep}`,
   }),
-  hint: (targetDir) =>
-    `Put ${ARCHIVE} (or its unpacked aclImdb/ folder) in ${path.join(targetDir, 'imdb')}${path.sep}, ` +
-    'or run `layerlab datasets --download imdb` when online.',
   download: {
     folder: 'imdb',
     baseUrl: 'https://ai.stanford.edu/~amaas/data/sentiment/',

@@ -3,7 +3,8 @@
  * `listBuiltinDatasets` for what is installed where, and `downloadDataset` for the CLI.
  */
 import path from 'node:path';
-import { said } from '../contract/error-text.ts';
+import { englishError, said } from '../contract/error-text.ts';
+import { builtinTitleWords, placeWords } from '../contract/dataset-text.ts';
 import {
   BUILTIN_DATASETS,
   type DatasetAvailability,
@@ -68,10 +69,19 @@ const LOADERS: { [K in DatasetRef['kind']]: Loader<Extract<DatasetRef, { kind: K
     const set = BUILTIN_SETS[ref.name];
     const { location, partial } = set.locate(opts.dataDirs);
     if (!location) {
-      const searched = opts.dataDirs.length ? opts.dataDirs.join(', ') : 'no folders';
+      const about = {
+        title: builtinTitleWords(ref.name),
+        name: ref.name,
+        searched: opts.dataDirs.length
+          ? opts.dataDirs.join(', ')
+          : said('error_builtin_no_folders'),
+        hint: placeWords(ref.name, set.place(userDatasetsDir())),
+      };
       throw new DataError(
         'not-found',
-        `${set.title} (${ref.name}) was not found in ${searched}. ${partial ? partial + ' ' : ''}${set.hint(userDatasetsDir())}`,
+        partial
+          ? said('error_builtin_missing_partial', { ...about, partial })
+          : said('error_builtin_missing', about),
       );
     }
     return set.load(location, ref, ctx);
@@ -105,9 +115,11 @@ export function listBuiltinDatasets(
     const set = BUILTIN_SETS[name];
     const { location, partial } = set.locate(dataDirs);
     if (location) return { name, title: set.title, found: true, location, searched: dataDirs };
-    const hint = (partial ? partial + ' ' : '') + set.hint(targetDir);
-    // A partial copy's sentence is English only: the whole hint stays English then.
-    const place = partial ? {} : { place: set.place(targetDir) };
-    return { name, title: set.title, found: false, searched: dataDirs, hint, ...place };
+    const place = set.place(targetDir);
+    const words = placeWords(name, place);
+    const hint = englishError(
+      partial ? said('error_two_sentences', { first: partial, second: words }) : words,
+    );
+    return { name, title: set.title, found: false, searched: dataDirs, hint, place, partial };
   });
 }

@@ -1,6 +1,6 @@
 /** MNIST and Fashion-MNIST: four IDX files each (gzipped or not), same layout. */
 import path from 'node:path';
-import { said } from '../contract/error-text.ts';
+import { said, type ErrorText } from '../contract/error-text.ts';
 import type { BuiltinDatasetName } from '../contract/datasets.ts';
 import type { BuiltinSet, Located } from './builtin-set.ts';
 import { DataError, type Dataset, type Split } from './dataset.ts';
@@ -25,8 +25,7 @@ interface IdxSetSpec {
   classNames: string[];
   baseUrl: string;
   md5: Record<(typeof FILE_NAMES)[number], string>;
-  extraHint?: string;
-  /** The Debian package that installs the set (named in `extraHint`). */
+  /** The Debian package that installs the set (named in its hint). */
   apt?: string;
 }
 
@@ -39,7 +38,7 @@ function findFile(dir: string, name: string): string | null {
 }
 
 function locateIdx(spec: IdxSetSpec, dataDirs: string[]): Located {
-  let partial: string | undefined;
+  let partial: ErrorText | undefined;
   for (const dataDir of dataDirs) {
     const folders = spec.folders.map((f) => path.join(dataDir, f));
     if (spec.inRoot) folders.push(dataDir);
@@ -48,7 +47,11 @@ function locateIdx(spec: IdxSetSpec, dataDirs: string[]): Located {
       if (found.length === FILE_NAMES.length) return { location: folder };
       if (found.length > 0 && !partial) {
         const missing = FILE_NAMES.filter((n) => !found.includes(n));
-        partial = `${folder} holds ${found.join(', ')} but not ${missing.join(', ')}.`;
+        partial = said('error_data_partial_files', {
+          folder,
+          found: { list: found, join: 'comma' },
+          missing: { list: missing, join: 'comma' },
+        });
       }
     }
   }
@@ -130,10 +133,6 @@ function idxSet(spec: IdxSetSpec): BuiltinSet {
       folder: `${path.join(targetDir, spec.folders[0])}${path.sep}`,
       ...(spec.apt ? { apt: spec.apt } : {}),
     }),
-    hint: (targetDir) =>
-      `Put ${FILE_NAMES.map((n) => n + '.gz').join(', ')} (gzipped or not) in ${path.join(targetDir, spec.folders[0])}${path.sep}, ` +
-      `or run \`layerlab datasets --download ${spec.name}\` when online.` +
-      (spec.extraHint ? ' ' + spec.extraHint : ''),
     download: {
       folder: spec.folders[0],
       baseUrl: spec.baseUrl,
@@ -216,6 +215,4 @@ export const fashionMnist = idxSet({
     't10k-labels-idx1-ubyte': 'bb300cfdad3c16e7a12a480ee83cd310',
   },
   apt: 'dataset-fashion-mnist',
-  extraHint:
-    'On Debian or Ubuntu, `apt-get install dataset-fashion-mnist` installs them in /usr/share/datasets/fashion-mnist/.',
 });

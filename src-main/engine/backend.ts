@@ -11,6 +11,7 @@ import '@tensorflow/tfjs-backend-cpu';
 import { getThreadsCount, setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import type { BackendName, BackendReport, GpuAdapterInfo } from '../contract/api.ts';
 import { said } from '../contract/error-text.ts';
+import { backendFactText, type BackendFact } from '../contract/backend-text.ts';
 import { EngineError } from './errors.ts';
 import { registerFastKernels, setWasmBackendWithThreads } from './kernels/register.ts';
 import { releaseWebGpu, startWebGpu } from './webgpu.ts';
@@ -113,7 +114,7 @@ export async function selectBackend(
   tf.env().set('PROD', true);
   const wanted = (process.env.LAYERLAB_BACKEND as BackendPreference | undefined) || preference;
   const skipped: BackendReport['skipped'] = [];
-  let wasmNote: string | null = null;
+  let wasmNote: BackendFact | null = null;
   let gpu: GpuAdapterInfo | undefined;
   const start = wanted === 'auto' ? 0 : BACKEND_ORDER.indexOf(wanted);
   if (start < 0)
@@ -148,18 +149,19 @@ export async function selectBackend(
           ? null
           : `TensorFlow.js could not start the wasm backend${'message' in started ? `: ${started.message}` : ''}`;
       if (!reason && !started.ok && threads > 1)
-        wasmNote = `single thread (${threads} threads could not start: ${started.message})`;
+        wasmNote = { kind: 'threads-failed', count: threads, detail: started.message };
     } else {
       reason = await trySet('cpu');
     }
     if (reason === null) {
-      const details = backendDetails(name);
-      if (wasmNote) details.push(wasmNote);
+      const facts = backendFacts(name);
+      if (wasmNote) facts.push(wasmNote);
       if ((name === 'wasm' || name === 'cpu') && !process.env.LAYERLAB_STOCK_KERNELS) {
         const replaced = registerFastKernels(name);
-        if (replaced.length) details.push(`fast kernels: ${replaced.join(', ')}`);
+        if (replaced.length) facts.push({ kind: 'fast-kernels', kernels: replaced });
       }
-      return { name, label: BACKEND_LABELS[name], skipped, details, ...(gpu && { gpu }) };
+      const details = facts.map((f) => backendFactText(f, 'en'));
+      return { name, label: BACKEND_LABELS[name], skipped, details, facts, ...(gpu && { gpu }) };
     }
     skipped.push({ name, reason });
   }
@@ -176,11 +178,10 @@ export function releaseBackend(): Promise<string | null> {
   return releaseWebGpu();
 }
 
-function backendDetails(name: BackendName): string[] {
+function backendFacts(name: BackendName): BackendFact[] {
   if (name !== 'wasm') return [];
-  const threads = getThreadsCount();
   return [
-    tf.env().getBool('WASM_HAS_SIMD_SUPPORT') ? 'SIMD' : 'no SIMD',
-    threads > 1 ? `${threads} threads` : 'single thread',
+    { kind: 'simd', on: tf.env().getBool('WASM_HAS_SIMD_SUPPORT') },
+    { kind: 'threads', count: getThreadsCount() },
   ];
 }

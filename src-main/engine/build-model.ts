@@ -7,6 +7,7 @@ import type { AnyGraphNode, GraphDocument } from '../contract/graph.ts';
 import type { Activation, LayerKind, Regularizer } from '../contract/layers.ts';
 import { analyzeGraph } from '../contract/validate.ts';
 import { EngineError } from './errors.ts';
+import { saidIssue } from '../contract/error-text.ts';
 
 type TfActivation =
   | 'linear'
@@ -174,7 +175,7 @@ export function buildModel(graph: GraphDocument): BuiltModel {
   const analysis = analyzeGraph(graph);
   if (!analysis.ok) {
     const first = analysis.issues[0];
-    throw new EngineError('invalid-graph', first.message, { nodeId: first.nodeId });
+    throw new EngineError('invalid-graph', saidIssue(first), { nodeId: first.nodeId });
   }
   const byId = new Map(graph.nodes.map((n) => [n.id, n]));
   const inputsOf = new Map<string, string[]>(graph.nodes.map((n) => [n.id, []]));

@@ -20,7 +20,7 @@ import { analyzeGraph } from '../contract/validate.ts';
 import type { RunStore, RunTags, StoredModel } from '../store/run-store.ts';
 import type { BackendPreference } from './backend.ts';
 import { EngineError, logIfInternal, notifyAll } from './errors.ts';
-import { said } from '../contract/errors.ts';
+import { said, saidIssue } from '../contract/errors.ts';
 import { checkModelBudget } from './model-budget.ts';
 import { PendingWrites, summaryFromMemory, weightsKeptMessage } from './pending-writes.ts';
 import type { TrainerMessage, TrainerPort } from './protocol.ts';
@@ -122,7 +122,7 @@ export class RunManager {
       const first = analysis.issues[0];
       throw new EngineError(
         first.code === 'too-large' ? 'too-large' : 'invalid-graph',
-        first.message,
+        saidIssue(first),
         { nodeId: first.nodeId },
       );
     }

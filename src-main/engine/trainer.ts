@@ -21,7 +21,7 @@ import { featureBatch, identityOrder, labelBatch, makeViews, toTensor } from './
 import { fullView } from '../data/dataset.ts';
 import { buildModel, regularizationLoss, type BuiltModel } from './build-model.ts';
 import { EngineError } from './errors.ts';
-import { said } from '../contract/errors.ts';
+import { said, saidIssue } from '../contract/errors.ts';
 import { InsightRecorder, type Predictions } from './insight-recorder.ts';
 import { correctCount, meanLoss, predictions, targets, type LossSpec } from './losses.ts';
 import { makeOptimizer } from './optimizers.ts';
@@ -89,7 +89,7 @@ export function checkLab(lab: LabFile, info: DatasetInfo): void {
   const analysis = analyzeGraph(lab.graph);
   const issues = analysis.ok ? checkCompatibility(lab.graph, info, lab.training) : analysis.issues;
   if (issues.length)
-    throw new EngineError('invalid-graph', issues[0].message, { nodeId: issues[0].nodeId });
+    throw new EngineError('invalid-graph', saidIssue(issues[0]), { nodeId: issues[0].nodeId });
   const es = lab.training.earlyStopping;
   if (es && es.monitor.startsWith('val_') && lab.training.validation.kind === 'none')
     throw new EngineError(

@@ -111,7 +111,7 @@ const ARGS: { [M in ApiMethod]: z.ZodType<MethodArgs[M]> } = {
   listLibrary: z.tuple([]),
   openLibraryLab: z.tuple([
     z.string().min(1).max(100),
-    z.object({ quick: z.boolean().optional() }).optional(),
+    z.object({ quick: z.boolean().optional(), locale: z.enum(LOCALES).optional() }).optional(),
   ]),
   checkLab: z.tuple([Lab]),
   exportReport: z.tuple([

@@ -13,6 +13,7 @@ import { GridSpecSchema } from '../contract/grid.ts';
 import { LayerLabError, said } from '../contract/errors.ts';
 import { labFingerprint, TOPICS, type Guide, type Step } from '../contract/guide.ts';
 import { LAB_EXTENSION, parseLabText, type LabFile } from '../contract/lab.ts';
+import { m } from '../contract/i18n.ts';
 import { isLocale, type Locale } from '../contract/locale.ts';
 import { TrainingConfigSchema, type TrainingConfig } from '../contract/training.ts';
 import { BUILTIN_SETS } from '../data/builtins.ts';
@@ -114,7 +115,7 @@ export function quickLab(lab: LabFile, quick: Quick): LabFile {
     steps[0] = { ...steps[0], text: `${quickNotice(sizes, 'en')}\n\n${steps[0].text}` };
   return {
     ...lab,
-    name: `${lab.name} (quick)`,
+    name: m.lab_quick_name({ name: lab.name }, { locale: 'en' }),
     dataset,
     grid: quick.grid ?? lab.grid,
     training,
@@ -159,9 +160,12 @@ function quickTranslations(guide: Guide, sizes: QuickSizes): Guide['translations
   if (!guide.translations || !first) return guide.translations;
   const entries = Object.entries(guide.translations).map(([locale, texts]) => {
     const step = texts?.steps?.[first.id];
-    if (!step?.text || !isLocale(locale)) return [locale, texts];
+    if (!isLocale(locale) || !texts) return [locale, texts];
+    const name = texts.name && m.lab_quick_name({ name: texts.name }, { locale });
+    const named = name ? { ...texts, name } : texts;
+    if (!step?.text) return [locale, named];
     const text = `${quickNotice(sizes, locale)}\n\n${step.text}`;
-    return [locale, { ...texts, steps: { ...texts!.steps, [first.id]: { ...step, text } } }];
+    return [locale, { ...named, steps: { ...texts.steps, [first.id]: { ...step, text } } }];
   });
   return Object.fromEntries(entries) as Guide['translations'];
 }

@@ -31,6 +31,7 @@ import type { RunInsights } from '../contract/insights.ts';
 import type { PoolStatus } from '../contract/pool.ts';
 import type { LabFile } from '../contract/lab.ts';
 import type { Locale } from '../contract/locale.ts';
+import { localizeLab } from '../contract/guide-locale.ts';
 import { userDataDir } from '../data/data-dirs.ts';
 import {
   DatasetRefSchema,
@@ -393,8 +394,15 @@ export class LayerLabService implements LayerLabApi {
     return labs.map(libraryEntry);
   }
 
-  async openLibraryLab(id: string, options?: { quick?: boolean }): Promise<OpenedLab> {
-    const lab = libraryLab(id, options);
+  async openLibraryLab(
+    id: string,
+    options?: { quick?: boolean; locale?: Locale },
+  ): Promise<OpenedLab> {
+    const library = libraryLab(id, options);
+    // Only the name: the guide's texts stay the base's (localizeLab is for showing).
+    const lab = options?.locale
+      ? { ...library, name: localizeLab(library, options.locale).name }
+      : library;
     const base = `${String(id).replace(LIBRARY_PREFIX, '')}${options?.quick ? '-quick' : ''}`;
     return { ...this.labs.save(freeLabName(this.labs.labsDir, base), lab), lab };
   }

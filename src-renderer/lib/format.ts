@@ -1,6 +1,7 @@
 /** Numbers and shapes the way Keras prints them, so students can compare with `model.summary()`. */
 import type { DatasetRef } from '../../src-main/contract/datasets.ts';
 import { formatNumber, m, messageLocale } from '../../src-main/contract/i18n.ts';
+import { syntheticName } from '../../src-main/contract/dataset-text.ts';
 
 /** A count with the user's locale's grouping ("60,000"; Keras' summary groups the same way). */
 export const formatCount = (n: number) => formatNumber(n);
@@ -39,7 +40,7 @@ export function datasetLabel(ref: DatasetRef): string {
     case 'builtin':
       return { mnist: 'MNIST', 'fashion-mnist': 'Fashion-MNIST', imdb: 'IMDB' }[ref.name];
     case 'synthetic':
-      return ref.shape[0].toUpperCase() + ref.shape.slice(1);
+      return syntheticName(ref.shape);
     case 'file':
       return ref.path.split(/[\\/]/).filter(Boolean).pop() ?? ref.path;
   }

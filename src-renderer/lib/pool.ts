@@ -5,6 +5,7 @@
  */
 import type { DatasetRef } from '../../src-main/contract/datasets.ts';
 import { checkRedisUrl, type PoolStatus, type WorkerInfo } from '../../src-main/contract/pool.ts';
+import { errorText } from './error-text.ts';
 import { datasetLabel } from './format.ts';
 import { m } from '../../src-main/contract/i18n.ts';
 
@@ -41,7 +42,9 @@ export function poolStateLine(status: PoolStatus): string {
     case 'connected':
       return m.grid_pool_connected({ url: status.url ?? '' });
     case 'unreachable':
-      return status.message ?? m.grid_pool_unreachable({ url: status.url ?? '' });
+      return status.message !== null
+        ? errorText(status)
+        : m.grid_pool_unreachable({ url: status.url ?? '' });
   }
 }
 

@@ -100,20 +100,21 @@ export interface RunDescription {
   changes: string[] | null;
 }
 
-const settingsOf = new WeakMap<LabFile, { locale: string; text: string }>();
-const changesOf = new WeakMap<LabFile, WeakMap<LabFile, string[]>>();
+type InLocale<T> = { locale: string; text: T };
+const settingsOf = new WeakMap<LabFile, InLocale<string>>();
+const changesOf = new WeakMap<LabFile, WeakMap<LabFile, InLocale<string[]>>>();
 
-function memo<T>(map: WeakMap<LabFile, T>, lab: LabFile, make: () => T): T {
-  if (!map.has(lab)) map.set(lab, make());
-  return map.get(lab)!;
+/** `make()` remembered for `lab` in the current language (reading it makes the caller reactive). */
+function inLocale<T>(map: WeakMap<LabFile, InLocale<T>>, lab: LabFile, make: () => T): T {
+  const locale = messageLocale();
+  let known = map.get(lab);
+  if (known?.locale !== locale) map.set(lab, (known = { locale, text: make() }));
+  return known.text;
 }
 
-/** A lab's settings in words, remembered per language (reading the language makes it reactive). */
-function settingsText(lab: LabFile): string {
-  const locale = messageLocale();
-  let known = settingsOf.get(lab);
-  if (known?.locale !== locale) settingsOf.set(lab, (known = { locale, text: describeLab(lab) }));
-  return known.text;
+function changesFrom(base: LabFile): WeakMap<LabFile, InLocale<string[]>> {
+  if (!changesOf.has(base)) changesOf.set(base, new WeakMap());
+  return changesOf.get(base)!;
 }
 
 /** Settings and changes of every run whose lab is loaded; labs are compared once, then remembered. */
@@ -129,18 +130,14 @@ export function describeRuns(
     const reference = referenceOf(id, runsNewestFirst, baseline);
     const base = reference === null ? undefined : labs[reference];
     out[id] = {
-      settings: settingsText(lab),
+      settings: inLocale(settingsOf, lab, () => describeLab(lab)),
       reference,
       byBaseline: reference !== null && reference === baseline,
       changes:
         reference === null
           ? []
           : base
-            ? memo(
-                memo(changesOf, base, () => new WeakMap()),
-                lab,
-                () => diffLabs(base, lab),
-              )
+            ? inLocale(changesFrom(base), lab, () => diffLabs(base, lab))
             : null,
     };
   }

@@ -59,8 +59,8 @@ export const TEMPLATES: Record<TemplateId, Template> = {
     },
     make: () =>
       makeLab(
-        'Logistic regression',
-        'Flatten -> Dense(10, softmax) on MNIST.',
+        m.tpl_logistic_title(),
+        m.tpl_logistic_description(),
         [...image, dense(10, 'softmax')],
         MNIST,
         {
@@ -80,7 +80,7 @@ export const TEMPLATES: Record<TemplateId, Template> = {
     make: () =>
       makeLab(
         'MLP 16',
-        'One hidden Dense(16, relu) layer on MNIST.',
+        m.tpl_mlp16_description(),
         [...image, dense(16, 'relu'), dense(10, 'softmax')],
         MNIST,
         {
@@ -98,7 +98,7 @@ export const TEMPLATES: Record<TemplateId, Template> = {
     make: () =>
       makeLab(
         'MLP 2x512',
-        "Keras' mnist_mlp without its Dropout layers: 784-512-512-10, relu, RMSprop.",
+        m.tpl_mlp512_description(),
         [...image, dense(512, 'relu'), dense(512, 'relu'), dense(10, 'softmax')],
         MNIST,
         { optimizer: 'rmsprop', batchSize: 128, epochs: 20 },
@@ -113,8 +113,8 @@ export const TEMPLATES: Record<TemplateId, Template> = {
     },
     make: () =>
       makeLab(
-        'Small CNN',
-        "Keras' mnist_convnet: Conv2D(32) -> MaxPooling -> Conv2D(64) -> MaxPooling -> Flatten -> Dropout(0.5) -> Dense(10).",
+        m.tpl_cnn_title(),
+        m.tpl_cnn_description(),
         [
           { kind: 'Input', params: { shape: [28, 28, 1] } },
           { kind: 'Conv2D', params: { filters: 32, kernelSize: [3, 3], activation: 'relu' } },
@@ -142,7 +142,7 @@ export const TEMPLATES: Record<TemplateId, Template> = {
     make: () =>
       makeLab(
         'IMDB 16-16-1',
-        'The IMDB sentiment network: 10,000 words -> Dense(16) -> Dense(16) -> Dense(1, sigmoid).',
+        m.tpl_imdb_description(),
         [
           { kind: 'Input', params: { shape: [10000] } },
           dense(16, 'relu'),
@@ -169,8 +169,8 @@ export const TEMPLATES: Record<TemplateId, Template> = {
     },
     make: () =>
       makeLab(
-        'Two moons',
-        'A small MLP on two noisy half-moons; generated data, so it needs no dataset files.',
+        m.tpl_moons_name(),
+        m.tpl_moons_description(),
         [
           { kind: 'Input', params: { shape: [2] } },
           dense(64, 'relu'),

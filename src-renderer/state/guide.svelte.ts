@@ -17,6 +17,7 @@ import {
   withDone,
 } from '../lib/guide-steps.ts';
 import { setupLab, setupNotice } from '../lib/step-setup.ts';
+import { labLocale } from '../lib/lab-locale.ts';
 import type { AppState } from './app.svelte.ts';
 import type { EditorState } from './editor.svelte.ts';
 import type { FilesState } from './files.svelte.ts';
@@ -151,7 +152,7 @@ export class GuideState {
   /** Opens the library lab as the student's own copy, like an opened file. */
   async openFromLibrary(id: string, quick: boolean): Promise<boolean> {
     const opened = await this.app.attempt(
-      () => this.app.api.openLibraryLab(id, { quick }),
+      () => this.app.api.openLibraryLab(id, { quick, locale: labLocale() }),
       m.error_doing_open_lab(),
     );
     if (!opened) return false;

@@ -101,6 +101,19 @@ test('the language menu switches the interface, and the choice is remembered', a
   await expect(page.getByRole('button', { name: 'New', exact: true })).toBeVisible();
 });
 
+/** Sets the training setting `id` to `value` and trains once, to the end. */
+async function trainWith(page: Page, id: string, value: string): Promise<void> {
+  await page.locator(id).fill(value);
+  await page.locator(id).blur();
+  // The tests share a run store: wait for this test's own run, not an earlier test's.
+  const rows = await page.getByTestId('run-row').count();
+  await page.locator('.bar button.primary').click();
+  await expect(page.getByTestId('run-row')).toHaveCount(rows + 1, { timeout: 30_000 });
+  // Done (in any language): Train is back and the run has its best accuracy.
+  await expect(page.locator('.bar button.primary')).toBeEnabled({ timeout: 60_000 });
+  await expect(page.getByTestId('run-row').first().locator('.acc')).not.toHaveText('–');
+}
+
 /** A short run of Two moons (3 epochs), then its row, its curves and the inspect panel. */
 const TRAINED: { name: string; show: (page: Page) => Promise<void> }[] = [
   {
@@ -112,15 +125,15 @@ const TRAINED: { name: string; show: (page: Page) => Promise<void> }[] = [
       const ask = page.locator('dialog[open] .buttons button').nth(1); // the template's settings
       if (await ask.isVisible()) await ask.click();
       await page.locator('aside.side [role="tab"]').nth(1).click();
-      await page.locator('#t-epochs').fill('3');
-      await page.locator('#t-epochs').blur();
-      // The tests share a run store: wait for this test's own run, not an earlier test's.
-      const rows = await page.getByTestId('run-row').count();
-      await page.locator('.bar button.primary').click();
-      await expect(page.getByTestId('run-row')).toHaveCount(rows + 1, { timeout: 30_000 });
-      // Done (in any language): Train is back and the run has its best accuracy.
-      await expect(page.locator('.bar button.primary')).toBeEnabled({ timeout: 60_000 });
-      await expect(page.getByTestId('run-row').first().locator('.acc')).not.toHaveText('–');
+      await trainWith(page, '#t-epochs', '3');
+    },
+  },
+  {
+    // A second run with another batch size: its row says what changed since the one before.
+    name: 'changes',
+    show: async (page) => {
+      await trainWith(page, '#t-batch', '64');
+      await expect(page.getByTestId('run-row').first().getByTestId('run-changes')).toBeVisible();
     },
   },
   {
@@ -144,6 +157,12 @@ test('the main views in Simplified Chinese, shot at 1280x800, with nothing clipp
     const found = await findClipping(page);
     expect.soft(found, `${view.name} is clipped:\n${found.join('\n')}`).toEqual([]);
     await page.screenshot({ path: path.join(SCREENSHOTS, `i18n-zh-Hans-${view.name}-1280.png`) });
+    if (view.name === 'changes') {
+      await expect(page.getByTestId('run-row').first().getByTestId('run-changes')).toHaveText(
+        /^与前一次相比：批次大小 64（原为 \d+）$/,
+      );
+      await expect(page.locator('header.top .name input')).toHaveValue('双月');
+    }
     if (view.name === 'shape-error') {
       const sentence = '它的 40x40 卷积核放不进收到的 28x28 图像';
       await expect(page.getByTestId('layer-conv2d').getByTestId('issue')).toContainText(sentence);

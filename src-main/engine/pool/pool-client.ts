@@ -130,8 +130,8 @@ export class PoolClient implements PoolLink {
     return this.#closed;
   }
 
-  trouble(): string | null {
-    return this.#lastError ? describeRedisError(this.#lastError, this.url).message : null;
+  trouble(): LayerLabError | null {
+    return this.#lastError ? describeRedisError(this.#lastError, this.url) : null;
   }
 
   /** A trainer port for one (setting, fold): queued on the pool when RunManager sends 'start'. */
@@ -181,10 +181,14 @@ export class PoolClient implements PoolLink {
   /** The pool as of now; an unreachable server is a state with its sentence, not a rejection. */
   async status(deadlineMs = STATUS_DEADLINE_MS): Promise<PoolStatus> {
     const off = { url: this.shownUrl, workers: [], waiting: 0, active: 0 };
+    const unreachable = (e: LayerLabError): PoolStatus => {
+      const { message, key, params } = e.info();
+      return { ...off, state: 'unreachable', message, ...(key && { key, params }) };
+    };
     if (this.#closing) return { ...off, state: 'off', message: null };
     // Down after an error: say so now (it keeps reconnecting) instead of waiting again.
     const trouble = this.redis.status === 'ready' ? null : this.trouble();
-    if (trouble) return { ...off, state: 'unreachable', message: trouble };
+    if (trouble) return unreachable(trouble);
     try {
       if (this.redis.status !== 'ready') await this.ready(deadlineMs);
       const [workers, counts] = await withDeadline(
@@ -202,9 +206,7 @@ export class PoolClient implements PoolLink {
       const waiting = counts.waiting + counts.delayed + counts.prioritized;
       return { ...off, state: 'connected', message: null, workers, waiting, active: counts.active };
     } catch (e) {
-      const message =
-        e instanceof LayerLabError ? e.message : describeRedisError(e, this.url).message;
-      return { ...off, state: 'unreachable', message };
+      return unreachable(e instanceof LayerLabError ? e : describeRedisError(e, this.url));
     }
   }
 

@@ -11,7 +11,7 @@
  */
 import type { Job, Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
-import type { ErrorInfo } from '../../contract/errors.ts';
+import { said, saidInfo, type ErrorInfo, type LayerLabError } from '../../contract/errors.ts';
 import type { LabFile } from '../../contract/lab.ts';
 import { POOL_JOB_VERSION, redactRedisUrl, type PoolJob } from '../../contract/pool.ts';
 import type { ExitProblem, TrainerMessage, TrainerPort, TrainerRequest } from '../protocol.ts';
@@ -48,8 +48,8 @@ export interface PoolLink {
   readonly timings: PoolTimings;
   /** Calls `listener` with the queue's events for `jobId` until the returned function is called. */
   watch(jobId: string, listener: (notice: JobNotice) => void): () => void;
-  /** The sentence for the connection's last failure, while it is down. */
-  trouble(): string | null;
+  /** The connection's last failure, while it is down. */
+  trouble(): LayerLabError | null;
   /** Keeps a last write (a job removed, a stop sent) going until the client closes. */
   track(work: Promise<unknown>): void;
   readonly closed: boolean;
@@ -218,13 +218,14 @@ export class RemotePort implements TrainerPort {
     if (this.#settled) return;
     if (Date.now() - this.#lastContact > this.lostAfterMs) {
       const minutes = Math.round(this.lostAfterMs / 60_000);
-      const why = this.link.trouble() ?? 'it did not answer.';
+      const lost = minutes === 1 ? 'error_pool_lost_minute' : 'error_pool_lost_minutes';
+      const why = this.link.trouble()?.words ?? said('error_pool_silent');
       return this.#finish({
         type: 'error',
-        error: {
-          code: 'pool-unavailable',
-          message: `Lost Redis at ${redactRedisUrl(this.link.url)} for ${minutes} minute${minutes === 1 ? '' : 's'}: ${why} The fold stopped; run the grid again to resume it.`,
-        },
+        error: saidInfo(
+          'pool-unavailable',
+          said(lost, { where: redactRedisUrl(this.link.url), minutes, why }),
+        ),
       });
     }
     this.#sync();

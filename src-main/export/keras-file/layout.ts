@@ -4,7 +4,7 @@
  * from the TensorFlow.js weights the trainer stored. Both keep a Dense kernel as [in, out] and a
  * Conv2D kernel as [height, width, in, out], so values are copied, never transposed.
  */
-import { said } from '../../contract/errors.ts';
+import { said, saidIssue } from '../../contract/errors.ts';
 import type { AnyGraphNode, GraphDocument } from '../../contract/graph.ts';
 import type { LayerKind, LayerParams } from '../../contract/layers.ts';
 import { analyzeGraph } from '../../contract/validate.ts';
@@ -143,7 +143,7 @@ export function kerasLayout(graph: GraphDocument, model: StoredModel): KerasLayo
     throw new EngineError(
       'invalid-graph',
       said('error_layout_invalid_model', {
-        detail: analysis.issues[0]?.message ?? said('error_layout_not_valid'),
+        detail: analysis.issues[0] ? saidIssue(analysis.issues[0]) : said('error_layout_not_valid'),
       }),
     );
   for (const node of graph.nodes)

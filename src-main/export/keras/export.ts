@@ -4,7 +4,7 @@
  */
 import type { AnyGraphNode, GraphDocument } from '../../contract/graph.ts';
 import { LAYERS, type LayerKind } from '../../contract/layers.ts';
-import { said } from '../../contract/error-text.ts';
+import { said, saidIssue } from '../../contract/error-text.ts';
 import { analyzeGraph } from '../../contract/validate.ts';
 import { CODECS } from './codecs.ts';
 import {
@@ -42,7 +42,7 @@ export function exportKerasJson(graph: GraphDocument): string {
     throw new KerasJsonError(
       'invalid-graph',
       said('error_keras_export_invalid', {
-        detail: analysis.issues[0]?.message ?? 'it is not valid.',
+        detail: analysis.issues[0] ? saidIssue(analysis.issues[0]) : said('error_layout_not_valid'),
       }),
     );
   }

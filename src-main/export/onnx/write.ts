@@ -7,7 +7,7 @@
  */
 import type { LabFile } from '../../contract/lab.ts';
 import { fmtShape, analyzeGraph } from '../../contract/validate.ts';
-import { said } from '../../contract/error-text.ts';
+import { said, saidIssue } from '../../contract/error-text.ts';
 import { EngineError } from '../../engine/errors.ts';
 import type { StoredModel } from '../../store/run-store.ts';
 import { OnnxGraph, encodeModel } from './builder.ts';
@@ -24,7 +24,7 @@ export async function toOnnx(
     const first = analysis.issues[0];
     throw new EngineError(
       'invalid-graph',
-      said('error_onnx_invalid_graph', { lab: lab.name, detail: first.message }),
+      said('error_onnx_invalid_graph', { lab: lab.name, detail: saidIssue(first) }),
       { nodeId: first.nodeId },
     );
   }

@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { classOverviewOf, type ReadReport } from '../../contract/class-overview.ts';
-import { LayerLabError } from '../../contract/errors.ts';
+import { LayerLabError, said, saidInfo, type ErrorInfo } from '../../contract/errors.ts';
 import { exportBaseName } from '../../contract/export-formats.ts';
 import type { LabFile } from '../../contract/lab.ts';
 import type { ClassOverview, Report, ReportFormat } from '../../contract/report.ts';
@@ -45,15 +45,15 @@ export function overviewOfFiles(
   lab?: LabFile | null,
 ): ClassOverview {
   const reports: ReadReport[] = [];
-  const problems: string[] = [];
+  const problems: ErrorInfo[] = [];
   for (const file of files) {
     try {
       reports.push({ file: file.name, report: readReport(file.name, file.bytes) });
     } catch (e) {
       problems.push(
         e instanceof LayerLabError
-          ? e.message
-          : `${file.name} could not be read as a LayerLab report.`,
+          ? e.info()
+          : saidInfo('invalid-document', said('error_report_unreadable', { file: file.name })),
       );
     }
   }

@@ -206,6 +206,39 @@ describe('diffLabs: training settings and data', () => {
     expect(diffLabs(after, before)).toContain('− augmentation');
   });
 
+  it("words the changes in the user's language, Keras' names kept", () => {
+    const before = lab(mlpLayers(), { validation: { kind: 'split', fraction: 0.1 } });
+    const after = lab(
+      mlpLayers((i) => [dropout(0.5, i ? 'dropout_1' : 'dropout')], {
+        kernelRegularizer: regularizer('l2'),
+      }),
+      {
+        optimizer: 'sgd',
+        validation: { kind: 'test' },
+        augmentation: { rotationRange: 10, horizontalFlip: true },
+        trainSubset: 1000,
+        shuffle: false,
+      },
+      { dataset: { kind: 'synthetic', shape: 'moons', samples: 200, noise: 0.2 } },
+    );
+    useLocale(() => 'zh-Hans');
+    try {
+      expect(diffLabs(before, after)).toEqual([
+        '+ Dropout(0.5)（在 dense、dense_1 之后）',
+        '2 层上的 L2 0.01',
+        'SGD（原为 Adam）',
+        'lr 0.01（原为 0.001）',
+        '用测试集验证（原为 验证集比例 0.1）',
+        '+ 数据增强（旋转 10、水平翻转）',
+        '前 1000 个样本（原为 全部样本）',
+        '每轮不打乱',
+        '数据集 moons（200 个样本，噪声 0.2）（原为 mnist）',
+      ]);
+    } finally {
+      useLocale(() => 'en');
+    }
+  });
+
   it('compares early stopping and augmentation field by field', () => {
     const a = lab(mlpLayers(), {
       earlyStopping: { patience: 3 },
@@ -276,7 +309,7 @@ describe('describeLab', () => {
     try {
       expect(describeLab(conv)).toBe(
         'Conv2D 32-64 · MaxPooling2D ×2 · Dropout 0.3/0.5 · Dense 10 · 2 层上的 L2 0.01 · ' +
-          'Adam lr 0.001 · 批次 32 · 1 轮 · 数据增强（width shift 0.1） · ' +
+          'Adam lr 0.001 · 批次 32 · 1 轮 · 数据增强（水平平移 0.1） · ' +
           '标签平滑 0.1 · 提前停止（val_loss，patience 2）',
       );
     } finally {

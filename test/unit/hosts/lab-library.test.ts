@@ -200,6 +200,16 @@ describe('the service', () => {
     expect(parseLab(JSON.parse(fs.readFileSync(first.path, 'utf8')))).toEqual(first.lab);
     expect(first.lab.guide!.fingerprint).toMatch(/^[0-9a-f]{64}$/);
     expect(quick.lab.training.epochs).toBeLessThan(first.lab.training.epochs);
+    // The copy is named in the language it was opened in; the quick one says so in it too.
+    const zh = first.lab.guide!.translations!['zh-Hans']!.name!;
+    expect(quick.lab.name).toBe(`${first.lab.name} (quick)`);
+    expect(quick.lab.guide!.translations!['zh-Hans']!.name).toBe(`${zh}（快速版）`);
+    const chinese = await service.openLibraryLab('moons-playground', {
+      quick: true,
+      locale: 'zh-Hans',
+    });
+    expect(chinese.lab.name).toBe(`${zh}（快速版）`);
+    expect(chinese.lab.guide).toEqual(quick.lab.guide);
   });
 
   it("checkLab evaluates the lab's runs only, grid folds and other labs' runs left out", async () => {

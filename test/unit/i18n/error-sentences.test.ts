@@ -41,6 +41,7 @@ import { gunzipIfNeeded, readBytes } from '../../../src-main/data/files.ts';
 import { describeRedisError } from '../../../src-main/engine/pool/redis.ts';
 import { divergedError } from '../../../src-main/engine/trainer.ts';
 import { RunManager } from '../../../src-main/engine/run-manager.ts';
+import { buildModel } from '../../../src-main/engine/build-model.ts';
 import { GridRunner } from '../../../src-main/engine/grid-runner.ts';
 import { GridStore } from '../../../src-main/store/grid-store.ts';
 import { makeViews } from '../../../src-main/engine/batches.ts';
@@ -111,6 +112,13 @@ const fourExamples = {
 } as never;
 const views = (validation: object, trainSubset: number | null = null) =>
   ({ validation, trainSubset, shuffleLabels: false }) as never;
+
+/** The moons lab whose first Dense layer has an activation Keras does not know. */
+function badActivation() {
+  const made = moons();
+  made.graph.nodes[1].params = { ...made.graph.nodes[1].params, activation: 'nope' } as never;
+  return made;
+}
 
 const lab = (extra: object) => ({ format: LAB_FORMAT, version: 1, ...extra });
 
@@ -325,9 +333,10 @@ describe('error sentences', () => {
     },
     {
       code: 'invalid-graph',
-      make: () => kerasLayout({ version: 1, nodes: [], edges: [] } as never, {} as never),
-      english: /^This model cannot be exported to Keras: ./,
-      chinese: ['这个模型不能导出到 Keras：'],
+      make: () => kerasLayout(moons({ hidden: [0] }).graph, {} as never),
+      english:
+        "This model cannot be exported to Keras: Dense layer 'dense': units is 0; it must be from 1 to 65536.",
+      chinese: ['这个模型不能导出到 Keras：Dense 层“dense”：units 为 0，必须在 1 到 65536 之间。'],
     },
     {
       code: 'corrupt',
@@ -372,6 +381,29 @@ describe('error sentences', () => {
       make: () => loadFile('x.npy', 'x'),
       english: `${path.join(dir, 'x.npy')}: a single .npy array holds no labels: save features and labels together with numpy.savez(path, x=..., y=...).`,
       chinese: ['单个 .npy 数组中没有标签'],
+    },
+    {
+      code: 'not-found',
+      make: () => loadDataset({ kind: 'builtin', name: 'imdb', numWords: 1000 }, { dataDirs: [] }),
+      english:
+        /^IMDB movie reviews \(imdb\) was not found in no folders\. Put aclImdb_v1\.tar\.gz \(or its unpacked aclImdb\/ folder\) in .+imdb.+ when online\.$/,
+      chinese: ['在 任何文件夹 中没有找到 IMDB 电影评论（imdb）。', '或解压出的 aclImdb/ 文件夹'],
+    },
+    {
+      code: 'not-found',
+      make: () => {
+        fs.mkdirSync(path.join(dir, 'part', 'mnist'), { recursive: true });
+        file('part/mnist/train-images-idx3-ubyte.gz', '');
+        return loadDataset(
+          { kind: 'builtin', name: 'mnist', numWords: 1000 },
+          { dataDirs: [path.join(dir, 'part')] },
+        );
+      },
+      english: `MNIST handwritten digits (mnist) was not found in ${path.join(dir, 'part')}. ${path.join(dir, 'part', 'mnist')} holds train-images-idx3-ubyte but not train-labels-idx1-ubyte, t10k-images-idx3-ubyte, t10k-labels-idx1-ubyte. Put `,
+      chinese: [
+        `在 ${path.join(dir, 'part')} 中没有找到 MNIST 手写数字（mnist）。`,
+        '中有 train-images-idx3-ubyte，但没有 train-labels-idx1-ubyte、t10k-images-idx3-ubyte、t10k-labels-idx1-ubyte。把 ',
+      ],
     },
     {
       code: 'invalid-grid',
@@ -633,14 +665,56 @@ describe('error sentences', () => {
           {} as never,
           '',
         ),
-      english: /^The lab 'empty' cannot be exported as ONNX: .+/,
-      chinese: ["实验 'empty' 无法导出为 ONNX："],
+      english: /^The lab 'empty' cannot be exported as ONNX: The model is empty: .+/,
+      chinese: ["实验 'empty' 无法导出为 ONNX：模型是空的：先放一个 Input 层"],
+    },
+    {
+      code: 'invalid-graph',
+      make: () => toOnnx(badActivation(), {} as never, ''),
+      english:
+        "The lab 'moons' cannot be exported as ONNX: Dense layer 'dense': activation is 'nope'; choose one of linear, relu, sigmoid, softmax, tanh, elu, selu, softplus, softsign, swish, gelu, relu6, hard_sigmoid.",
+      chinese: [
+        "实验 'moons' 无法导出为 ONNX：Dense 层“dense”：activation 为 'nope'，请从 linear、relu、sigmoid、",
+      ],
     },
     {
       code: 'invalid-document',
-      make: () => exportKerasJson({ ...moons().graph, nodes: [], edges: [] }),
-      english: /^This model cannot be exported to Keras yet: .+/,
-      chinese: ['这个模型暂时无法导出到 Keras：'],
+      make: () => exportKerasJson(moons({ hidden: [0] }).graph),
+      english:
+        "This model cannot be exported to Keras yet: Dense layer 'dense': units is 0; it must be from 1 to 65536.",
+      chinese: [
+        '这个模型暂时无法导出到 Keras：Dense 层“dense”：units 为 0，必须在 1 到 65536 之间。',
+      ],
+    },
+    {
+      code: 'invalid-graph',
+      make: () => trainerless({} as never).startRun({ lab: moons({ hidden: [0] }) } as never),
+      english: "Dense layer 'dense': units is 0; it must be from 1 to 65536.",
+      chinese: ['Dense 层“dense”：units 为 0，必须在 1 到 65536 之间。'],
+    },
+    {
+      code: 'too-large',
+      make: () =>
+        trainerless({} as never).startRun({ lab: moons({ hidden: [50000, 50000] }) } as never),
+      english:
+        'dense_1 brings the model to 2,500,200,000 parameters (2,500,300,002 in all); LayerLab trains at most 100,000,000: use fewer units or filters, or make the image smaller (pooling, strides) before Flatten.',
+      chinese: [
+        'dense_1 使模型达到 2,500,200,000 个参数（总共 2,500,300,002 个）；LayerLab 最多训练 100,000,000 个',
+      ],
+    },
+    {
+      code: 'invalid-graph',
+      make: () => buildModel(badActivation().graph),
+      english:
+        /^Dense layer 'dense': activation is 'nope'; choose one of linear, relu, .+, hard_sigmoid\.$/,
+      chinese: ["Dense 层“dense”：activation 为 'nope'，请从 linear、relu、sigmoid、softmax、"],
+    },
+    {
+      code: 'invalid-grid',
+      make: () => trialLab(moons({ inputShape: [2000] }), { 'layers.dense.units': 60000 }),
+      english:
+        'Trial dense.units=60000 makes the model invalid: dense brings the model to 120,060,000 parameters (120,180,002 in all); LayerLab trains at most 100,000,000: use fewer units or filters, or make the image smaller (pooling, strides) before Flatten.',
+      chinese: ['试验 dense.units=60000 使模型无效：dense 使模型达到 120,060,000 个参数'],
     },
   ])('$code: the values reach the Chinese sentence; the English is unchanged', async (c) => {
     const e = await caught(c.make);

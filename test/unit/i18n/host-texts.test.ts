@@ -1,7 +1,15 @@
 /** Texts the host makes in English, said again in the user's language from codes and parameters. */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { Command } from 'commander';
 import { afterEach, describe, expect, it } from 'vitest';
 import { HELP_TEXT } from '../../../src-main/cli/help-text.ts';
+import {
+  backendDetailsText,
+  backendFactText,
+  type BackendFact,
+} from '../../../src-main/contract/backend-text.ts';
 import { datasetHint, datasetTitle } from '../../../src-main/contract/dataset-text.ts';
 import { useLocale } from '../../../src-main/contract/i18n.ts';
 import { listBuiltinDatasets } from '../../../src-main/data/index.ts';
@@ -46,6 +54,47 @@ describe('datasets', () => {
     expect(hint).toContain('apt-get install dataset-fashion-mnist');
     expect(hint).toMatch(/放進/);
   });
+
+  it("a partial copy's hint says what is there and what is missing, in Chinese too", () => {
+    const data = fs.mkdtempSync(path.join(os.tmpdir(), 'layerlab-part-'));
+    for (const sub of ['train/pos', 'train/neg', 'test/pos'])
+      fs.mkdirSync(path.join(data, 'imdb', 'aclImdb', sub), { recursive: true });
+    const [imdb] = listBuiltinDatasets([data], '/tmp/no-data').filter((d) => d.name === 'imdb');
+    const folder = path.join(data, 'imdb', 'aclImdb');
+    expect(imdb.hint).toBe(
+      `${folder} has no test/neg folder. Put aclImdb_v1.tar.gz (or its unpacked aclImdb/ folder) in ${path.join('/tmp/no-data', 'imdb')}${path.sep}, or run \`layerlab datasets --download imdb\` when online.`,
+    );
+    expect(datasetHint(imdb)).toBe(imdb.hint);
+    useLocale(() => 'zh-Hans');
+    expect(datasetHint(imdb)).toBe(
+      `${folder} 中没有 test/neg 文件夹。把 aclImdb_v1.tar.gz（或解压出的 aclImdb/ 文件夹）放进 ${path.join('/tmp/no-data', 'imdb')}${path.sep}，或在联网时运行 \`layerlab datasets --download imdb\`。`,
+    );
+  });
+});
+
+it("the backend's details are said from their codes; English as the report's details", () => {
+  const facts: BackendFact[] = [
+    { kind: 'simd', on: true },
+    { kind: 'threads', count: 1 },
+    { kind: 'threads-failed', count: 4, detail: 'no SharedArrayBuffer' },
+    { kind: 'fast-kernels', kernels: ['BatchMatMul', 'Conv2D'] },
+  ];
+  const report = { details: facts.map((f) => backendFactText(f, 'en')), facts };
+  expect(report.details).toEqual([
+    'SIMD',
+    'single thread',
+    'single thread (4 threads could not start: no SharedArrayBuffer)',
+    'fast kernels: BatchMatMul, Conv2D',
+  ]);
+  useLocale(() => 'zh-Hans');
+  expect(backendDetailsText(report)).toEqual([
+    '支持 SIMD',
+    '单线程',
+    '单线程（4 个线程无法启动：no SharedArrayBuffer）',
+    '快速内核：BatchMatMul, Conv2D',
+  ]);
+  // A host that sends no facts: its English details.
+  expect(backendDetailsText({ details: ['SIMD'] })).toEqual(['SIMD']);
 });
 
 it("a sweep's problems are said in the user's language, the value and setting kept", () => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DatasetRef } from '../../../src-main/contract/datasets.ts';
+import { useLocale } from '../../../src-main/contract/i18n.ts';
+import { describeRedisError } from '../../../src-main/engine/pool/redis.ts';
 import { POOL_OFF, type PoolStatus, type WorkerInfo } from '../../../src-main/contract/pool.ts';
 import {
   poolStateLine,
@@ -89,6 +91,26 @@ describe('the pool section', () => {
     expect(poolStateLine({ ...POOL_OFF, url: 'redis://h:1', state: 'unreachable' })).toMatch(
       /redis:\/\/h:1 cannot be reached/,
     );
+  });
+
+  it("words the host's sentence for an unreachable server in the user's language", () => {
+    const refused = Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' });
+    const { message, key, params } = describeRedisError(
+      refused,
+      'redis://:pw@10.0.0.5:6379',
+    ).info();
+    const status = { ...POOL_OFF, url: 'redis://10.0.0.5:6379', state: 'unreachable' as const };
+    expect(poolStateLine({ ...status, message, key, params })).toBe(message);
+    useLocale(() => 'zh-Hans');
+    try {
+      expect(poolStateLine({ ...status, message, key, params })).toBe(
+        'redis://:***@10.0.0.5:6379 没有任何响应：请在那里启动 redis-server（绑定到机房的网络，而不只是 127.0.0.1），或检查主机和端口。',
+      );
+      // A sentence without its words (an older host) shows as it came.
+      expect(poolStateLine({ ...status, message })).toBe(message);
+    } finally {
+      useLocale(() => 'en');
+    }
   });
 
   it('lists the queue and what each worker does', () => {

@@ -3,6 +3,9 @@ import { checkCompatibility } from '../../../src-main/contract/compat.ts';
 import type { DatasetInfo } from '../../../src-main/contract/datasets.ts';
 import { parseLab, serializeLab } from '../../../src-main/contract/lab.ts';
 import { analyzeGraph } from '../../../src-main/contract/validate.ts';
+import { useLocale } from '../../../src-main/contract/i18n.ts';
+import { shownLabName } from '../../../src-renderer/lib/lab-locale.ts';
+import { datasetLabel } from '../../../src-renderer/lib/format.ts';
 import {
   TEMPLATES,
   TEMPLATE_IDS,
@@ -56,5 +59,37 @@ describe('templates', () => {
     const lab = blankLab();
     expect(lab.graph.nodes.map((n) => n.kind)).toEqual(['Input']);
     expect(analyzeGraph(lab.graph).issues.map((i) => i.code)).toEqual(['no-output']);
+  });
+
+  it("names a new lab in the language it is made in; the top bar says 'untitled' in the current one", () => {
+    expect(TEMPLATES.moons.make()).toMatchObject({
+      name: 'Two moons',
+      description:
+        'A small MLP on two noisy half-moons; generated data, so it needs no dataset files.',
+    });
+    expect(TEMPLATES.cnn.make().name).toBe('Small CNN');
+    const { name: _, ...rest } = TEMPLATES.cnn.make();
+    const unnamed = parseLab(rest);
+    expect(unnamed.name).toBe('Untitled lab');
+    useLocale(() => 'zh-Hans');
+    try {
+      expect(TEMPLATES.moons.make()).toMatchObject({
+        name: '双月',
+        description: expect.stringContaining('半月形'),
+      });
+      expect(TEMPLATES.mlp512.make().name).toBe('MLP 2x512');
+      expect(shownLabName(unnamed)).toBe('未命名实验');
+      expect(shownLabName(blankLab())).toBe('未命名实验');
+      expect(shownLabName(TEMPLATES.moons.make())).toBe('双月');
+      // The run bar names the generated set in the language too.
+      expect(datasetLabel(TEMPLATES.moons.make().dataset)).toBe('双月');
+      useLocale(() => 'zh-Hant');
+      expect(shownLabName(unnamed)).toBe('未命名實驗');
+      expect(shownLabName({ ...unnamed, name: '未命名实验' })).toBe('未命名實驗');
+    } finally {
+      useLocale(() => 'en');
+    }
+    expect(shownLabName({ ...unnamed, name: '未命名实验' })).toBe('Untitled lab');
+    expect(datasetLabel(TEMPLATES.moons.make().dataset)).toBe('Moons');
   });
 });

@@ -6518,6 +6518,20 @@ export const dstext_hint_apt: ((inputs: Dstext_Hint_AptInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "Put {files} (or its unpacked aclImdb/ folder) in {folder}, or run `layerlab datasets --download imdb` when online." |
+*
+* @param {Dstext_Hint_ImdbInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const dstext_hint_imdb: ((inputs: Dstext_Hint_ImdbInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Dstext_Hint_ImdbInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "IMDB movie reviews" |
 *
 * @param {Dstext_ImdbInputs} inputs
@@ -6723,6 +6737,48 @@ export const error_budget_not_free: ((inputs: Error_Budget_Not_FreeInputs, optio
 export const error_budget_over_half: ((inputs: Error_Budget_Over_HalfInputs, options?: {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Budget_Over_HalfInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{title} ({name}) was not found in {searched}. {hint}" |
+*
+* @param {Error_Builtin_MissingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_builtin_missing: ((inputs: Error_Builtin_MissingInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Builtin_MissingInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{title} ({name}) was not found in {searched}. {partial} {hint}" |
+*
+* @param {Error_Builtin_Missing_PartialInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_builtin_missing_partial: ((inputs: Error_Builtin_Missing_PartialInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Builtin_Missing_PartialInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "no folders" |
+*
+* @param {Error_Builtin_No_FoldersInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_builtin_no_folders: ((inputs?: Error_Builtin_No_FoldersInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Builtin_No_FoldersInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 /**
@@ -7479,6 +7535,48 @@ export const error_data_no_class_folders: ((inputs: Error_Data_No_Class_FoldersI
 export const error_data_npy_alone: ((inputs: Error_Data_Npy_AloneInputs, options?: {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Data_Npy_AloneInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{folder} holds {found} but not {missing}." |
+*
+* @param {Error_Data_Partial_FilesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_data_partial_files: ((inputs: Error_Data_Partial_FilesInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Data_Partial_FilesInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{folder} has no {missing} folder." |
+*
+* @param {Error_Data_Partial_FolderInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_data_partial_folder: ((inputs: Error_Data_Partial_FolderInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Data_Partial_FolderInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{folder} has no {missing} folders." |
+*
+* @param {Error_Data_Partial_FoldersInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_data_partial_folders: ((inputs: Error_Data_Partial_FoldersInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Data_Partial_FoldersInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 /**
@@ -11138,6 +11236,34 @@ export const error_pool_job_version: ((inputs: Error_Pool_Job_VersionInputs, opt
 /**
 * | output |
 * | --- |
+* | "Lost Redis at {where} for {minutes} minute: {why} The fold stopped; run the grid again to resume it." |
+*
+* @param {Error_Pool_Lost_MinuteInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pool_lost_minute: ((inputs: Error_Pool_Lost_MinuteInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pool_Lost_MinuteInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Lost Redis at {where} for {minutes} minutes: {why} The fold stopped; run the grid again to resume it." |
+*
+* @param {Error_Pool_Lost_MinutesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pool_lost_minutes: ((inputs: Error_Pool_Lost_MinutesInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pool_Lost_MinutesInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "{url} did not answer in time." |
 *
 * @param {Error_Pool_No_AnswerInputs} inputs
@@ -11217,6 +11343,20 @@ export const error_pool_not_redis_url: ((inputs: Error_Pool_Not_Redis_UrlInputs,
 export const error_pool_record_malformed: ((inputs: Error_Pool_Record_MalformedInputs, options?: {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pool_Record_MalformedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "it did not answer." |
+*
+* @param {Error_Pool_SilentInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pool_silent: ((inputs?: Error_Pool_SilentInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pool_SilentInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 /**
@@ -11665,6 +11805,20 @@ export const error_report_not_report: ((inputs: Error_Report_Not_ReportInputs, o
 export const error_report_the_data: ((inputs?: Error_Report_The_DataInputs, options?: {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Report_The_DataInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{file} could not be read as a LayerLab report." |
+*
+* @param {Error_Report_UnreadableInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_report_unreadable: ((inputs: Error_Report_UnreadableInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Report_UnreadableInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 /**
@@ -12127,6 +12281,20 @@ export const error_trainer_stopped: ((inputs: Error_Trainer_StoppedInputs, optio
 export const error_trainer_stopped_said: ((inputs: Error_Trainer_Stopped_SaidInputs, options?: {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Trainer_Stopped_SaidInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{first} {second}" |
+*
+* @param {Error_Two_SentencesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_two_sentences: ((inputs: Error_Two_SentencesInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Two_SentencesInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 /**
@@ -16136,6 +16304,90 @@ export const hosttext_backend_webgpu: ((inputs?: Hosttext_Backend_WebgpuInputs, 
 /**
 * | output |
 * | --- |
+* | "fast kernels: {kernels}" |
+*
+* @param {Hosttext_Fast_KernelsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const hosttext_fast_kernels: ((inputs: Hosttext_Fast_KernelsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Hosttext_Fast_KernelsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "no SIMD" |
+*
+* @param {Hosttext_No_SimdInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const hosttext_no_simd: ((inputs?: Hosttext_No_SimdInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Hosttext_No_SimdInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "SIMD" |
+*
+* @param {Hosttext_SimdInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const hosttext_simd: ((inputs?: Hosttext_SimdInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Hosttext_SimdInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "single thread" |
+*
+* @param {Hosttext_Single_ThreadInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const hosttext_single_thread: ((inputs?: Hosttext_Single_ThreadInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Hosttext_Single_ThreadInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{count} threads" |
+*
+* @param {Hosttext_ThreadsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const hosttext_threads: ((inputs: Hosttext_ThreadsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Hosttext_ThreadsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "single thread ({count} threads could not start: {detail})" |
+*
+* @param {Hosttext_Threads_FailedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const hosttext_threads_failed: ((inputs: Hosttext_Threads_FailedInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Hosttext_Threads_FailedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Import again" |
 *
 * @param {Import_AgainInputs} inputs
@@ -17660,6 +17912,20 @@ export const lab_library_steps_one: ((inputs?: Lab_Library_Steps_OneInputs, opti
 export const lab_library_title: ((inputs?: Lab_Library_TitleInputs, options?: {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Lab_Library_TitleInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{name} (quick)" |
+*
+* @param {Lab_Quick_NameInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const lab_quick_name: ((inputs: Lab_Quick_NameInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Lab_Quick_NameInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 /**
@@ -23728,6 +23994,20 @@ export const tpl_cnn_blurb: ((inputs?: Tpl_Cnn_BlurbInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "Keras' mnist_convnet: Conv2D(32) -> MaxPooling -> Conv2D(64) -> MaxPooling -> Flatten -> Dropout(0.5) -> Dense(10)." |
+*
+* @param {Tpl_Cnn_DescriptionInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const tpl_cnn_description: ((inputs?: Tpl_Cnn_DescriptionInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Tpl_Cnn_DescriptionInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Small CNN" |
 *
 * @param {Tpl_Cnn_TitleInputs} inputs
@@ -23756,6 +24036,20 @@ export const tpl_imdb_blurb: ((inputs?: Tpl_Imdb_BlurbInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "The IMDB sentiment network: 10,000 words -> Dense(16) -> Dense(16) -> Dense(1, sigmoid)." |
+*
+* @param {Tpl_Imdb_DescriptionInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const tpl_imdb_description: ((inputs?: Tpl_Imdb_DescriptionInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Tpl_Imdb_DescriptionInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "MNIST pixels straight into a softmax: the baseline every network must beat." |
 *
 * @param {Tpl_Logistic_BlurbInputs} inputs
@@ -23765,6 +24059,20 @@ export const tpl_imdb_blurb: ((inputs?: Tpl_Imdb_BlurbInputs, options?: {
 export const tpl_logistic_blurb: ((inputs?: Tpl_Logistic_BlurbInputs, options?: {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Tpl_Logistic_BlurbInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Flatten -> Dense(10, softmax) on MNIST." |
+*
+* @param {Tpl_Logistic_DescriptionInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const tpl_logistic_description: ((inputs?: Tpl_Logistic_DescriptionInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Tpl_Logistic_DescriptionInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 /**
@@ -23798,6 +24106,20 @@ export const tpl_mlp16_blurb: ((inputs?: Tpl_Mlp16_BlurbInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "One hidden Dense(16, relu) layer on MNIST." |
+*
+* @param {Tpl_Mlp16_DescriptionInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const tpl_mlp16_description: ((inputs?: Tpl_Mlp16_DescriptionInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Tpl_Mlp16_DescriptionInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Small MLP (16 units)" |
 *
 * @param {Tpl_Mlp16_TitleInputs} inputs
@@ -23826,6 +24148,20 @@ export const tpl_mlp512_blurb: ((inputs?: Tpl_Mlp512_BlurbInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "Keras' mnist_mlp without its Dropout layers: 784-512-512-10, relu, RMSprop." |
+*
+* @param {Tpl_Mlp512_DescriptionInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const tpl_mlp512_description: ((inputs?: Tpl_Mlp512_DescriptionInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Tpl_Mlp512_DescriptionInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Two noisy half-moons, generated on the spot: overfits within a minute on any machine." |
 *
 * @param {Tpl_Moons_BlurbInputs} inputs
@@ -23835,6 +24171,34 @@ export const tpl_mlp512_blurb: ((inputs?: Tpl_Mlp512_BlurbInputs, options?: {
 export const tpl_moons_blurb: ((inputs?: Tpl_Moons_BlurbInputs, options?: {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Tpl_Moons_BlurbInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "A small MLP on two noisy half-moons; generated data, so it needs no dataset files." |
+*
+* @param {Tpl_Moons_DescriptionInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const tpl_moons_description: ((inputs?: Tpl_Moons_DescriptionInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Tpl_Moons_DescriptionInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Two moons" |
+*
+* @param {Tpl_Moons_NameInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const tpl_moons_name: ((inputs?: Tpl_Moons_NameInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Tpl_Moons_NameInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 /**
@@ -24288,6 +24652,174 @@ export const weights_y: ((inputs?: Weights_YInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "{phrase} after {layers}" |
+*
+* @param {Words_AfterInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_after: ((inputs: Words_AfterInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Words_AfterInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "all examples" |
+*
+* @param {Words_All_ExamplesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_all_examples: ((inputs?: Words_All_ExamplesInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Words_All_ExamplesInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{phrase} at the start" |
+*
+* @param {Words_At_StartInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_at_start: ((inputs: Words_At_StartInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Words_At_StartInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "fill" |
+*
+* @param {Words_Aug_FillInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_aug_fill: ((inputs?: Words_Aug_FillInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Words_Aug_FillInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "fill value" |
+*
+* @param {Words_Aug_Fill_ValueInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_aug_fill_value: ((inputs?: Words_Aug_Fill_ValueInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Words_Aug_Fill_ValueInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "height shift" |
+*
+* @param {Words_Aug_Height_ShiftInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_aug_height_shift: ((inputs?: Words_Aug_Height_ShiftInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Words_Aug_Height_ShiftInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "horizontal flip" |
+*
+* @param {Words_Aug_Horizontal_FlipInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_aug_horizontal_flip: ((inputs?: Words_Aug_Horizontal_FlipInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Words_Aug_Horizontal_FlipInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "rotation" |
+*
+* @param {Words_Aug_RotationInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_aug_rotation: ((inputs?: Words_Aug_RotationInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Words_Aug_RotationInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "shear" |
+*
+* @param {Words_Aug_ShearInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_aug_shear: ((inputs?: Words_Aug_ShearInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Words_Aug_ShearInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "vertical flip" |
+*
+* @param {Words_Aug_Vertical_FlipInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_aug_vertical_flip: ((inputs?: Words_Aug_Vertical_FlipInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Words_Aug_Vertical_FlipInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "width shift" |
+*
+* @param {Words_Aug_Width_ShiftInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_aug_width_shift: ((inputs?: Words_Aug_Width_ShiftInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Words_Aug_Width_ShiftInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "zoom" |
+*
+* @param {Words_Aug_ZoomInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_aug_zoom: ((inputs?: Words_Aug_ZoomInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Words_Aug_ZoomInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "augmentation ({list})" |
 *
 * @param {Words_AugmentationInputs} inputs
@@ -24297,6 +24829,20 @@ export const weights_y: ((inputs?: Weights_YInputs, options?: {
 export const words_augmentation: ((inputs: Words_AugmentationInputs, options?: {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Words_AugmentationInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "augmentation" |
+*
+* @param {Words_Augmentation_NameInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_augmentation_name: ((inputs?: Words_Augmentation_NameInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Words_Augmentation_NameInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 /**
@@ -24330,6 +24876,48 @@ export const words_batch: ((inputs: Words_BatchInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "batch size" |
+*
+* @param {Words_Batch_SizeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_batch_size: ((inputs?: Words_Batch_SizeInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Words_Batch_SizeInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "dataset" |
+*
+* @param {Words_DatasetInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_dataset: ((inputs?: Words_DatasetInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Words_DatasetInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "default" |
+*
+* @param {Words_DefaultInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_default: ((inputs?: Words_DefaultInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Words_DefaultInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "early stopping ({monitor}, patience {patience})" |
 *
 * @param {Words_Early_StoppingInputs} inputs
@@ -24353,6 +24941,34 @@ export const words_early_stopping: ((inputs: Words_Early_StoppingInputs, options
 export const words_early_stopping_best: ((inputs: Words_Early_Stopping_BestInputs, options?: {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Words_Early_Stopping_BestInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "early stopping" |
+*
+* @param {Words_Early_Stopping_NameInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_early_stopping_name: ((inputs?: Words_Early_Stopping_NameInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Words_Early_Stopping_NameInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "early stopping {setting}" |
+*
+* @param {Words_Early_Stopping_SettingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_early_stopping_setting: ((inputs: Words_Early_Stopping_SettingInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Words_Early_Stopping_SettingInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 /**
@@ -24387,6 +25003,62 @@ export const words_first_examples: ((inputs: Words_First_ExamplesInputs, options
 /**
 * | output |
 * | --- |
+* | "fold {fold} of {folds}" |
+*
+* @param {Words_FoldInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_fold: ((inputs: Words_FoldInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Words_FoldInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "imdb ({count} words)" |
+*
+* @param {Words_ImdbInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_imdb: ((inputs: Words_ImdbInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Words_ImdbInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{what} {now} instead of {before}" |
+*
+* @param {Words_InsteadInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_instead: ((inputs: Words_InsteadInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Words_InsteadInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{now} instead of {before}" |
+*
+* @param {Words_Instead_OfInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_instead_of: ((inputs: Words_Instead_OfInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Words_Instead_OfInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "label smoothing {value}" |
 *
 * @param {Words_Label_SmoothingInputs} inputs
@@ -24396,6 +25068,90 @@ export const words_first_examples: ((inputs: Words_First_ExamplesInputs, options
 export const words_label_smoothing: ((inputs: Words_Label_SmoothingInputs, options?: {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Words_Label_SmoothingInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "label smoothing" |
+*
+* @param {Words_Label_Smoothing_NameInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_label_smoothing_name: ((inputs?: Words_Label_Smoothing_NameInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Words_Label_Smoothing_NameInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "no {what}" |
+*
+* @param {Words_NoInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_no: ((inputs: Words_NoInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Words_NoInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "none" |
+*
+* @param {Words_NoneInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_none: ((inputs?: Words_NoneInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Words_NoneInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "not shuffled each epoch" |
+*
+* @param {Words_Not_Shuffled_Each_EpochInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_not_shuffled_each_epoch: ((inputs?: Words_Not_Shuffled_Each_EpochInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Words_Not_Shuffled_Each_EpochInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "off" |
+*
+* @param {Words_OffInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_off: ((inputs?: Words_OffInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Words_OffInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "on" |
+*
+* @param {Words_OnInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_on: ((inputs?: Words_OnInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Words_OnInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 /**
@@ -24429,6 +25185,20 @@ export const words_on_layers: ((inputs: Words_On_LayersInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "shuffled each epoch" |
+*
+* @param {Words_Shuffled_Each_EpochInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_shuffled_each_epoch: ((inputs?: Words_Shuffled_Each_EpochInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Words_Shuffled_Each_EpochInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "shuffled labels" |
 *
 * @param {Words_Shuffled_LabelsInputs} inputs
@@ -24438,6 +25208,90 @@ export const words_on_layers: ((inputs: Words_On_LayersInputs, options?: {
 export const words_shuffled_labels: ((inputs?: Words_Shuffled_LabelsInputs, options?: {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Words_Shuffled_LabelsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{shape} ({samples} samples, noise {noise})" |
+*
+* @param {Words_SyntheticInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_synthetic: ((inputs: Words_SyntheticInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Words_SyntheticInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the start" |
+*
+* @param {Words_The_StartInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_the_start: ((inputs?: Words_The_StartInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Words_The_StartInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "true labels" |
+*
+* @param {Words_True_LabelsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_true_labels: ((inputs?: Words_True_LabelsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Words_True_LabelsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "no validation" |
+*
+* @param {Words_Validation_NoneInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_validation_none: ((inputs?: Words_Validation_NoneInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Words_Validation_NoneInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "validation split {fraction}" |
+*
+* @param {Words_Validation_SplitInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_validation_split: ((inputs: Words_Validation_SplitInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Words_Validation_SplitInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "validation on the test set" |
+*
+* @param {Words_Validation_TestInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_validation_test: ((inputs?: Words_Validation_TestInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Words_Validation_TestInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 export type LocalizedString = import("../runtime.js").LocalizedString;
@@ -25301,6 +26155,10 @@ export type Dstext_HintInputs = {
 export type Dstext_Hint_AptInputs = {
     apt: NonNullable<unknown>;
 };
+export type Dstext_Hint_ImdbInputs = {
+    files: NonNullable<unknown>;
+    folder: NonNullable<unknown>;
+};
 export type Dstext_ImdbInputs = {};
 export type Dstext_MnistInputs = {};
 export type Dstext_MoonsInputs = {};
@@ -25356,6 +26214,20 @@ export type Error_Budget_Over_HalfInputs = {
     machine: NonNullable<unknown>;
     cap: NonNullable<unknown>;
 };
+export type Error_Builtin_MissingInputs = {
+    title: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    searched: NonNullable<unknown>;
+    hint: NonNullable<unknown>;
+};
+export type Error_Builtin_Missing_PartialInputs = {
+    title: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    searched: NonNullable<unknown>;
+    partial: NonNullable<unknown>;
+    hint: NonNullable<unknown>;
+};
+export type Error_Builtin_No_FoldersInputs = {};
 export type Error_Busy_Delete_GridInputs = {};
 export type Error_Busy_Delete_RunInputs = {};
 export type Error_Busy_Grid_RunningInputs = {};
@@ -25519,6 +26391,19 @@ export type Error_Data_No_Class_FoldersInputs = {
 };
 export type Error_Data_Npy_AloneInputs = {
     path: NonNullable<unknown>;
+};
+export type Error_Data_Partial_FilesInputs = {
+    folder: NonNullable<unknown>;
+    found: NonNullable<unknown>;
+    missing: NonNullable<unknown>;
+};
+export type Error_Data_Partial_FolderInputs = {
+    folder: NonNullable<unknown>;
+    missing: NonNullable<unknown>;
+};
+export type Error_Data_Partial_FoldersInputs = {
+    folder: NonNullable<unknown>;
+    missing: NonNullable<unknown>;
 };
 export type Error_Data_Unknown_KindInputs = {
     path: NonNullable<unknown>;
@@ -26370,6 +27255,16 @@ export type Error_Pool_Job_VersionInputs = {
     version: NonNullable<unknown>;
     current: NonNullable<unknown>;
 };
+export type Error_Pool_Lost_MinuteInputs = {
+    where: NonNullable<unknown>;
+    minutes: NonNullable<unknown>;
+    why: NonNullable<unknown>;
+};
+export type Error_Pool_Lost_MinutesInputs = {
+    where: NonNullable<unknown>;
+    minutes: NonNullable<unknown>;
+    why: NonNullable<unknown>;
+};
 export type Error_Pool_No_AnswerInputs = {
     url: NonNullable<unknown>;
 };
@@ -26388,6 +27283,7 @@ export type Error_Pool_Record_MalformedInputs = {
     where: NonNullable<unknown>;
     detail: NonNullable<unknown>;
 };
+export type Error_Pool_SilentInputs = {};
 export type Error_Pool_The_JobInputs = {};
 export type Error_Pool_The_RecordInputs = {};
 export type Error_Pool_Worker_NameInputs = {
@@ -26483,6 +27379,9 @@ export type Error_Report_Not_ReportInputs = {
     why: NonNullable<unknown>;
 };
 export type Error_Report_The_DataInputs = {};
+export type Error_Report_UnreadableInputs = {
+    file: NonNullable<unknown>;
+};
 export type Error_Reports_FolderInputs = {
     dir: NonNullable<unknown>;
 };
@@ -26601,6 +27500,10 @@ export type Error_Trainer_StoppedInputs = {
 export type Error_Trainer_Stopped_SaidInputs = {
     how: NonNullable<unknown>;
     tail: NonNullable<unknown>;
+};
+export type Error_Two_SentencesInputs = {
+    first: NonNullable<unknown>;
+    second: NonNullable<unknown>;
 };
 export type Error_Weights_ExtraInputs = {
     source: NonNullable<unknown>;
@@ -27152,6 +28055,19 @@ export type Hosttext_Backend_JavascriptInputs = {};
 export type Hosttext_Backend_TensorflowInputs = {};
 export type Hosttext_Backend_Tensorflow_GpuInputs = {};
 export type Hosttext_Backend_WebgpuInputs = {};
+export type Hosttext_Fast_KernelsInputs = {
+    kernels: NonNullable<unknown>;
+};
+export type Hosttext_No_SimdInputs = {};
+export type Hosttext_SimdInputs = {};
+export type Hosttext_Single_ThreadInputs = {};
+export type Hosttext_ThreadsInputs = {
+    count: NonNullable<unknown>;
+};
+export type Hosttext_Threads_FailedInputs = {
+    count: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+};
 export type Import_AgainInputs = {};
 export type Import_ButtonInputs = {};
 export type Import_Button_TitleInputs = {};
@@ -27472,6 +28388,9 @@ export type Lab_Library_StepsInputs = {
 };
 export type Lab_Library_Steps_OneInputs = {};
 export type Lab_Library_TitleInputs = {};
+export type Lab_Quick_NameInputs = {
+    name: NonNullable<unknown>;
+};
 export type Lab_Topic_AugmentationInputs = {};
 export type Lab_Topic_Batch_NormalizationInputs = {};
 export type Lab_Topic_CapacityInputs = {};
@@ -28140,14 +29059,21 @@ export type Topbar_Templates_TitleInputs = {};
 export type Topbar_UndoInputs = {};
 export type Topbar_Undo_TitleInputs = {};
 export type Tpl_Cnn_BlurbInputs = {};
+export type Tpl_Cnn_DescriptionInputs = {};
 export type Tpl_Cnn_TitleInputs = {};
 export type Tpl_Imdb_BlurbInputs = {};
+export type Tpl_Imdb_DescriptionInputs = {};
 export type Tpl_Logistic_BlurbInputs = {};
+export type Tpl_Logistic_DescriptionInputs = {};
 export type Tpl_Logistic_TitleInputs = {};
 export type Tpl_Mlp16_BlurbInputs = {};
+export type Tpl_Mlp16_DescriptionInputs = {};
 export type Tpl_Mlp16_TitleInputs = {};
 export type Tpl_Mlp512_BlurbInputs = {};
+export type Tpl_Mlp512_DescriptionInputs = {};
 export type Tpl_Moons_BlurbInputs = {};
+export type Tpl_Moons_DescriptionInputs = {};
+export type Tpl_Moons_NameInputs = {};
 export type Tpl_Moons_TitleInputs = {};
 export type Training_Early_StoppingInputs = {};
 export type Training_Fraction_Held_OutInputs = {};
@@ -28191,13 +29117,34 @@ export type Weights_SparsityInputs = {};
 export type Weights_Sparsity_DescribeInputs = {};
 export type Weights_XInputs = {};
 export type Weights_YInputs = {};
+export type Words_AfterInputs = {
+    phrase: NonNullable<unknown>;
+    layers: NonNullable<unknown>;
+};
+export type Words_All_ExamplesInputs = {};
+export type Words_At_StartInputs = {
+    phrase: NonNullable<unknown>;
+};
+export type Words_Aug_FillInputs = {};
+export type Words_Aug_Fill_ValueInputs = {};
+export type Words_Aug_Height_ShiftInputs = {};
+export type Words_Aug_Horizontal_FlipInputs = {};
+export type Words_Aug_RotationInputs = {};
+export type Words_Aug_ShearInputs = {};
+export type Words_Aug_Vertical_FlipInputs = {};
+export type Words_Aug_Width_ShiftInputs = {};
+export type Words_Aug_ZoomInputs = {};
 export type Words_AugmentationInputs = {
     list: NonNullable<unknown>;
 };
+export type Words_Augmentation_NameInputs = {};
 export type Words_Augmentation_NoneInputs = {};
 export type Words_BatchInputs = {
     size: NonNullable<unknown>;
 };
+export type Words_Batch_SizeInputs = {};
+export type Words_DatasetInputs = {};
+export type Words_DefaultInputs = {};
 export type Words_Early_StoppingInputs = {
     monitor: NonNullable<unknown>;
     patience: NonNullable<unknown>;
@@ -28206,15 +29153,43 @@ export type Words_Early_Stopping_BestInputs = {
     monitor: NonNullable<unknown>;
     patience: NonNullable<unknown>;
 };
+export type Words_Early_Stopping_NameInputs = {};
+export type Words_Early_Stopping_SettingInputs = {
+    setting: NonNullable<unknown>;
+};
 export type Words_EpochsInputs = {
     count: NonNullable<unknown>;
 };
 export type Words_First_ExamplesInputs = {
     count: NonNullable<unknown>;
 };
+export type Words_FoldInputs = {
+    fold: NonNullable<unknown>;
+    folds: NonNullable<unknown>;
+};
+export type Words_ImdbInputs = {
+    count: NonNullable<unknown>;
+};
+export type Words_InsteadInputs = {
+    what: NonNullable<unknown>;
+    now: NonNullable<unknown>;
+    before: NonNullable<unknown>;
+};
+export type Words_Instead_OfInputs = {
+    now: NonNullable<unknown>;
+    before: NonNullable<unknown>;
+};
 export type Words_Label_SmoothingInputs = {
     value: NonNullable<unknown>;
 };
+export type Words_Label_Smoothing_NameInputs = {};
+export type Words_NoInputs = {
+    what: NonNullable<unknown>;
+};
+export type Words_NoneInputs = {};
+export type Words_Not_Shuffled_Each_EpochInputs = {};
+export type Words_OffInputs = {};
+export type Words_OnInputs = {};
 export type Words_On_LayerInputs = {
     phrase: NonNullable<unknown>;
     layer: NonNullable<unknown>;
@@ -28223,4 +29198,17 @@ export type Words_On_LayersInputs = {
     phrase: NonNullable<unknown>;
     count: NonNullable<unknown>;
 };
+export type Words_Shuffled_Each_EpochInputs = {};
 export type Words_Shuffled_LabelsInputs = {};
+export type Words_SyntheticInputs = {
+    shape: NonNullable<unknown>;
+    samples: NonNullable<unknown>;
+    noise: NonNullable<unknown>;
+};
+export type Words_The_StartInputs = {};
+export type Words_True_LabelsInputs = {};
+export type Words_Validation_NoneInputs = {};
+export type Words_Validation_SplitInputs = {
+    fraction: NonNullable<unknown>;
+};
+export type Words_Validation_TestInputs = {};

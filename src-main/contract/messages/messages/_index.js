@@ -466,6 +466,7 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Dstext_Fashion_MnistInputs */
 /** @typedef {{ files: NonNullable<unknown>, folder: NonNullable<unknown>, name: NonNullable<unknown> }} Dstext_HintInputs */
 /** @typedef {{ apt: NonNullable<unknown> }} Dstext_Hint_AptInputs */
+/** @typedef {{ files: NonNullable<unknown>, folder: NonNullable<unknown> }} Dstext_Hint_ImdbInputs */
 /** @typedef {{}} Dstext_ImdbInputs */
 /** @typedef {{}} Dstext_MnistInputs */
 /** @typedef {{}} Dstext_MoonsInputs */
@@ -481,6 +482,9 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ total: NonNullable<unknown>, params: NonNullable<unknown>, paramBytes: NonNullable<unknown>, batch: NonNullable<unknown>, activations: NonNullable<unknown> }} Error_Budget_NeedsInputs */
 /** @typedef {{ needs: NonNullable<unknown>, free: NonNullable<unknown> }} Error_Budget_Not_FreeInputs */
 /** @typedef {{ needs: NonNullable<unknown>, machine: NonNullable<unknown>, cap: NonNullable<unknown> }} Error_Budget_Over_HalfInputs */
+/** @typedef {{ title: NonNullable<unknown>, name: NonNullable<unknown>, searched: NonNullable<unknown>, hint: NonNullable<unknown> }} Error_Builtin_MissingInputs */
+/** @typedef {{ title: NonNullable<unknown>, name: NonNullable<unknown>, searched: NonNullable<unknown>, partial: NonNullable<unknown>, hint: NonNullable<unknown> }} Error_Builtin_Missing_PartialInputs */
+/** @typedef {{}} Error_Builtin_No_FoldersInputs */
 /** @typedef {{}} Error_Busy_Delete_GridInputs */
 /** @typedef {{}} Error_Busy_Delete_RunInputs */
 /** @typedef {{}} Error_Busy_Grid_RunningInputs */
@@ -535,6 +539,9 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ file: NonNullable<unknown> }} Error_Data_MissingInputs */
 /** @typedef {{ dir: NonNullable<unknown>, example: NonNullable<unknown> }} Error_Data_No_Class_FoldersInputs */
 /** @typedef {{ path: NonNullable<unknown> }} Error_Data_Npy_AloneInputs */
+/** @typedef {{ folder: NonNullable<unknown>, found: NonNullable<unknown>, missing: NonNullable<unknown> }} Error_Data_Partial_FilesInputs */
+/** @typedef {{ folder: NonNullable<unknown>, missing: NonNullable<unknown> }} Error_Data_Partial_FolderInputs */
+/** @typedef {{ folder: NonNullable<unknown>, missing: NonNullable<unknown> }} Error_Data_Partial_FoldersInputs */
 /** @typedef {{ path: NonNullable<unknown> }} Error_Data_Unknown_KindInputs */
 /** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Data_UnreadableInputs */
 /** @typedef {{}} Error_DisconnectedInputs */
@@ -796,12 +803,15 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ url: NonNullable<unknown> }} Error_Pool_Grid_RunningInputs */
 /** @typedef {{ where: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Pool_Job_MalformedInputs */
 /** @typedef {{ version: NonNullable<unknown>, current: NonNullable<unknown> }} Error_Pool_Job_VersionInputs */
+/** @typedef {{ where: NonNullable<unknown>, minutes: NonNullable<unknown>, why: NonNullable<unknown> }} Error_Pool_Lost_MinuteInputs */
+/** @typedef {{ where: NonNullable<unknown>, minutes: NonNullable<unknown>, why: NonNullable<unknown> }} Error_Pool_Lost_MinutesInputs */
 /** @typedef {{ url: NonNullable<unknown> }} Error_Pool_No_AnswerInputs */
 /** @typedef {{ url: NonNullable<unknown> }} Error_Pool_No_HostInputs */
 /** @typedef {{}} Error_Pool_NoneInputs */
 /** @typedef {{ url: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Pool_Not_ConnectedInputs */
 /** @typedef {{ url: NonNullable<unknown> }} Error_Pool_Not_Redis_UrlInputs */
 /** @typedef {{ where: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Pool_Record_MalformedInputs */
+/** @typedef {{}} Error_Pool_SilentInputs */
 /** @typedef {{}} Error_Pool_The_JobInputs */
 /** @typedef {{}} Error_Pool_The_RecordInputs */
 /** @typedef {{ name: NonNullable<unknown>, host: NonNullable<unknown>, pid: NonNullable<unknown> }} Error_Pool_Worker_NameInputs */
@@ -834,6 +844,7 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Error_Report_Not_JsonInputs */
 /** @typedef {{ file: NonNullable<unknown>, why: NonNullable<unknown> }} Error_Report_Not_ReportInputs */
 /** @typedef {{}} Error_Report_The_DataInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Report_UnreadableInputs */
 /** @typedef {{ dir: NonNullable<unknown> }} Error_Reports_FolderInputs */
 /** @typedef {{ where: NonNullable<unknown>, code: NonNullable<unknown> }} Error_Roster_Bad_CodeInputs */
 /** @typedef {{ file: NonNullable<unknown>, code: NonNullable<unknown>, name: NonNullable<unknown>, owner: NonNullable<unknown> }} Error_Roster_Code_TakenInputs */
@@ -867,6 +878,7 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ detail: NonNullable<unknown> }} Error_Trainer_No_StartInputs */
 /** @typedef {{ how: NonNullable<unknown> }} Error_Trainer_StoppedInputs */
 /** @typedef {{ how: NonNullable<unknown>, tail: NonNullable<unknown> }} Error_Trainer_Stopped_SaidInputs */
+/** @typedef {{ first: NonNullable<unknown>, second: NonNullable<unknown> }} Error_Two_SentencesInputs */
 /** @typedef {{ source: NonNullable<unknown>, weight: NonNullable<unknown> }} Error_Weights_ExtraInputs */
 /** @typedef {{ source: NonNullable<unknown>, weight: NonNullable<unknown>, layer: NonNullable<unknown> }} Error_Weights_No_WeightInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Error_Weights_RunInputs */
@@ -1153,6 +1165,12 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Hosttext_Backend_TensorflowInputs */
 /** @typedef {{}} Hosttext_Backend_Tensorflow_GpuInputs */
 /** @typedef {{}} Hosttext_Backend_WebgpuInputs */
+/** @typedef {{ kernels: NonNullable<unknown> }} Hosttext_Fast_KernelsInputs */
+/** @typedef {{}} Hosttext_No_SimdInputs */
+/** @typedef {{}} Hosttext_SimdInputs */
+/** @typedef {{}} Hosttext_Single_ThreadInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Hosttext_ThreadsInputs */
+/** @typedef {{ count: NonNullable<unknown>, detail: NonNullable<unknown> }} Hosttext_Threads_FailedInputs */
 /** @typedef {{}} Import_AgainInputs */
 /** @typedef {{}} Import_ButtonInputs */
 /** @typedef {{}} Import_Button_TitleInputs */
@@ -1262,6 +1280,7 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ count: NonNullable<unknown> }} Lab_Library_StepsInputs */
 /** @typedef {{}} Lab_Library_Steps_OneInputs */
 /** @typedef {{}} Lab_Library_TitleInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Lab_Quick_NameInputs */
 /** @typedef {{}} Lab_Topic_AugmentationInputs */
 /** @typedef {{}} Lab_Topic_Batch_NormalizationInputs */
 /** @typedef {{}} Lab_Topic_CapacityInputs */
@@ -1695,14 +1714,21 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Topbar_UndoInputs */
 /** @typedef {{}} Topbar_Undo_TitleInputs */
 /** @typedef {{}} Tpl_Cnn_BlurbInputs */
+/** @typedef {{}} Tpl_Cnn_DescriptionInputs */
 /** @typedef {{}} Tpl_Cnn_TitleInputs */
 /** @typedef {{}} Tpl_Imdb_BlurbInputs */
+/** @typedef {{}} Tpl_Imdb_DescriptionInputs */
 /** @typedef {{}} Tpl_Logistic_BlurbInputs */
+/** @typedef {{}} Tpl_Logistic_DescriptionInputs */
 /** @typedef {{}} Tpl_Logistic_TitleInputs */
 /** @typedef {{}} Tpl_Mlp16_BlurbInputs */
+/** @typedef {{}} Tpl_Mlp16_DescriptionInputs */
 /** @typedef {{}} Tpl_Mlp16_TitleInputs */
 /** @typedef {{}} Tpl_Mlp512_BlurbInputs */
+/** @typedef {{}} Tpl_Mlp512_DescriptionInputs */
 /** @typedef {{}} Tpl_Moons_BlurbInputs */
+/** @typedef {{}} Tpl_Moons_DescriptionInputs */
+/** @typedef {{}} Tpl_Moons_NameInputs */
 /** @typedef {{}} Tpl_Moons_TitleInputs */
 /** @typedef {{}} Training_Early_StoppingInputs */
 /** @typedef {{}} Training_Fraction_Held_OutInputs */
@@ -1735,17 +1761,52 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Weights_Sparsity_DescribeInputs */
 /** @typedef {{}} Weights_XInputs */
 /** @typedef {{}} Weights_YInputs */
+/** @typedef {{ phrase: NonNullable<unknown>, layers: NonNullable<unknown> }} Words_AfterInputs */
+/** @typedef {{}} Words_All_ExamplesInputs */
+/** @typedef {{ phrase: NonNullable<unknown> }} Words_At_StartInputs */
+/** @typedef {{}} Words_Aug_FillInputs */
+/** @typedef {{}} Words_Aug_Fill_ValueInputs */
+/** @typedef {{}} Words_Aug_Height_ShiftInputs */
+/** @typedef {{}} Words_Aug_Horizontal_FlipInputs */
+/** @typedef {{}} Words_Aug_RotationInputs */
+/** @typedef {{}} Words_Aug_ShearInputs */
+/** @typedef {{}} Words_Aug_Vertical_FlipInputs */
+/** @typedef {{}} Words_Aug_Width_ShiftInputs */
+/** @typedef {{}} Words_Aug_ZoomInputs */
 /** @typedef {{ list: NonNullable<unknown> }} Words_AugmentationInputs */
+/** @typedef {{}} Words_Augmentation_NameInputs */
 /** @typedef {{}} Words_Augmentation_NoneInputs */
 /** @typedef {{ size: NonNullable<unknown> }} Words_BatchInputs */
+/** @typedef {{}} Words_Batch_SizeInputs */
+/** @typedef {{}} Words_DatasetInputs */
+/** @typedef {{}} Words_DefaultInputs */
 /** @typedef {{ monitor: NonNullable<unknown>, patience: NonNullable<unknown> }} Words_Early_StoppingInputs */
 /** @typedef {{ monitor: NonNullable<unknown>, patience: NonNullable<unknown> }} Words_Early_Stopping_BestInputs */
+/** @typedef {{}} Words_Early_Stopping_NameInputs */
+/** @typedef {{ setting: NonNullable<unknown> }} Words_Early_Stopping_SettingInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Words_EpochsInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Words_First_ExamplesInputs */
+/** @typedef {{ fold: NonNullable<unknown>, folds: NonNullable<unknown> }} Words_FoldInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Words_ImdbInputs */
+/** @typedef {{ what: NonNullable<unknown>, now: NonNullable<unknown>, before: NonNullable<unknown> }} Words_InsteadInputs */
+/** @typedef {{ now: NonNullable<unknown>, before: NonNullable<unknown> }} Words_Instead_OfInputs */
 /** @typedef {{ value: NonNullable<unknown> }} Words_Label_SmoothingInputs */
+/** @typedef {{}} Words_Label_Smoothing_NameInputs */
+/** @typedef {{ what: NonNullable<unknown> }} Words_NoInputs */
+/** @typedef {{}} Words_NoneInputs */
+/** @typedef {{}} Words_Not_Shuffled_Each_EpochInputs */
+/** @typedef {{}} Words_OffInputs */
+/** @typedef {{}} Words_OnInputs */
 /** @typedef {{ phrase: NonNullable<unknown>, layer: NonNullable<unknown> }} Words_On_LayerInputs */
 /** @typedef {{ phrase: NonNullable<unknown>, count: NonNullable<unknown> }} Words_On_LayersInputs */
+/** @typedef {{}} Words_Shuffled_Each_EpochInputs */
 /** @typedef {{}} Words_Shuffled_LabelsInputs */
+/** @typedef {{ shape: NonNullable<unknown>, samples: NonNullable<unknown>, noise: NonNullable<unknown> }} Words_SyntheticInputs */
+/** @typedef {{}} Words_The_StartInputs */
+/** @typedef {{}} Words_True_LabelsInputs */
+/** @typedef {{}} Words_Validation_NoneInputs */
+/** @typedef {{ fraction: NonNullable<unknown> }} Words_Validation_SplitInputs */
+/** @typedef {{}} Words_Validation_TestInputs */
 import * as __en from "./en.js"
 import * as __zh_hans1 from "./zh-Hans.js"
 import * as __zh_hant1 from "./zh-Hant.js"
@@ -9198,6 +9259,22 @@ export const dstext_hint_apt = /** @type {((inputs: Dstext_Hint_AptInputs, optio
 /**
 * | output |
 * | --- |
+* | "Put {files} (or its unpacked aclImdb/ folder) in {folder}, or run `layerlab datasets --download imdb` when online." |
+*
+* @param {Dstext_Hint_ImdbInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const dstext_hint_imdb = /** @type {((inputs: Dstext_Hint_ImdbInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Dstext_Hint_ImdbInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.dstext_hint_imdb(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.dstext_hint_imdb(inputs)
+	if (locale === "en-XA") return __en_xa2.dstext_hint_imdb(inputs)
+	return __en.dstext_hint_imdb(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "IMDB movie reviews" |
 *
 * @param {Dstext_ImdbInputs} inputs
@@ -9434,6 +9511,54 @@ export const error_budget_over_half = /** @type {((inputs: Error_Budget_Over_Hal
 	if (locale === "zh-Hant") return __zh_hant1.error_budget_over_half(inputs)
 	if (locale === "en-XA") return __en_xa2.error_budget_over_half(inputs)
 	return __en.error_budget_over_half(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{title} ({name}) was not found in {searched}. {hint}" |
+*
+* @param {Error_Builtin_MissingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_builtin_missing = /** @type {((inputs: Error_Builtin_MissingInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Builtin_MissingInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_builtin_missing(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_builtin_missing(inputs)
+	if (locale === "en-XA") return __en_xa2.error_builtin_missing(inputs)
+	return __en.error_builtin_missing(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{title} ({name}) was not found in {searched}. {partial} {hint}" |
+*
+* @param {Error_Builtin_Missing_PartialInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_builtin_missing_partial = /** @type {((inputs: Error_Builtin_Missing_PartialInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Builtin_Missing_PartialInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_builtin_missing_partial(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_builtin_missing_partial(inputs)
+	if (locale === "en-XA") return __en_xa2.error_builtin_missing_partial(inputs)
+	return __en.error_builtin_missing_partial(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "no folders" |
+*
+* @param {Error_Builtin_No_FoldersInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_builtin_no_folders = /** @type {((inputs?: Error_Builtin_No_FoldersInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Builtin_No_FoldersInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_builtin_no_folders(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_builtin_no_folders(inputs)
+	if (locale === "en-XA") return __en_xa2.error_builtin_no_folders(inputs)
+	return __en.error_builtin_no_folders(inputs)
 });
 /**
 * | output |
@@ -10298,6 +10423,54 @@ export const error_data_npy_alone = /** @type {((inputs: Error_Data_Npy_AloneInp
 	if (locale === "zh-Hant") return __zh_hant1.error_data_npy_alone(inputs)
 	if (locale === "en-XA") return __en_xa2.error_data_npy_alone(inputs)
 	return __en.error_data_npy_alone(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{folder} holds {found} but not {missing}." |
+*
+* @param {Error_Data_Partial_FilesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_data_partial_files = /** @type {((inputs: Error_Data_Partial_FilesInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Data_Partial_FilesInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_data_partial_files(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_data_partial_files(inputs)
+	if (locale === "en-XA") return __en_xa2.error_data_partial_files(inputs)
+	return __en.error_data_partial_files(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{folder} has no {missing} folder." |
+*
+* @param {Error_Data_Partial_FolderInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_data_partial_folder = /** @type {((inputs: Error_Data_Partial_FolderInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Data_Partial_FolderInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_data_partial_folder(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_data_partial_folder(inputs)
+	if (locale === "en-XA") return __en_xa2.error_data_partial_folder(inputs)
+	return __en.error_data_partial_folder(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{folder} has no {missing} folders." |
+*
+* @param {Error_Data_Partial_FoldersInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_data_partial_folders = /** @type {((inputs: Error_Data_Partial_FoldersInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Data_Partial_FoldersInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_data_partial_folders(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_data_partial_folders(inputs)
+	if (locale === "en-XA") return __en_xa2.error_data_partial_folders(inputs)
+	return __en.error_data_partial_folders(inputs)
 });
 /**
 * | output |
@@ -14478,6 +14651,38 @@ export const error_pool_job_version = /** @type {((inputs: Error_Pool_Job_Versio
 /**
 * | output |
 * | --- |
+* | "Lost Redis at {where} for {minutes} minute: {why} The fold stopped; run the grid again to resume it." |
+*
+* @param {Error_Pool_Lost_MinuteInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pool_lost_minute = /** @type {((inputs: Error_Pool_Lost_MinuteInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pool_Lost_MinuteInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pool_lost_minute(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pool_lost_minute(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pool_lost_minute(inputs)
+	return __en.error_pool_lost_minute(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Lost Redis at {where} for {minutes} minutes: {why} The fold stopped; run the grid again to resume it." |
+*
+* @param {Error_Pool_Lost_MinutesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pool_lost_minutes = /** @type {((inputs: Error_Pool_Lost_MinutesInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pool_Lost_MinutesInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pool_lost_minutes(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pool_lost_minutes(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pool_lost_minutes(inputs)
+	return __en.error_pool_lost_minutes(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "{url} did not answer in time." |
 *
 * @param {Error_Pool_No_AnswerInputs} inputs
@@ -14570,6 +14775,22 @@ export const error_pool_record_malformed = /** @type {((inputs: Error_Pool_Recor
 	if (locale === "zh-Hant") return __zh_hant1.error_pool_record_malformed(inputs)
 	if (locale === "en-XA") return __en_xa2.error_pool_record_malformed(inputs)
 	return __en.error_pool_record_malformed(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "it did not answer." |
+*
+* @param {Error_Pool_SilentInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pool_silent = /** @type {((inputs?: Error_Pool_SilentInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pool_SilentInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pool_silent(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pool_silent(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pool_silent(inputs)
+	return __en.error_pool_silent(inputs)
 });
 /**
 * | output |
@@ -15082,6 +15303,22 @@ export const error_report_the_data = /** @type {((inputs?: Error_Report_The_Data
 	if (locale === "zh-Hant") return __zh_hant1.error_report_the_data(inputs)
 	if (locale === "en-XA") return __en_xa2.error_report_the_data(inputs)
 	return __en.error_report_the_data(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file} could not be read as a LayerLab report." |
+*
+* @param {Error_Report_UnreadableInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_report_unreadable = /** @type {((inputs: Error_Report_UnreadableInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Report_UnreadableInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_report_unreadable(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_report_unreadable(inputs)
+	if (locale === "en-XA") return __en_xa2.error_report_unreadable(inputs)
+	return __en.error_report_unreadable(inputs)
 });
 /**
 * | output |
@@ -15610,6 +15847,22 @@ export const error_trainer_stopped_said = /** @type {((inputs: Error_Trainer_Sto
 	if (locale === "zh-Hant") return __zh_hant1.error_trainer_stopped_said(inputs)
 	if (locale === "en-XA") return __en_xa2.error_trainer_stopped_said(inputs)
 	return __en.error_trainer_stopped_said(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{first} {second}" |
+*
+* @param {Error_Two_SentencesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_two_sentences = /** @type {((inputs: Error_Two_SentencesInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Two_SentencesInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_two_sentences(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_two_sentences(inputs)
+	if (locale === "en-XA") return __en_xa2.error_two_sentences(inputs)
+	return __en.error_two_sentences(inputs)
 });
 /**
 * | output |
@@ -20190,6 +20443,102 @@ export const hosttext_backend_webgpu = /** @type {((inputs?: Hosttext_Backend_We
 /**
 * | output |
 * | --- |
+* | "fast kernels: {kernels}" |
+*
+* @param {Hosttext_Fast_KernelsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const hosttext_fast_kernels = /** @type {((inputs: Hosttext_Fast_KernelsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Hosttext_Fast_KernelsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.hosttext_fast_kernels(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.hosttext_fast_kernels(inputs)
+	if (locale === "en-XA") return __en_xa2.hosttext_fast_kernels(inputs)
+	return __en.hosttext_fast_kernels(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "no SIMD" |
+*
+* @param {Hosttext_No_SimdInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const hosttext_no_simd = /** @type {((inputs?: Hosttext_No_SimdInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Hosttext_No_SimdInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.hosttext_no_simd(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.hosttext_no_simd(inputs)
+	if (locale === "en-XA") return __en_xa2.hosttext_no_simd(inputs)
+	return __en.hosttext_no_simd(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "SIMD" |
+*
+* @param {Hosttext_SimdInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const hosttext_simd = /** @type {((inputs?: Hosttext_SimdInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Hosttext_SimdInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.hosttext_simd(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.hosttext_simd(inputs)
+	if (locale === "en-XA") return __en_xa2.hosttext_simd(inputs)
+	return __en.hosttext_simd(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "single thread" |
+*
+* @param {Hosttext_Single_ThreadInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const hosttext_single_thread = /** @type {((inputs?: Hosttext_Single_ThreadInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Hosttext_Single_ThreadInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.hosttext_single_thread(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.hosttext_single_thread(inputs)
+	if (locale === "en-XA") return __en_xa2.hosttext_single_thread(inputs)
+	return __en.hosttext_single_thread(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{count} threads" |
+*
+* @param {Hosttext_ThreadsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const hosttext_threads = /** @type {((inputs: Hosttext_ThreadsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Hosttext_ThreadsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.hosttext_threads(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.hosttext_threads(inputs)
+	if (locale === "en-XA") return __en_xa2.hosttext_threads(inputs)
+	return __en.hosttext_threads(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "single thread ({count} threads could not start: {detail})" |
+*
+* @param {Hosttext_Threads_FailedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const hosttext_threads_failed = /** @type {((inputs: Hosttext_Threads_FailedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Hosttext_Threads_FailedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.hosttext_threads_failed(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.hosttext_threads_failed(inputs)
+	if (locale === "en-XA") return __en_xa2.hosttext_threads_failed(inputs)
+	return __en.hosttext_threads_failed(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Import again" |
 *
 * @param {Import_AgainInputs} inputs
@@ -21933,6 +22282,22 @@ export const lab_library_title = /** @type {((inputs?: Lab_Library_TitleInputs, 
 	if (locale === "zh-Hant") return __zh_hant1.lab_library_title(inputs)
 	if (locale === "en-XA") return __en_xa2.lab_library_title(inputs)
 	return __en.lab_library_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{name} (quick)" |
+*
+* @param {Lab_Quick_NameInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const lab_quick_name = /** @type {((inputs: Lab_Quick_NameInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Lab_Quick_NameInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.lab_quick_name(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.lab_quick_name(inputs)
+	if (locale === "en-XA") return __en_xa2.lab_quick_name(inputs)
+	return __en.lab_quick_name(inputs)
 });
 /**
 * | output |
@@ -28866,6 +29231,22 @@ export const tpl_cnn_blurb = /** @type {((inputs?: Tpl_Cnn_BlurbInputs, options?
 /**
 * | output |
 * | --- |
+* | "Keras' mnist_convnet: Conv2D(32) -> MaxPooling -> Conv2D(64) -> MaxPooling -> Flatten -> Dropout(0.5) -> Dense(10)." |
+*
+* @param {Tpl_Cnn_DescriptionInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const tpl_cnn_description = /** @type {((inputs?: Tpl_Cnn_DescriptionInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Tpl_Cnn_DescriptionInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.tpl_cnn_description(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.tpl_cnn_description(inputs)
+	if (locale === "en-XA") return __en_xa2.tpl_cnn_description(inputs)
+	return __en.tpl_cnn_description(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Small CNN" |
 *
 * @param {Tpl_Cnn_TitleInputs} inputs
@@ -28898,6 +29279,22 @@ export const tpl_imdb_blurb = /** @type {((inputs?: Tpl_Imdb_BlurbInputs, option
 /**
 * | output |
 * | --- |
+* | "The IMDB sentiment network: 10,000 words -> Dense(16) -> Dense(16) -> Dense(1, sigmoid)." |
+*
+* @param {Tpl_Imdb_DescriptionInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const tpl_imdb_description = /** @type {((inputs?: Tpl_Imdb_DescriptionInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Tpl_Imdb_DescriptionInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.tpl_imdb_description(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.tpl_imdb_description(inputs)
+	if (locale === "en-XA") return __en_xa2.tpl_imdb_description(inputs)
+	return __en.tpl_imdb_description(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "MNIST pixels straight into a softmax: the baseline every network must beat." |
 *
 * @param {Tpl_Logistic_BlurbInputs} inputs
@@ -28910,6 +29307,22 @@ export const tpl_logistic_blurb = /** @type {((inputs?: Tpl_Logistic_BlurbInputs
 	if (locale === "zh-Hant") return __zh_hant1.tpl_logistic_blurb(inputs)
 	if (locale === "en-XA") return __en_xa2.tpl_logistic_blurb(inputs)
 	return __en.tpl_logistic_blurb(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Flatten -> Dense(10, softmax) on MNIST." |
+*
+* @param {Tpl_Logistic_DescriptionInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const tpl_logistic_description = /** @type {((inputs?: Tpl_Logistic_DescriptionInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Tpl_Logistic_DescriptionInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.tpl_logistic_description(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.tpl_logistic_description(inputs)
+	if (locale === "en-XA") return __en_xa2.tpl_logistic_description(inputs)
+	return __en.tpl_logistic_description(inputs)
 });
 /**
 * | output |
@@ -28946,6 +29359,22 @@ export const tpl_mlp16_blurb = /** @type {((inputs?: Tpl_Mlp16_BlurbInputs, opti
 /**
 * | output |
 * | --- |
+* | "One hidden Dense(16, relu) layer on MNIST." |
+*
+* @param {Tpl_Mlp16_DescriptionInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const tpl_mlp16_description = /** @type {((inputs?: Tpl_Mlp16_DescriptionInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Tpl_Mlp16_DescriptionInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.tpl_mlp16_description(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.tpl_mlp16_description(inputs)
+	if (locale === "en-XA") return __en_xa2.tpl_mlp16_description(inputs)
+	return __en.tpl_mlp16_description(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Small MLP (16 units)" |
 *
 * @param {Tpl_Mlp16_TitleInputs} inputs
@@ -28978,6 +29407,22 @@ export const tpl_mlp512_blurb = /** @type {((inputs?: Tpl_Mlp512_BlurbInputs, op
 /**
 * | output |
 * | --- |
+* | "Keras' mnist_mlp without its Dropout layers: 784-512-512-10, relu, RMSprop." |
+*
+* @param {Tpl_Mlp512_DescriptionInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const tpl_mlp512_description = /** @type {((inputs?: Tpl_Mlp512_DescriptionInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Tpl_Mlp512_DescriptionInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.tpl_mlp512_description(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.tpl_mlp512_description(inputs)
+	if (locale === "en-XA") return __en_xa2.tpl_mlp512_description(inputs)
+	return __en.tpl_mlp512_description(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Two noisy half-moons, generated on the spot: overfits within a minute on any machine." |
 *
 * @param {Tpl_Moons_BlurbInputs} inputs
@@ -28990,6 +29435,38 @@ export const tpl_moons_blurb = /** @type {((inputs?: Tpl_Moons_BlurbInputs, opti
 	if (locale === "zh-Hant") return __zh_hant1.tpl_moons_blurb(inputs)
 	if (locale === "en-XA") return __en_xa2.tpl_moons_blurb(inputs)
 	return __en.tpl_moons_blurb(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "A small MLP on two noisy half-moons; generated data, so it needs no dataset files." |
+*
+* @param {Tpl_Moons_DescriptionInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const tpl_moons_description = /** @type {((inputs?: Tpl_Moons_DescriptionInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Tpl_Moons_DescriptionInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.tpl_moons_description(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.tpl_moons_description(inputs)
+	if (locale === "en-XA") return __en_xa2.tpl_moons_description(inputs)
+	return __en.tpl_moons_description(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Two moons" |
+*
+* @param {Tpl_Moons_NameInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const tpl_moons_name = /** @type {((inputs?: Tpl_Moons_NameInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Tpl_Moons_NameInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.tpl_moons_name(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.tpl_moons_name(inputs)
+	if (locale === "en-XA") return __en_xa2.tpl_moons_name(inputs)
+	return __en.tpl_moons_name(inputs)
 });
 /**
 * | output |
@@ -29506,6 +29983,198 @@ export const weights_y = /** @type {((inputs?: Weights_YInputs, options?: { loca
 /**
 * | output |
 * | --- |
+* | "{phrase} after {layers}" |
+*
+* @param {Words_AfterInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_after = /** @type {((inputs: Words_AfterInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Words_AfterInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.words_after(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.words_after(inputs)
+	if (locale === "en-XA") return __en_xa2.words_after(inputs)
+	return __en.words_after(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "all examples" |
+*
+* @param {Words_All_ExamplesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_all_examples = /** @type {((inputs?: Words_All_ExamplesInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Words_All_ExamplesInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.words_all_examples(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.words_all_examples(inputs)
+	if (locale === "en-XA") return __en_xa2.words_all_examples(inputs)
+	return __en.words_all_examples(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{phrase} at the start" |
+*
+* @param {Words_At_StartInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_at_start = /** @type {((inputs: Words_At_StartInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Words_At_StartInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.words_at_start(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.words_at_start(inputs)
+	if (locale === "en-XA") return __en_xa2.words_at_start(inputs)
+	return __en.words_at_start(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "fill" |
+*
+* @param {Words_Aug_FillInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_aug_fill = /** @type {((inputs?: Words_Aug_FillInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Words_Aug_FillInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.words_aug_fill(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.words_aug_fill(inputs)
+	if (locale === "en-XA") return __en_xa2.words_aug_fill(inputs)
+	return __en.words_aug_fill(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "fill value" |
+*
+* @param {Words_Aug_Fill_ValueInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_aug_fill_value = /** @type {((inputs?: Words_Aug_Fill_ValueInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Words_Aug_Fill_ValueInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.words_aug_fill_value(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.words_aug_fill_value(inputs)
+	if (locale === "en-XA") return __en_xa2.words_aug_fill_value(inputs)
+	return __en.words_aug_fill_value(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "height shift" |
+*
+* @param {Words_Aug_Height_ShiftInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_aug_height_shift = /** @type {((inputs?: Words_Aug_Height_ShiftInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Words_Aug_Height_ShiftInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.words_aug_height_shift(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.words_aug_height_shift(inputs)
+	if (locale === "en-XA") return __en_xa2.words_aug_height_shift(inputs)
+	return __en.words_aug_height_shift(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "horizontal flip" |
+*
+* @param {Words_Aug_Horizontal_FlipInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_aug_horizontal_flip = /** @type {((inputs?: Words_Aug_Horizontal_FlipInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Words_Aug_Horizontal_FlipInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.words_aug_horizontal_flip(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.words_aug_horizontal_flip(inputs)
+	if (locale === "en-XA") return __en_xa2.words_aug_horizontal_flip(inputs)
+	return __en.words_aug_horizontal_flip(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "rotation" |
+*
+* @param {Words_Aug_RotationInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_aug_rotation = /** @type {((inputs?: Words_Aug_RotationInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Words_Aug_RotationInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.words_aug_rotation(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.words_aug_rotation(inputs)
+	if (locale === "en-XA") return __en_xa2.words_aug_rotation(inputs)
+	return __en.words_aug_rotation(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "shear" |
+*
+* @param {Words_Aug_ShearInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_aug_shear = /** @type {((inputs?: Words_Aug_ShearInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Words_Aug_ShearInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.words_aug_shear(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.words_aug_shear(inputs)
+	if (locale === "en-XA") return __en_xa2.words_aug_shear(inputs)
+	return __en.words_aug_shear(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "vertical flip" |
+*
+* @param {Words_Aug_Vertical_FlipInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_aug_vertical_flip = /** @type {((inputs?: Words_Aug_Vertical_FlipInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Words_Aug_Vertical_FlipInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.words_aug_vertical_flip(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.words_aug_vertical_flip(inputs)
+	if (locale === "en-XA") return __en_xa2.words_aug_vertical_flip(inputs)
+	return __en.words_aug_vertical_flip(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "width shift" |
+*
+* @param {Words_Aug_Width_ShiftInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_aug_width_shift = /** @type {((inputs?: Words_Aug_Width_ShiftInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Words_Aug_Width_ShiftInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.words_aug_width_shift(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.words_aug_width_shift(inputs)
+	if (locale === "en-XA") return __en_xa2.words_aug_width_shift(inputs)
+	return __en.words_aug_width_shift(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "zoom" |
+*
+* @param {Words_Aug_ZoomInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_aug_zoom = /** @type {((inputs?: Words_Aug_ZoomInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Words_Aug_ZoomInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.words_aug_zoom(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.words_aug_zoom(inputs)
+	if (locale === "en-XA") return __en_xa2.words_aug_zoom(inputs)
+	return __en.words_aug_zoom(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "augmentation ({list})" |
 *
 * @param {Words_AugmentationInputs} inputs
@@ -29518,6 +30187,22 @@ export const words_augmentation = /** @type {((inputs: Words_AugmentationInputs,
 	if (locale === "zh-Hant") return __zh_hant1.words_augmentation(inputs)
 	if (locale === "en-XA") return __en_xa2.words_augmentation(inputs)
 	return __en.words_augmentation(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "augmentation" |
+*
+* @param {Words_Augmentation_NameInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_augmentation_name = /** @type {((inputs?: Words_Augmentation_NameInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Words_Augmentation_NameInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.words_augmentation_name(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.words_augmentation_name(inputs)
+	if (locale === "en-XA") return __en_xa2.words_augmentation_name(inputs)
+	return __en.words_augmentation_name(inputs)
 });
 /**
 * | output |
@@ -29554,6 +30239,54 @@ export const words_batch = /** @type {((inputs: Words_BatchInputs, options?: { l
 /**
 * | output |
 * | --- |
+* | "batch size" |
+*
+* @param {Words_Batch_SizeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_batch_size = /** @type {((inputs?: Words_Batch_SizeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Words_Batch_SizeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.words_batch_size(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.words_batch_size(inputs)
+	if (locale === "en-XA") return __en_xa2.words_batch_size(inputs)
+	return __en.words_batch_size(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "dataset" |
+*
+* @param {Words_DatasetInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_dataset = /** @type {((inputs?: Words_DatasetInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Words_DatasetInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.words_dataset(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.words_dataset(inputs)
+	if (locale === "en-XA") return __en_xa2.words_dataset(inputs)
+	return __en.words_dataset(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "default" |
+*
+* @param {Words_DefaultInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_default = /** @type {((inputs?: Words_DefaultInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Words_DefaultInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.words_default(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.words_default(inputs)
+	if (locale === "en-XA") return __en_xa2.words_default(inputs)
+	return __en.words_default(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "early stopping ({monitor}, patience {patience})" |
 *
 * @param {Words_Early_StoppingInputs} inputs
@@ -29582,6 +30315,38 @@ export const words_early_stopping_best = /** @type {((inputs: Words_Early_Stoppi
 	if (locale === "zh-Hant") return __zh_hant1.words_early_stopping_best(inputs)
 	if (locale === "en-XA") return __en_xa2.words_early_stopping_best(inputs)
 	return __en.words_early_stopping_best(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "early stopping" |
+*
+* @param {Words_Early_Stopping_NameInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_early_stopping_name = /** @type {((inputs?: Words_Early_Stopping_NameInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Words_Early_Stopping_NameInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.words_early_stopping_name(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.words_early_stopping_name(inputs)
+	if (locale === "en-XA") return __en_xa2.words_early_stopping_name(inputs)
+	return __en.words_early_stopping_name(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "early stopping {setting}" |
+*
+* @param {Words_Early_Stopping_SettingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_early_stopping_setting = /** @type {((inputs: Words_Early_Stopping_SettingInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Words_Early_Stopping_SettingInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.words_early_stopping_setting(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.words_early_stopping_setting(inputs)
+	if (locale === "en-XA") return __en_xa2.words_early_stopping_setting(inputs)
+	return __en.words_early_stopping_setting(inputs)
 });
 /**
 * | countPlural | output |
@@ -29619,6 +30384,70 @@ export const words_first_examples = /** @type {((inputs: Words_First_ExamplesInp
 /**
 * | output |
 * | --- |
+* | "fold {fold} of {folds}" |
+*
+* @param {Words_FoldInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_fold = /** @type {((inputs: Words_FoldInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Words_FoldInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.words_fold(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.words_fold(inputs)
+	if (locale === "en-XA") return __en_xa2.words_fold(inputs)
+	return __en.words_fold(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "imdb ({count} words)" |
+*
+* @param {Words_ImdbInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_imdb = /** @type {((inputs: Words_ImdbInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Words_ImdbInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.words_imdb(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.words_imdb(inputs)
+	if (locale === "en-XA") return __en_xa2.words_imdb(inputs)
+	return __en.words_imdb(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{what} {now} instead of {before}" |
+*
+* @param {Words_InsteadInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_instead = /** @type {((inputs: Words_InsteadInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Words_InsteadInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.words_instead(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.words_instead(inputs)
+	if (locale === "en-XA") return __en_xa2.words_instead(inputs)
+	return __en.words_instead(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{now} instead of {before}" |
+*
+* @param {Words_Instead_OfInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_instead_of = /** @type {((inputs: Words_Instead_OfInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Words_Instead_OfInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.words_instead_of(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.words_instead_of(inputs)
+	if (locale === "en-XA") return __en_xa2.words_instead_of(inputs)
+	return __en.words_instead_of(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "label smoothing {value}" |
 *
 * @param {Words_Label_SmoothingInputs} inputs
@@ -29631,6 +30460,102 @@ export const words_label_smoothing = /** @type {((inputs: Words_Label_SmoothingI
 	if (locale === "zh-Hant") return __zh_hant1.words_label_smoothing(inputs)
 	if (locale === "en-XA") return __en_xa2.words_label_smoothing(inputs)
 	return __en.words_label_smoothing(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "label smoothing" |
+*
+* @param {Words_Label_Smoothing_NameInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_label_smoothing_name = /** @type {((inputs?: Words_Label_Smoothing_NameInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Words_Label_Smoothing_NameInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.words_label_smoothing_name(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.words_label_smoothing_name(inputs)
+	if (locale === "en-XA") return __en_xa2.words_label_smoothing_name(inputs)
+	return __en.words_label_smoothing_name(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "no {what}" |
+*
+* @param {Words_NoInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_no = /** @type {((inputs: Words_NoInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Words_NoInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.words_no(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.words_no(inputs)
+	if (locale === "en-XA") return __en_xa2.words_no(inputs)
+	return __en.words_no(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "none" |
+*
+* @param {Words_NoneInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_none = /** @type {((inputs?: Words_NoneInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Words_NoneInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.words_none(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.words_none(inputs)
+	if (locale === "en-XA") return __en_xa2.words_none(inputs)
+	return __en.words_none(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "not shuffled each epoch" |
+*
+* @param {Words_Not_Shuffled_Each_EpochInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_not_shuffled_each_epoch = /** @type {((inputs?: Words_Not_Shuffled_Each_EpochInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Words_Not_Shuffled_Each_EpochInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.words_not_shuffled_each_epoch(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.words_not_shuffled_each_epoch(inputs)
+	if (locale === "en-XA") return __en_xa2.words_not_shuffled_each_epoch(inputs)
+	return __en.words_not_shuffled_each_epoch(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "off" |
+*
+* @param {Words_OffInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_off = /** @type {((inputs?: Words_OffInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Words_OffInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.words_off(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.words_off(inputs)
+	if (locale === "en-XA") return __en_xa2.words_off(inputs)
+	return __en.words_off(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "on" |
+*
+* @param {Words_OnInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_on = /** @type {((inputs?: Words_OnInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Words_OnInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.words_on(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.words_on(inputs)
+	if (locale === "en-XA") return __en_xa2.words_on(inputs)
+	return __en.words_on(inputs)
 });
 /**
 * | output |
@@ -29667,6 +30592,22 @@ export const words_on_layers = /** @type {((inputs: Words_On_LayersInputs, optio
 /**
 * | output |
 * | --- |
+* | "shuffled each epoch" |
+*
+* @param {Words_Shuffled_Each_EpochInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_shuffled_each_epoch = /** @type {((inputs?: Words_Shuffled_Each_EpochInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Words_Shuffled_Each_EpochInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.words_shuffled_each_epoch(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.words_shuffled_each_epoch(inputs)
+	if (locale === "en-XA") return __en_xa2.words_shuffled_each_epoch(inputs)
+	return __en.words_shuffled_each_epoch(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "shuffled labels" |
 *
 * @param {Words_Shuffled_LabelsInputs} inputs
@@ -29679,4 +30620,100 @@ export const words_shuffled_labels = /** @type {((inputs?: Words_Shuffled_Labels
 	if (locale === "zh-Hant") return __zh_hant1.words_shuffled_labels(inputs)
 	if (locale === "en-XA") return __en_xa2.words_shuffled_labels(inputs)
 	return __en.words_shuffled_labels(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{shape} ({samples} samples, noise {noise})" |
+*
+* @param {Words_SyntheticInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_synthetic = /** @type {((inputs: Words_SyntheticInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Words_SyntheticInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.words_synthetic(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.words_synthetic(inputs)
+	if (locale === "en-XA") return __en_xa2.words_synthetic(inputs)
+	return __en.words_synthetic(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the start" |
+*
+* @param {Words_The_StartInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_the_start = /** @type {((inputs?: Words_The_StartInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Words_The_StartInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.words_the_start(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.words_the_start(inputs)
+	if (locale === "en-XA") return __en_xa2.words_the_start(inputs)
+	return __en.words_the_start(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "true labels" |
+*
+* @param {Words_True_LabelsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_true_labels = /** @type {((inputs?: Words_True_LabelsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Words_True_LabelsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.words_true_labels(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.words_true_labels(inputs)
+	if (locale === "en-XA") return __en_xa2.words_true_labels(inputs)
+	return __en.words_true_labels(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "no validation" |
+*
+* @param {Words_Validation_NoneInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_validation_none = /** @type {((inputs?: Words_Validation_NoneInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Words_Validation_NoneInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.words_validation_none(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.words_validation_none(inputs)
+	if (locale === "en-XA") return __en_xa2.words_validation_none(inputs)
+	return __en.words_validation_none(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "validation split {fraction}" |
+*
+* @param {Words_Validation_SplitInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_validation_split = /** @type {((inputs: Words_Validation_SplitInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Words_Validation_SplitInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.words_validation_split(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.words_validation_split(inputs)
+	if (locale === "en-XA") return __en_xa2.words_validation_split(inputs)
+	return __en.words_validation_split(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "validation on the test set" |
+*
+* @param {Words_Validation_TestInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_validation_test = /** @type {((inputs?: Words_Validation_TestInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Words_Validation_TestInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.words_validation_test(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.words_validation_test(inputs)
+	if (locale === "en-XA") return __en_xa2.words_validation_test(inputs)
+	return __en.words_validation_test(inputs)
 });

@@ -462,6 +462,7 @@ export const dstext_circles: (inputs: Dstext_CirclesInputs) => LocalizedString;
 export const dstext_fashion_mnist: (inputs: Dstext_Fashion_MnistInputs) => LocalizedString;
 export const dstext_hint: (inputs: Dstext_HintInputs) => LocalizedString;
 export const dstext_hint_apt: (inputs: Dstext_Hint_AptInputs) => LocalizedString;
+export const dstext_hint_imdb: (inputs: Dstext_Hint_ImdbInputs) => LocalizedString;
 export const dstext_imdb: (inputs: Dstext_ImdbInputs) => LocalizedString;
 export const dstext_mnist: (inputs: Dstext_MnistInputs) => LocalizedString;
 export const dstext_moons: (inputs: Dstext_MoonsInputs) => LocalizedString;
@@ -477,6 +478,9 @@ export const error_backend_unknown: (inputs: Error_Backend_UnknownInputs) => Loc
 export const error_budget_needs: (inputs: Error_Budget_NeedsInputs) => LocalizedString;
 export const error_budget_not_free: (inputs: Error_Budget_Not_FreeInputs) => LocalizedString;
 export const error_budget_over_half: (inputs: Error_Budget_Over_HalfInputs) => LocalizedString;
+export const error_builtin_missing: (inputs: Error_Builtin_MissingInputs) => LocalizedString;
+export const error_builtin_missing_partial: (inputs: Error_Builtin_Missing_PartialInputs) => LocalizedString;
+export const error_builtin_no_folders: (inputs: Error_Builtin_No_FoldersInputs) => LocalizedString;
 export const error_busy_delete_grid: (inputs: Error_Busy_Delete_GridInputs) => LocalizedString;
 export const error_busy_delete_run: (inputs: Error_Busy_Delete_RunInputs) => LocalizedString;
 export const error_busy_grid_running: (inputs: Error_Busy_Grid_RunningInputs) => LocalizedString;
@@ -531,6 +535,9 @@ export const error_data_inflates: (inputs: Error_Data_InflatesInputs) => Localiz
 export const error_data_missing: (inputs: Error_Data_MissingInputs) => LocalizedString;
 export const error_data_no_class_folders: (inputs: Error_Data_No_Class_FoldersInputs) => LocalizedString;
 export const error_data_npy_alone: (inputs: Error_Data_Npy_AloneInputs) => LocalizedString;
+export const error_data_partial_files: (inputs: Error_Data_Partial_FilesInputs) => LocalizedString;
+export const error_data_partial_folder: (inputs: Error_Data_Partial_FolderInputs) => LocalizedString;
+export const error_data_partial_folders: (inputs: Error_Data_Partial_FoldersInputs) => LocalizedString;
 export const error_data_unknown_kind: (inputs: Error_Data_Unknown_KindInputs) => LocalizedString;
 export const error_data_unreadable: (inputs: Error_Data_UnreadableInputs) => LocalizedString;
 export const error_disconnected: (inputs: Error_DisconnectedInputs) => LocalizedString;
@@ -792,12 +799,15 @@ export const error_pool_disconnected: (inputs: Error_Pool_DisconnectedInputs) =>
 export const error_pool_grid_running: (inputs: Error_Pool_Grid_RunningInputs) => LocalizedString;
 export const error_pool_job_malformed: (inputs: Error_Pool_Job_MalformedInputs) => LocalizedString;
 export const error_pool_job_version: (inputs: Error_Pool_Job_VersionInputs) => LocalizedString;
+export const error_pool_lost_minute: (inputs: Error_Pool_Lost_MinuteInputs) => LocalizedString;
+export const error_pool_lost_minutes: (inputs: Error_Pool_Lost_MinutesInputs) => LocalizedString;
 export const error_pool_no_answer: (inputs: Error_Pool_No_AnswerInputs) => LocalizedString;
 export const error_pool_no_host: (inputs: Error_Pool_No_HostInputs) => LocalizedString;
 export const error_pool_none: (inputs: Error_Pool_NoneInputs) => LocalizedString;
 export const error_pool_not_connected: (inputs: Error_Pool_Not_ConnectedInputs) => LocalizedString;
 export const error_pool_not_redis_url: (inputs: Error_Pool_Not_Redis_UrlInputs) => LocalizedString;
 export const error_pool_record_malformed: (inputs: Error_Pool_Record_MalformedInputs) => LocalizedString;
+export const error_pool_silent: (inputs: Error_Pool_SilentInputs) => LocalizedString;
 export const error_pool_the_job: (inputs: Error_Pool_The_JobInputs) => LocalizedString;
 export const error_pool_the_record: (inputs: Error_Pool_The_RecordInputs) => LocalizedString;
 export const error_pool_worker_name: (inputs: Error_Pool_Worker_NameInputs) => LocalizedString;
@@ -830,6 +840,7 @@ export const error_report_no_data: (inputs: Error_Report_No_DataInputs) => Local
 export const error_report_not_json: (inputs: Error_Report_Not_JsonInputs) => LocalizedString;
 export const error_report_not_report: (inputs: Error_Report_Not_ReportInputs) => LocalizedString;
 export const error_report_the_data: (inputs: Error_Report_The_DataInputs) => LocalizedString;
+export const error_report_unreadable: (inputs: Error_Report_UnreadableInputs) => LocalizedString;
 export const error_reports_folder: (inputs: Error_Reports_FolderInputs) => LocalizedString;
 export const error_roster_bad_code: (inputs: Error_Roster_Bad_CodeInputs) => LocalizedString;
 export const error_roster_code_taken: (inputs: Error_Roster_Code_TakenInputs) => LocalizedString;
@@ -863,6 +874,7 @@ export const error_trainer_no_answer: (inputs: Error_Trainer_No_AnswerInputs) =>
 export const error_trainer_no_start: (inputs: Error_Trainer_No_StartInputs) => LocalizedString;
 export const error_trainer_stopped: (inputs: Error_Trainer_StoppedInputs) => LocalizedString;
 export const error_trainer_stopped_said: (inputs: Error_Trainer_Stopped_SaidInputs) => LocalizedString;
+export const error_two_sentences: (inputs: Error_Two_SentencesInputs) => LocalizedString;
 export const error_weights_extra: (inputs: Error_Weights_ExtraInputs) => LocalizedString;
 export const error_weights_no_weight: (inputs: Error_Weights_No_WeightInputs) => LocalizedString;
 export const error_weights_run: (inputs: Error_Weights_RunInputs) => LocalizedString;
@@ -1149,6 +1161,12 @@ export const hosttext_backend_javascript: (inputs: Hosttext_Backend_JavascriptIn
 export const hosttext_backend_tensorflow: (inputs: Hosttext_Backend_TensorflowInputs) => LocalizedString;
 export const hosttext_backend_tensorflow_gpu: (inputs: Hosttext_Backend_Tensorflow_GpuInputs) => LocalizedString;
 export const hosttext_backend_webgpu: (inputs: Hosttext_Backend_WebgpuInputs) => LocalizedString;
+export const hosttext_fast_kernels: (inputs: Hosttext_Fast_KernelsInputs) => LocalizedString;
+export const hosttext_no_simd: (inputs: Hosttext_No_SimdInputs) => LocalizedString;
+export const hosttext_simd: (inputs: Hosttext_SimdInputs) => LocalizedString;
+export const hosttext_single_thread: (inputs: Hosttext_Single_ThreadInputs) => LocalizedString;
+export const hosttext_threads: (inputs: Hosttext_ThreadsInputs) => LocalizedString;
+export const hosttext_threads_failed: (inputs: Hosttext_Threads_FailedInputs) => LocalizedString;
 export const import_again: (inputs: Import_AgainInputs) => LocalizedString;
 export const import_button: (inputs: Import_ButtonInputs) => LocalizedString;
 export const import_button_title: (inputs: Import_Button_TitleInputs) => LocalizedString;
@@ -1258,6 +1276,7 @@ export const lab_library_search_placeholder: (inputs: Lab_Library_Search_Placeho
 export const lab_library_steps: (inputs: Lab_Library_StepsInputs) => LocalizedString;
 export const lab_library_steps_one: (inputs: Lab_Library_Steps_OneInputs) => LocalizedString;
 export const lab_library_title: (inputs: Lab_Library_TitleInputs) => LocalizedString;
+export const lab_quick_name: (inputs: Lab_Quick_NameInputs) => LocalizedString;
 export const lab_topic_augmentation: (inputs: Lab_Topic_AugmentationInputs) => LocalizedString;
 export const lab_topic_batch_normalization: (inputs: Lab_Topic_Batch_NormalizationInputs) => LocalizedString;
 export const lab_topic_capacity: (inputs: Lab_Topic_CapacityInputs) => LocalizedString;
@@ -1691,14 +1710,21 @@ export const topbar_templates_title: (inputs: Topbar_Templates_TitleInputs) => L
 export const topbar_undo: (inputs: Topbar_UndoInputs) => LocalizedString;
 export const topbar_undo_title: (inputs: Topbar_Undo_TitleInputs) => LocalizedString;
 export const tpl_cnn_blurb: (inputs: Tpl_Cnn_BlurbInputs) => LocalizedString;
+export const tpl_cnn_description: (inputs: Tpl_Cnn_DescriptionInputs) => LocalizedString;
 export const tpl_cnn_title: (inputs: Tpl_Cnn_TitleInputs) => LocalizedString;
 export const tpl_imdb_blurb: (inputs: Tpl_Imdb_BlurbInputs) => LocalizedString;
+export const tpl_imdb_description: (inputs: Tpl_Imdb_DescriptionInputs) => LocalizedString;
 export const tpl_logistic_blurb: (inputs: Tpl_Logistic_BlurbInputs) => LocalizedString;
+export const tpl_logistic_description: (inputs: Tpl_Logistic_DescriptionInputs) => LocalizedString;
 export const tpl_logistic_title: (inputs: Tpl_Logistic_TitleInputs) => LocalizedString;
 export const tpl_mlp16_blurb: (inputs: Tpl_Mlp16_BlurbInputs) => LocalizedString;
+export const tpl_mlp16_description: (inputs: Tpl_Mlp16_DescriptionInputs) => LocalizedString;
 export const tpl_mlp16_title: (inputs: Tpl_Mlp16_TitleInputs) => LocalizedString;
 export const tpl_mlp512_blurb: (inputs: Tpl_Mlp512_BlurbInputs) => LocalizedString;
+export const tpl_mlp512_description: (inputs: Tpl_Mlp512_DescriptionInputs) => LocalizedString;
 export const tpl_moons_blurb: (inputs: Tpl_Moons_BlurbInputs) => LocalizedString;
+export const tpl_moons_description: (inputs: Tpl_Moons_DescriptionInputs) => LocalizedString;
+export const tpl_moons_name: (inputs: Tpl_Moons_NameInputs) => LocalizedString;
 export const tpl_moons_title: (inputs: Tpl_Moons_TitleInputs) => LocalizedString;
 export const training_early_stopping: (inputs: Training_Early_StoppingInputs) => LocalizedString;
 export const training_fraction_held_out: (inputs: Training_Fraction_Held_OutInputs) => LocalizedString;
@@ -1731,17 +1757,52 @@ export const weights_sparsity: (inputs: Weights_SparsityInputs) => LocalizedStri
 export const weights_sparsity_describe: (inputs: Weights_Sparsity_DescribeInputs) => LocalizedString;
 export const weights_x: (inputs: Weights_XInputs) => LocalizedString;
 export const weights_y: (inputs: Weights_YInputs) => LocalizedString;
+export const words_after: (inputs: Words_AfterInputs) => LocalizedString;
+export const words_all_examples: (inputs: Words_All_ExamplesInputs) => LocalizedString;
+export const words_at_start: (inputs: Words_At_StartInputs) => LocalizedString;
+export const words_aug_fill: (inputs: Words_Aug_FillInputs) => LocalizedString;
+export const words_aug_fill_value: (inputs: Words_Aug_Fill_ValueInputs) => LocalizedString;
+export const words_aug_height_shift: (inputs: Words_Aug_Height_ShiftInputs) => LocalizedString;
+export const words_aug_horizontal_flip: (inputs: Words_Aug_Horizontal_FlipInputs) => LocalizedString;
+export const words_aug_rotation: (inputs: Words_Aug_RotationInputs) => LocalizedString;
+export const words_aug_shear: (inputs: Words_Aug_ShearInputs) => LocalizedString;
+export const words_aug_vertical_flip: (inputs: Words_Aug_Vertical_FlipInputs) => LocalizedString;
+export const words_aug_width_shift: (inputs: Words_Aug_Width_ShiftInputs) => LocalizedString;
+export const words_aug_zoom: (inputs: Words_Aug_ZoomInputs) => LocalizedString;
 export const words_augmentation: (inputs: Words_AugmentationInputs) => LocalizedString;
+export const words_augmentation_name: (inputs: Words_Augmentation_NameInputs) => LocalizedString;
 export const words_augmentation_none: (inputs: Words_Augmentation_NoneInputs) => LocalizedString;
 export const words_batch: (inputs: Words_BatchInputs) => LocalizedString;
+export const words_batch_size: (inputs: Words_Batch_SizeInputs) => LocalizedString;
+export const words_dataset: (inputs: Words_DatasetInputs) => LocalizedString;
+export const words_default: (inputs: Words_DefaultInputs) => LocalizedString;
 export const words_early_stopping: (inputs: Words_Early_StoppingInputs) => LocalizedString;
 export const words_early_stopping_best: (inputs: Words_Early_Stopping_BestInputs) => LocalizedString;
+export const words_early_stopping_name: (inputs: Words_Early_Stopping_NameInputs) => LocalizedString;
+export const words_early_stopping_setting: (inputs: Words_Early_Stopping_SettingInputs) => LocalizedString;
 export const words_epochs: (inputs: Words_EpochsInputs) => LocalizedString;
 export const words_first_examples: (inputs: Words_First_ExamplesInputs) => LocalizedString;
+export const words_fold: (inputs: Words_FoldInputs) => LocalizedString;
+export const words_imdb: (inputs: Words_ImdbInputs) => LocalizedString;
+export const words_instead: (inputs: Words_InsteadInputs) => LocalizedString;
+export const words_instead_of: (inputs: Words_Instead_OfInputs) => LocalizedString;
 export const words_label_smoothing: (inputs: Words_Label_SmoothingInputs) => LocalizedString;
+export const words_label_smoothing_name: (inputs: Words_Label_Smoothing_NameInputs) => LocalizedString;
+export const words_no: (inputs: Words_NoInputs) => LocalizedString;
+export const words_none: (inputs: Words_NoneInputs) => LocalizedString;
+export const words_not_shuffled_each_epoch: (inputs: Words_Not_Shuffled_Each_EpochInputs) => LocalizedString;
+export const words_off: (inputs: Words_OffInputs) => LocalizedString;
+export const words_on: (inputs: Words_OnInputs) => LocalizedString;
 export const words_on_layer: (inputs: Words_On_LayerInputs) => LocalizedString;
 export const words_on_layers: (inputs: Words_On_LayersInputs) => LocalizedString;
+export const words_shuffled_each_epoch: (inputs: Words_Shuffled_Each_EpochInputs) => LocalizedString;
 export const words_shuffled_labels: (inputs: Words_Shuffled_LabelsInputs) => LocalizedString;
+export const words_synthetic: (inputs: Words_SyntheticInputs) => LocalizedString;
+export const words_the_start: (inputs: Words_The_StartInputs) => LocalizedString;
+export const words_true_labels: (inputs: Words_True_LabelsInputs) => LocalizedString;
+export const words_validation_none: (inputs: Words_Validation_NoneInputs) => LocalizedString;
+export const words_validation_split: (inputs: Words_Validation_SplitInputs) => LocalizedString;
+export const words_validation_test: (inputs: Words_Validation_TestInputs) => LocalizedString;
 export type LocalizedString = import("../runtime.js").LocalizedString;
 export type Activations_Bars_LabelInputs = {
     title: NonNullable<unknown>;
@@ -2603,6 +2664,10 @@ export type Dstext_HintInputs = {
 export type Dstext_Hint_AptInputs = {
     apt: NonNullable<unknown>;
 };
+export type Dstext_Hint_ImdbInputs = {
+    files: NonNullable<unknown>;
+    folder: NonNullable<unknown>;
+};
 export type Dstext_ImdbInputs = {};
 export type Dstext_MnistInputs = {};
 export type Dstext_MoonsInputs = {};
@@ -2658,6 +2723,20 @@ export type Error_Budget_Over_HalfInputs = {
     machine: NonNullable<unknown>;
     cap: NonNullable<unknown>;
 };
+export type Error_Builtin_MissingInputs = {
+    title: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    searched: NonNullable<unknown>;
+    hint: NonNullable<unknown>;
+};
+export type Error_Builtin_Missing_PartialInputs = {
+    title: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    searched: NonNullable<unknown>;
+    partial: NonNullable<unknown>;
+    hint: NonNullable<unknown>;
+};
+export type Error_Builtin_No_FoldersInputs = {};
 export type Error_Busy_Delete_GridInputs = {};
 export type Error_Busy_Delete_RunInputs = {};
 export type Error_Busy_Grid_RunningInputs = {};
@@ -2821,6 +2900,19 @@ export type Error_Data_No_Class_FoldersInputs = {
 };
 export type Error_Data_Npy_AloneInputs = {
     path: NonNullable<unknown>;
+};
+export type Error_Data_Partial_FilesInputs = {
+    folder: NonNullable<unknown>;
+    found: NonNullable<unknown>;
+    missing: NonNullable<unknown>;
+};
+export type Error_Data_Partial_FolderInputs = {
+    folder: NonNullable<unknown>;
+    missing: NonNullable<unknown>;
+};
+export type Error_Data_Partial_FoldersInputs = {
+    folder: NonNullable<unknown>;
+    missing: NonNullable<unknown>;
 };
 export type Error_Data_Unknown_KindInputs = {
     path: NonNullable<unknown>;
@@ -3672,6 +3764,16 @@ export type Error_Pool_Job_VersionInputs = {
     version: NonNullable<unknown>;
     current: NonNullable<unknown>;
 };
+export type Error_Pool_Lost_MinuteInputs = {
+    where: NonNullable<unknown>;
+    minutes: NonNullable<unknown>;
+    why: NonNullable<unknown>;
+};
+export type Error_Pool_Lost_MinutesInputs = {
+    where: NonNullable<unknown>;
+    minutes: NonNullable<unknown>;
+    why: NonNullable<unknown>;
+};
 export type Error_Pool_No_AnswerInputs = {
     url: NonNullable<unknown>;
 };
@@ -3690,6 +3792,7 @@ export type Error_Pool_Record_MalformedInputs = {
     where: NonNullable<unknown>;
     detail: NonNullable<unknown>;
 };
+export type Error_Pool_SilentInputs = {};
 export type Error_Pool_The_JobInputs = {};
 export type Error_Pool_The_RecordInputs = {};
 export type Error_Pool_Worker_NameInputs = {
@@ -3785,6 +3888,9 @@ export type Error_Report_Not_ReportInputs = {
     why: NonNullable<unknown>;
 };
 export type Error_Report_The_DataInputs = {};
+export type Error_Report_UnreadableInputs = {
+    file: NonNullable<unknown>;
+};
 export type Error_Reports_FolderInputs = {
     dir: NonNullable<unknown>;
 };
@@ -3903,6 +4009,10 @@ export type Error_Trainer_StoppedInputs = {
 export type Error_Trainer_Stopped_SaidInputs = {
     how: NonNullable<unknown>;
     tail: NonNullable<unknown>;
+};
+export type Error_Two_SentencesInputs = {
+    first: NonNullable<unknown>;
+    second: NonNullable<unknown>;
 };
 export type Error_Weights_ExtraInputs = {
     source: NonNullable<unknown>;
@@ -4454,6 +4564,19 @@ export type Hosttext_Backend_JavascriptInputs = {};
 export type Hosttext_Backend_TensorflowInputs = {};
 export type Hosttext_Backend_Tensorflow_GpuInputs = {};
 export type Hosttext_Backend_WebgpuInputs = {};
+export type Hosttext_Fast_KernelsInputs = {
+    kernels: NonNullable<unknown>;
+};
+export type Hosttext_No_SimdInputs = {};
+export type Hosttext_SimdInputs = {};
+export type Hosttext_Single_ThreadInputs = {};
+export type Hosttext_ThreadsInputs = {
+    count: NonNullable<unknown>;
+};
+export type Hosttext_Threads_FailedInputs = {
+    count: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+};
 export type Import_AgainInputs = {};
 export type Import_ButtonInputs = {};
 export type Import_Button_TitleInputs = {};
@@ -4774,6 +4897,9 @@ export type Lab_Library_StepsInputs = {
 };
 export type Lab_Library_Steps_OneInputs = {};
 export type Lab_Library_TitleInputs = {};
+export type Lab_Quick_NameInputs = {
+    name: NonNullable<unknown>;
+};
 export type Lab_Topic_AugmentationInputs = {};
 export type Lab_Topic_Batch_NormalizationInputs = {};
 export type Lab_Topic_CapacityInputs = {};
@@ -5442,14 +5568,21 @@ export type Topbar_Templates_TitleInputs = {};
 export type Topbar_UndoInputs = {};
 export type Topbar_Undo_TitleInputs = {};
 export type Tpl_Cnn_BlurbInputs = {};
+export type Tpl_Cnn_DescriptionInputs = {};
 export type Tpl_Cnn_TitleInputs = {};
 export type Tpl_Imdb_BlurbInputs = {};
+export type Tpl_Imdb_DescriptionInputs = {};
 export type Tpl_Logistic_BlurbInputs = {};
+export type Tpl_Logistic_DescriptionInputs = {};
 export type Tpl_Logistic_TitleInputs = {};
 export type Tpl_Mlp16_BlurbInputs = {};
+export type Tpl_Mlp16_DescriptionInputs = {};
 export type Tpl_Mlp16_TitleInputs = {};
 export type Tpl_Mlp512_BlurbInputs = {};
+export type Tpl_Mlp512_DescriptionInputs = {};
 export type Tpl_Moons_BlurbInputs = {};
+export type Tpl_Moons_DescriptionInputs = {};
+export type Tpl_Moons_NameInputs = {};
 export type Tpl_Moons_TitleInputs = {};
 export type Training_Early_StoppingInputs = {};
 export type Training_Fraction_Held_OutInputs = {};
@@ -5493,13 +5626,34 @@ export type Weights_SparsityInputs = {};
 export type Weights_Sparsity_DescribeInputs = {};
 export type Weights_XInputs = {};
 export type Weights_YInputs = {};
+export type Words_AfterInputs = {
+    phrase: NonNullable<unknown>;
+    layers: NonNullable<unknown>;
+};
+export type Words_All_ExamplesInputs = {};
+export type Words_At_StartInputs = {
+    phrase: NonNullable<unknown>;
+};
+export type Words_Aug_FillInputs = {};
+export type Words_Aug_Fill_ValueInputs = {};
+export type Words_Aug_Height_ShiftInputs = {};
+export type Words_Aug_Horizontal_FlipInputs = {};
+export type Words_Aug_RotationInputs = {};
+export type Words_Aug_ShearInputs = {};
+export type Words_Aug_Vertical_FlipInputs = {};
+export type Words_Aug_Width_ShiftInputs = {};
+export type Words_Aug_ZoomInputs = {};
 export type Words_AugmentationInputs = {
     list: NonNullable<unknown>;
 };
+export type Words_Augmentation_NameInputs = {};
 export type Words_Augmentation_NoneInputs = {};
 export type Words_BatchInputs = {
     size: NonNullable<unknown>;
 };
+export type Words_Batch_SizeInputs = {};
+export type Words_DatasetInputs = {};
+export type Words_DefaultInputs = {};
 export type Words_Early_StoppingInputs = {
     monitor: NonNullable<unknown>;
     patience: NonNullable<unknown>;
@@ -5508,15 +5662,43 @@ export type Words_Early_Stopping_BestInputs = {
     monitor: NonNullable<unknown>;
     patience: NonNullable<unknown>;
 };
+export type Words_Early_Stopping_NameInputs = {};
+export type Words_Early_Stopping_SettingInputs = {
+    setting: NonNullable<unknown>;
+};
 export type Words_EpochsInputs = {
     count: NonNullable<unknown>;
 };
 export type Words_First_ExamplesInputs = {
     count: NonNullable<unknown>;
 };
+export type Words_FoldInputs = {
+    fold: NonNullable<unknown>;
+    folds: NonNullable<unknown>;
+};
+export type Words_ImdbInputs = {
+    count: NonNullable<unknown>;
+};
+export type Words_InsteadInputs = {
+    what: NonNullable<unknown>;
+    now: NonNullable<unknown>;
+    before: NonNullable<unknown>;
+};
+export type Words_Instead_OfInputs = {
+    now: NonNullable<unknown>;
+    before: NonNullable<unknown>;
+};
 export type Words_Label_SmoothingInputs = {
     value: NonNullable<unknown>;
 };
+export type Words_Label_Smoothing_NameInputs = {};
+export type Words_NoInputs = {
+    what: NonNullable<unknown>;
+};
+export type Words_NoneInputs = {};
+export type Words_Not_Shuffled_Each_EpochInputs = {};
+export type Words_OffInputs = {};
+export type Words_OnInputs = {};
 export type Words_On_LayerInputs = {
     phrase: NonNullable<unknown>;
     layer: NonNullable<unknown>;
@@ -5525,4 +5707,17 @@ export type Words_On_LayersInputs = {
     phrase: NonNullable<unknown>;
     count: NonNullable<unknown>;
 };
+export type Words_Shuffled_Each_EpochInputs = {};
 export type Words_Shuffled_LabelsInputs = {};
+export type Words_SyntheticInputs = {
+    shape: NonNullable<unknown>;
+    samples: NonNullable<unknown>;
+    noise: NonNullable<unknown>;
+};
+export type Words_The_StartInputs = {};
+export type Words_True_LabelsInputs = {};
+export type Words_Validation_NoneInputs = {};
+export type Words_Validation_SplitInputs = {
+    fraction: NonNullable<unknown>;
+};
+export type Words_Validation_TestInputs = {};

@@ -464,6 +464,7 @@
 /** @typedef {{}} Dstext_Fashion_MnistInputs */
 /** @typedef {{ files: NonNullable<unknown>, folder: NonNullable<unknown>, name: NonNullable<unknown> }} Dstext_HintInputs */
 /** @typedef {{ apt: NonNullable<unknown> }} Dstext_Hint_AptInputs */
+/** @typedef {{ files: NonNullable<unknown>, folder: NonNullable<unknown> }} Dstext_Hint_ImdbInputs */
 /** @typedef {{}} Dstext_ImdbInputs */
 /** @typedef {{}} Dstext_MnistInputs */
 /** @typedef {{}} Dstext_MoonsInputs */
@@ -479,6 +480,9 @@
 /** @typedef {{ total: NonNullable<unknown>, params: NonNullable<unknown>, paramBytes: NonNullable<unknown>, batch: NonNullable<unknown>, activations: NonNullable<unknown> }} Error_Budget_NeedsInputs */
 /** @typedef {{ needs: NonNullable<unknown>, free: NonNullable<unknown> }} Error_Budget_Not_FreeInputs */
 /** @typedef {{ needs: NonNullable<unknown>, machine: NonNullable<unknown>, cap: NonNullable<unknown> }} Error_Budget_Over_HalfInputs */
+/** @typedef {{ title: NonNullable<unknown>, name: NonNullable<unknown>, searched: NonNullable<unknown>, hint: NonNullable<unknown> }} Error_Builtin_MissingInputs */
+/** @typedef {{ title: NonNullable<unknown>, name: NonNullable<unknown>, searched: NonNullable<unknown>, partial: NonNullable<unknown>, hint: NonNullable<unknown> }} Error_Builtin_Missing_PartialInputs */
+/** @typedef {{}} Error_Builtin_No_FoldersInputs */
 /** @typedef {{}} Error_Busy_Delete_GridInputs */
 /** @typedef {{}} Error_Busy_Delete_RunInputs */
 /** @typedef {{}} Error_Busy_Grid_RunningInputs */
@@ -533,6 +537,9 @@
 /** @typedef {{ file: NonNullable<unknown> }} Error_Data_MissingInputs */
 /** @typedef {{ dir: NonNullable<unknown>, example: NonNullable<unknown> }} Error_Data_No_Class_FoldersInputs */
 /** @typedef {{ path: NonNullable<unknown> }} Error_Data_Npy_AloneInputs */
+/** @typedef {{ folder: NonNullable<unknown>, found: NonNullable<unknown>, missing: NonNullable<unknown> }} Error_Data_Partial_FilesInputs */
+/** @typedef {{ folder: NonNullable<unknown>, missing: NonNullable<unknown> }} Error_Data_Partial_FolderInputs */
+/** @typedef {{ folder: NonNullable<unknown>, missing: NonNullable<unknown> }} Error_Data_Partial_FoldersInputs */
 /** @typedef {{ path: NonNullable<unknown> }} Error_Data_Unknown_KindInputs */
 /** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Data_UnreadableInputs */
 /** @typedef {{}} Error_DisconnectedInputs */
@@ -794,12 +801,15 @@
 /** @typedef {{ url: NonNullable<unknown> }} Error_Pool_Grid_RunningInputs */
 /** @typedef {{ where: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Pool_Job_MalformedInputs */
 /** @typedef {{ version: NonNullable<unknown>, current: NonNullable<unknown> }} Error_Pool_Job_VersionInputs */
+/** @typedef {{ where: NonNullable<unknown>, minutes: NonNullable<unknown>, why: NonNullable<unknown> }} Error_Pool_Lost_MinuteInputs */
+/** @typedef {{ where: NonNullable<unknown>, minutes: NonNullable<unknown>, why: NonNullable<unknown> }} Error_Pool_Lost_MinutesInputs */
 /** @typedef {{ url: NonNullable<unknown> }} Error_Pool_No_AnswerInputs */
 /** @typedef {{ url: NonNullable<unknown> }} Error_Pool_No_HostInputs */
 /** @typedef {{}} Error_Pool_NoneInputs */
 /** @typedef {{ url: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Pool_Not_ConnectedInputs */
 /** @typedef {{ url: NonNullable<unknown> }} Error_Pool_Not_Redis_UrlInputs */
 /** @typedef {{ where: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Pool_Record_MalformedInputs */
+/** @typedef {{}} Error_Pool_SilentInputs */
 /** @typedef {{}} Error_Pool_The_JobInputs */
 /** @typedef {{}} Error_Pool_The_RecordInputs */
 /** @typedef {{ name: NonNullable<unknown>, host: NonNullable<unknown>, pid: NonNullable<unknown> }} Error_Pool_Worker_NameInputs */
@@ -832,6 +842,7 @@
 /** @typedef {{}} Error_Report_Not_JsonInputs */
 /** @typedef {{ file: NonNullable<unknown>, why: NonNullable<unknown> }} Error_Report_Not_ReportInputs */
 /** @typedef {{}} Error_Report_The_DataInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Report_UnreadableInputs */
 /** @typedef {{ dir: NonNullable<unknown> }} Error_Reports_FolderInputs */
 /** @typedef {{ where: NonNullable<unknown>, code: NonNullable<unknown> }} Error_Roster_Bad_CodeInputs */
 /** @typedef {{ file: NonNullable<unknown>, code: NonNullable<unknown>, name: NonNullable<unknown>, owner: NonNullable<unknown> }} Error_Roster_Code_TakenInputs */
@@ -865,6 +876,7 @@
 /** @typedef {{ detail: NonNullable<unknown> }} Error_Trainer_No_StartInputs */
 /** @typedef {{ how: NonNullable<unknown> }} Error_Trainer_StoppedInputs */
 /** @typedef {{ how: NonNullable<unknown>, tail: NonNullable<unknown> }} Error_Trainer_Stopped_SaidInputs */
+/** @typedef {{ first: NonNullable<unknown>, second: NonNullable<unknown> }} Error_Two_SentencesInputs */
 /** @typedef {{ source: NonNullable<unknown>, weight: NonNullable<unknown> }} Error_Weights_ExtraInputs */
 /** @typedef {{ source: NonNullable<unknown>, weight: NonNullable<unknown>, layer: NonNullable<unknown> }} Error_Weights_No_WeightInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Error_Weights_RunInputs */
@@ -1151,6 +1163,12 @@
 /** @typedef {{}} Hosttext_Backend_TensorflowInputs */
 /** @typedef {{}} Hosttext_Backend_Tensorflow_GpuInputs */
 /** @typedef {{}} Hosttext_Backend_WebgpuInputs */
+/** @typedef {{ kernels: NonNullable<unknown> }} Hosttext_Fast_KernelsInputs */
+/** @typedef {{}} Hosttext_No_SimdInputs */
+/** @typedef {{}} Hosttext_SimdInputs */
+/** @typedef {{}} Hosttext_Single_ThreadInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Hosttext_ThreadsInputs */
+/** @typedef {{ count: NonNullable<unknown>, detail: NonNullable<unknown> }} Hosttext_Threads_FailedInputs */
 /** @typedef {{}} Import_AgainInputs */
 /** @typedef {{}} Import_ButtonInputs */
 /** @typedef {{}} Import_Button_TitleInputs */
@@ -1260,6 +1278,7 @@
 /** @typedef {{ count: NonNullable<unknown> }} Lab_Library_StepsInputs */
 /** @typedef {{}} Lab_Library_Steps_OneInputs */
 /** @typedef {{}} Lab_Library_TitleInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Lab_Quick_NameInputs */
 /** @typedef {{}} Lab_Topic_AugmentationInputs */
 /** @typedef {{}} Lab_Topic_Batch_NormalizationInputs */
 /** @typedef {{}} Lab_Topic_CapacityInputs */
@@ -1693,14 +1712,21 @@
 /** @typedef {{}} Topbar_UndoInputs */
 /** @typedef {{}} Topbar_Undo_TitleInputs */
 /** @typedef {{}} Tpl_Cnn_BlurbInputs */
+/** @typedef {{}} Tpl_Cnn_DescriptionInputs */
 /** @typedef {{}} Tpl_Cnn_TitleInputs */
 /** @typedef {{}} Tpl_Imdb_BlurbInputs */
+/** @typedef {{}} Tpl_Imdb_DescriptionInputs */
 /** @typedef {{}} Tpl_Logistic_BlurbInputs */
+/** @typedef {{}} Tpl_Logistic_DescriptionInputs */
 /** @typedef {{}} Tpl_Logistic_TitleInputs */
 /** @typedef {{}} Tpl_Mlp16_BlurbInputs */
+/** @typedef {{}} Tpl_Mlp16_DescriptionInputs */
 /** @typedef {{}} Tpl_Mlp16_TitleInputs */
 /** @typedef {{}} Tpl_Mlp512_BlurbInputs */
+/** @typedef {{}} Tpl_Mlp512_DescriptionInputs */
 /** @typedef {{}} Tpl_Moons_BlurbInputs */
+/** @typedef {{}} Tpl_Moons_DescriptionInputs */
+/** @typedef {{}} Tpl_Moons_NameInputs */
 /** @typedef {{}} Tpl_Moons_TitleInputs */
 /** @typedef {{}} Training_Early_StoppingInputs */
 /** @typedef {{}} Training_Fraction_Held_OutInputs */
@@ -1733,17 +1759,52 @@
 /** @typedef {{}} Weights_Sparsity_DescribeInputs */
 /** @typedef {{}} Weights_XInputs */
 /** @typedef {{}} Weights_YInputs */
+/** @typedef {{ phrase: NonNullable<unknown>, layers: NonNullable<unknown> }} Words_AfterInputs */
+/** @typedef {{}} Words_All_ExamplesInputs */
+/** @typedef {{ phrase: NonNullable<unknown> }} Words_At_StartInputs */
+/** @typedef {{}} Words_Aug_FillInputs */
+/** @typedef {{}} Words_Aug_Fill_ValueInputs */
+/** @typedef {{}} Words_Aug_Height_ShiftInputs */
+/** @typedef {{}} Words_Aug_Horizontal_FlipInputs */
+/** @typedef {{}} Words_Aug_RotationInputs */
+/** @typedef {{}} Words_Aug_ShearInputs */
+/** @typedef {{}} Words_Aug_Vertical_FlipInputs */
+/** @typedef {{}} Words_Aug_Width_ShiftInputs */
+/** @typedef {{}} Words_Aug_ZoomInputs */
 /** @typedef {{ list: NonNullable<unknown> }} Words_AugmentationInputs */
+/** @typedef {{}} Words_Augmentation_NameInputs */
 /** @typedef {{}} Words_Augmentation_NoneInputs */
 /** @typedef {{ size: NonNullable<unknown> }} Words_BatchInputs */
+/** @typedef {{}} Words_Batch_SizeInputs */
+/** @typedef {{}} Words_DatasetInputs */
+/** @typedef {{}} Words_DefaultInputs */
 /** @typedef {{ monitor: NonNullable<unknown>, patience: NonNullable<unknown> }} Words_Early_StoppingInputs */
 /** @typedef {{ monitor: NonNullable<unknown>, patience: NonNullable<unknown> }} Words_Early_Stopping_BestInputs */
+/** @typedef {{}} Words_Early_Stopping_NameInputs */
+/** @typedef {{ setting: NonNullable<unknown> }} Words_Early_Stopping_SettingInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Words_EpochsInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Words_First_ExamplesInputs */
+/** @typedef {{ fold: NonNullable<unknown>, folds: NonNullable<unknown> }} Words_FoldInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Words_ImdbInputs */
+/** @typedef {{ what: NonNullable<unknown>, now: NonNullable<unknown>, before: NonNullable<unknown> }} Words_InsteadInputs */
+/** @typedef {{ now: NonNullable<unknown>, before: NonNullable<unknown> }} Words_Instead_OfInputs */
 /** @typedef {{ value: NonNullable<unknown> }} Words_Label_SmoothingInputs */
+/** @typedef {{}} Words_Label_Smoothing_NameInputs */
+/** @typedef {{ what: NonNullable<unknown> }} Words_NoInputs */
+/** @typedef {{}} Words_NoneInputs */
+/** @typedef {{}} Words_Not_Shuffled_Each_EpochInputs */
+/** @typedef {{}} Words_OffInputs */
+/** @typedef {{}} Words_OnInputs */
 /** @typedef {{ phrase: NonNullable<unknown>, layer: NonNullable<unknown> }} Words_On_LayerInputs */
 /** @typedef {{ phrase: NonNullable<unknown>, count: NonNullable<unknown> }} Words_On_LayersInputs */
+/** @typedef {{}} Words_Shuffled_Each_EpochInputs */
 /** @typedef {{}} Words_Shuffled_LabelsInputs */
+/** @typedef {{ shape: NonNullable<unknown>, samples: NonNullable<unknown>, noise: NonNullable<unknown> }} Words_SyntheticInputs */
+/** @typedef {{}} Words_The_StartInputs */
+/** @typedef {{}} Words_True_LabelsInputs */
+/** @typedef {{}} Words_Validation_NoneInputs */
+/** @typedef {{ fraction: NonNullable<unknown> }} Words_Validation_SplitInputs */
+/** @typedef {{}} Words_Validation_TestInputs */
 import * as registry from "../registry.js"
 
 
@@ -3645,6 +3706,10 @@ export const dstext_hint_apt = /** @type {(inputs: Dstext_Hint_AptInputs) => Loc
 	return /** @type {LocalizedString} */ (`On Debian or Ubuntu, \`apt-get install ${i?.apt}\` installs them.`)
 };
 
+export const dstext_hint_imdb = /** @type {(inputs: Dstext_Hint_ImdbInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Put ${i?.files} (or its unpacked aclImdb/ folder) in ${i?.folder}, or run \`layerlab datasets --download imdb\` when online.`)
+};
+
 export const dstext_imdb = /** @type {(inputs: Dstext_ImdbInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`IMDB movie reviews`)
 };
@@ -3703,6 +3768,18 @@ export const error_budget_not_free = /** @type {(inputs: Error_Budget_Not_FreeIn
 
 export const error_budget_over_half = /** @type {(inputs: Error_Budget_Over_HalfInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.needs}, but LayerLab trains in at most half of this machine's ${i?.machine} (${i?.cap}): use fewer units or filters, a smaller input, or a smaller batch size.`)
+};
+
+export const error_builtin_missing = /** @type {(inputs: Error_Builtin_MissingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.title} (${i?.name}) was not found in ${i?.searched}. ${i?.hint}`)
+};
+
+export const error_builtin_missing_partial = /** @type {(inputs: Error_Builtin_Missing_PartialInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.title} (${i?.name}) was not found in ${i?.searched}. ${i?.partial} ${i?.hint}`)
+};
+
+export const error_builtin_no_folders = /** @type {(inputs: Error_Builtin_No_FoldersInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`no folders`)
 };
 
 export const error_busy_delete_grid = /** @type {(inputs: Error_Busy_Delete_GridInputs) => LocalizedString} */ () => {
@@ -3919,6 +3996,18 @@ export const error_data_no_class_folders = /** @type {(inputs: Error_Data_No_Cla
 
 export const error_data_npy_alone = /** @type {(inputs: Error_Data_Npy_AloneInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.path}: a single .npy array holds no labels: save features and labels together with numpy.savez(path, x=..., y=...).`)
+};
+
+export const error_data_partial_files = /** @type {(inputs: Error_Data_Partial_FilesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.folder} holds ${i?.found} but not ${i?.missing}.`)
+};
+
+export const error_data_partial_folder = /** @type {(inputs: Error_Data_Partial_FolderInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.folder} has no ${i?.missing} folder.`)
+};
+
+export const error_data_partial_folders = /** @type {(inputs: Error_Data_Partial_FoldersInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.folder} has no ${i?.missing} folders.`)
 };
 
 export const error_data_unknown_kind = /** @type {(inputs: Error_Data_Unknown_KindInputs) => LocalizedString} */ (i) => {
@@ -4965,6 +5054,14 @@ export const error_pool_job_version = /** @type {(inputs: Error_Pool_Job_Version
 	return /** @type {LocalizedString} */ (`The job is of format ${i?.version}, and this worker reads format ${i?.current}: run the same LayerLab version on the teacher's machine and the workers.`)
 };
 
+export const error_pool_lost_minute = /** @type {(inputs: Error_Pool_Lost_MinuteInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Lost Redis at ${i?.where} for ${i?.minutes} minute: ${i?.why} The fold stopped; run the grid again to resume it.`)
+};
+
+export const error_pool_lost_minutes = /** @type {(inputs: Error_Pool_Lost_MinutesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Lost Redis at ${i?.where} for ${i?.minutes} minutes: ${i?.why} The fold stopped; run the grid again to resume it.`)
+};
+
 export const error_pool_no_answer = /** @type {(inputs: Error_Pool_No_AnswerInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.url} did not answer in time.`)
 };
@@ -4987,6 +5084,10 @@ export const error_pool_not_redis_url = /** @type {(inputs: Error_Pool_Not_Redis
 
 export const error_pool_record_malformed = /** @type {(inputs: Error_Pool_Record_MalformedInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`A worker sent a malformed record (${i?.where}: ${i?.detail}); it was refused.`)
+};
+
+export const error_pool_silent = /** @type {(inputs: Error_Pool_SilentInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`it did not answer.`)
 };
 
 export const error_pool_the_job = /** @type {(inputs: Error_Pool_The_JobInputs) => LocalizedString} */ () => {
@@ -5115,6 +5216,10 @@ export const error_report_not_report = /** @type {(inputs: Error_Report_Not_Repo
 
 export const error_report_the_data = /** @type {(inputs: Error_Report_The_DataInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`the data`)
+};
+
+export const error_report_unreadable = /** @type {(inputs: Error_Report_UnreadableInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} could not be read as a LayerLab report.`)
 };
 
 export const error_reports_folder = /** @type {(inputs: Error_Reports_FolderInputs) => LocalizedString} */ (i) => {
@@ -5247,6 +5352,10 @@ export const error_trainer_stopped = /** @type {(inputs: Error_Trainer_StoppedIn
 
 export const error_trainer_stopped_said = /** @type {(inputs: Error_Trainer_Stopped_SaidInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`The trainer process ${i?.how} before the run finished: ${i?.tail}.`)
+};
+
+export const error_two_sentences = /** @type {(inputs: Error_Two_SentencesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.first} ${i?.second}`)
 };
 
 export const error_weights_extra = /** @type {(inputs: Error_Weights_ExtraInputs) => LocalizedString} */ (i) => {
@@ -6393,6 +6502,30 @@ export const hosttext_backend_webgpu = /** @type {(inputs: Hosttext_Backend_Webg
 	return /** @type {LocalizedString} */ (`GPU (WebGPU)`)
 };
 
+export const hosttext_fast_kernels = /** @type {(inputs: Hosttext_Fast_KernelsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`fast kernels: ${i?.kernels}`)
+};
+
+export const hosttext_no_simd = /** @type {(inputs: Hosttext_No_SimdInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`no SIMD`)
+};
+
+export const hosttext_simd = /** @type {(inputs: Hosttext_SimdInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`SIMD`)
+};
+
+export const hosttext_single_thread = /** @type {(inputs: Hosttext_Single_ThreadInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`single thread`)
+};
+
+export const hosttext_threads = /** @type {(inputs: Hosttext_ThreadsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} threads`)
+};
+
+export const hosttext_threads_failed = /** @type {(inputs: Hosttext_Threads_FailedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`single thread (${i?.count} threads could not start: ${i?.detail})`)
+};
+
 export const import_again = /** @type {(inputs: Import_AgainInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Import again`)
 };
@@ -6833,6 +6966,10 @@ export const lab_library_steps_one = /** @type {(inputs: Lab_Library_Steps_OneIn
 
 export const lab_library_title = /** @type {(inputs: Lab_Library_TitleInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Labs`)
+};
+
+export const lab_quick_name = /** @type {(inputs: Lab_Quick_NameInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name} (quick)`)
 };
 
 export const lab_topic_augmentation = /** @type {(inputs: Lab_Topic_AugmentationInputs) => LocalizedString} */ () => {
@@ -8569,6 +8706,10 @@ export const tpl_cnn_blurb = /** @type {(inputs: Tpl_Cnn_BlurbInputs) => Localiz
 	return /** @type {LocalizedString} */ (`Two convolution blocks, Dropout(0.5), softmax: the Keras MNIST convnet.`)
 };
 
+export const tpl_cnn_description = /** @type {(inputs: Tpl_Cnn_DescriptionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Keras' mnist_convnet: Conv2D(32) -> MaxPooling -> Conv2D(64) -> MaxPooling -> Flatten -> Dropout(0.5) -> Dense(10).`)
+};
+
 export const tpl_cnn_title = /** @type {(inputs: Tpl_Cnn_TitleInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Small CNN`)
 };
@@ -8577,8 +8718,16 @@ export const tpl_imdb_blurb = /** @type {(inputs: Tpl_Imdb_BlurbInputs) => Local
 	return /** @type {LocalizedString} */ (`Movie reviews as 10,000-word multi-hot vectors; overfits after a few epochs.`)
 };
 
+export const tpl_imdb_description = /** @type {(inputs: Tpl_Imdb_DescriptionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The IMDB sentiment network: 10,000 words -> Dense(16) -> Dense(16) -> Dense(1, sigmoid).`)
+};
+
 export const tpl_logistic_blurb = /** @type {(inputs: Tpl_Logistic_BlurbInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`MNIST pixels straight into a softmax: the baseline every network must beat.`)
+};
+
+export const tpl_logistic_description = /** @type {(inputs: Tpl_Logistic_DescriptionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Flatten -> Dense(10, softmax) on MNIST.`)
 };
 
 export const tpl_logistic_title = /** @type {(inputs: Tpl_Logistic_TitleInputs) => LocalizedString} */ () => {
@@ -8589,6 +8738,10 @@ export const tpl_mlp16_blurb = /** @type {(inputs: Tpl_Mlp16_BlurbInputs) => Loc
 	return /** @type {LocalizedString} */ (`One hidden layer of 16: too small to overfit much.`)
 };
 
+export const tpl_mlp16_description = /** @type {(inputs: Tpl_Mlp16_DescriptionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`One hidden Dense(16, relu) layer on MNIST.`)
+};
+
 export const tpl_mlp16_title = /** @type {(inputs: Tpl_Mlp16_TitleInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Small MLP (16 units)`)
 };
@@ -8597,8 +8750,20 @@ export const tpl_mlp512_blurb = /** @type {(inputs: Tpl_Mlp512_BlurbInputs) => L
 	return /** @type {LocalizedString} */ (`Keras' classic MNIST MLP (784-512-512-10): big enough to overfit; add Dropout to fix it.`)
 };
 
+export const tpl_mlp512_description = /** @type {(inputs: Tpl_Mlp512_DescriptionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Keras' mnist_mlp without its Dropout layers: 784-512-512-10, relu, RMSprop.`)
+};
+
 export const tpl_moons_blurb = /** @type {(inputs: Tpl_Moons_BlurbInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Two noisy half-moons, generated on the spot: overfits within a minute on any machine.`)
+};
+
+export const tpl_moons_description = /** @type {(inputs: Tpl_Moons_DescriptionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`A small MLP on two noisy half-moons; generated data, so it needs no dataset files.`)
+};
+
+export const tpl_moons_name = /** @type {(inputs: Tpl_Moons_NameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Two moons`)
 };
 
 export const tpl_moons_title = /** @type {(inputs: Tpl_Moons_TitleInputs) => LocalizedString} */ () => {
@@ -8729,8 +8894,60 @@ export const weights_y = /** @type {(inputs: Weights_YInputs) => LocalizedString
 	return /** @type {LocalizedString} */ (`density`)
 };
 
+export const words_after = /** @type {(inputs: Words_AfterInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.phrase} after ${i?.layers}`)
+};
+
+export const words_all_examples = /** @type {(inputs: Words_All_ExamplesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`all examples`)
+};
+
+export const words_at_start = /** @type {(inputs: Words_At_StartInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.phrase} at the start`)
+};
+
+export const words_aug_fill = /** @type {(inputs: Words_Aug_FillInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`fill`)
+};
+
+export const words_aug_fill_value = /** @type {(inputs: Words_Aug_Fill_ValueInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`fill value`)
+};
+
+export const words_aug_height_shift = /** @type {(inputs: Words_Aug_Height_ShiftInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`height shift`)
+};
+
+export const words_aug_horizontal_flip = /** @type {(inputs: Words_Aug_Horizontal_FlipInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`horizontal flip`)
+};
+
+export const words_aug_rotation = /** @type {(inputs: Words_Aug_RotationInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`rotation`)
+};
+
+export const words_aug_shear = /** @type {(inputs: Words_Aug_ShearInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`shear`)
+};
+
+export const words_aug_vertical_flip = /** @type {(inputs: Words_Aug_Vertical_FlipInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`vertical flip`)
+};
+
+export const words_aug_width_shift = /** @type {(inputs: Words_Aug_Width_ShiftInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`width shift`)
+};
+
+export const words_aug_zoom = /** @type {(inputs: Words_Aug_ZoomInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`zoom`)
+};
+
 export const words_augmentation = /** @type {(inputs: Words_AugmentationInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`augmentation (${i?.list})`)
+};
+
+export const words_augmentation_name = /** @type {(inputs: Words_Augmentation_NameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`augmentation`)
 };
 
 export const words_augmentation_none = /** @type {(inputs: Words_Augmentation_NoneInputs) => LocalizedString} */ () => {
@@ -8741,12 +8958,32 @@ export const words_batch = /** @type {(inputs: Words_BatchInputs) => LocalizedSt
 	return /** @type {LocalizedString} */ (`batch ${i?.size}`)
 };
 
+export const words_batch_size = /** @type {(inputs: Words_Batch_SizeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`batch size`)
+};
+
+export const words_dataset = /** @type {(inputs: Words_DatasetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`dataset`)
+};
+
+export const words_default = /** @type {(inputs: Words_DefaultInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`default`)
+};
+
 export const words_early_stopping = /** @type {(inputs: Words_Early_StoppingInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`early stopping (${i?.monitor}, patience ${i?.patience})`)
 };
 
 export const words_early_stopping_best = /** @type {(inputs: Words_Early_Stopping_BestInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`early stopping (${i?.monitor}, patience ${i?.patience}, best weights)`)
+};
+
+export const words_early_stopping_name = /** @type {(inputs: Words_Early_Stopping_NameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`early stopping`)
+};
+
+export const words_early_stopping_setting = /** @type {(inputs: Words_Early_Stopping_SettingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`early stopping ${i?.setting}`)
 };
 
 export const words_epochs = /** @type {(inputs: Words_EpochsInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en", i?.count, {});
@@ -8759,8 +8996,48 @@ export const words_first_examples = /** @type {(inputs: Words_First_ExamplesInpu
 	return /** @type {LocalizedString} */ (`first ${i?.count} examples`)
 };
 
+export const words_fold = /** @type {(inputs: Words_FoldInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`fold ${i?.fold} of ${i?.folds}`)
+};
+
+export const words_imdb = /** @type {(inputs: Words_ImdbInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`imdb (${i?.count} words)`)
+};
+
+export const words_instead = /** @type {(inputs: Words_InsteadInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.what} ${i?.now} instead of ${i?.before}`)
+};
+
+export const words_instead_of = /** @type {(inputs: Words_Instead_OfInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.now} instead of ${i?.before}`)
+};
+
 export const words_label_smoothing = /** @type {(inputs: Words_Label_SmoothingInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`label smoothing ${i?.value}`)
+};
+
+export const words_label_smoothing_name = /** @type {(inputs: Words_Label_Smoothing_NameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`label smoothing`)
+};
+
+export const words_no = /** @type {(inputs: Words_NoInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`no ${i?.what}`)
+};
+
+export const words_none = /** @type {(inputs: Words_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`none`)
+};
+
+export const words_not_shuffled_each_epoch = /** @type {(inputs: Words_Not_Shuffled_Each_EpochInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`not shuffled each epoch`)
+};
+
+export const words_off = /** @type {(inputs: Words_OffInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`off`)
+};
+
+export const words_on = /** @type {(inputs: Words_OnInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`on`)
 };
 
 export const words_on_layer = /** @type {(inputs: Words_On_LayerInputs) => LocalizedString} */ (i) => {
@@ -8771,6 +9048,34 @@ export const words_on_layers = /** @type {(inputs: Words_On_LayersInputs) => Loc
 	return /** @type {LocalizedString} */ (`${i?.phrase} on ${i?.count} layers`)
 };
 
+export const words_shuffled_each_epoch = /** @type {(inputs: Words_Shuffled_Each_EpochInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`shuffled each epoch`)
+};
+
 export const words_shuffled_labels = /** @type {(inputs: Words_Shuffled_LabelsInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`shuffled labels`)
+};
+
+export const words_synthetic = /** @type {(inputs: Words_SyntheticInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.shape} (${i?.samples} samples, noise ${i?.noise})`)
+};
+
+export const words_the_start = /** @type {(inputs: Words_The_StartInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`the start`)
+};
+
+export const words_true_labels = /** @type {(inputs: Words_True_LabelsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`true labels`)
+};
+
+export const words_validation_none = /** @type {(inputs: Words_Validation_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`no validation`)
+};
+
+export const words_validation_split = /** @type {(inputs: Words_Validation_SplitInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`validation split ${i?.fraction}`)
+};
+
+export const words_validation_test = /** @type {(inputs: Words_Validation_TestInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`validation on the test set`)
 };

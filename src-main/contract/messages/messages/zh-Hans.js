@@ -464,6 +464,7 @@
 /** @typedef {{}} Dstext_Fashion_MnistInputs */
 /** @typedef {{ files: NonNullable<unknown>, folder: NonNullable<unknown>, name: NonNullable<unknown> }} Dstext_HintInputs */
 /** @typedef {{ apt: NonNullable<unknown> }} Dstext_Hint_AptInputs */
+/** @typedef {{ files: NonNullable<unknown>, folder: NonNullable<unknown> }} Dstext_Hint_ImdbInputs */
 /** @typedef {{}} Dstext_ImdbInputs */
 /** @typedef {{}} Dstext_MnistInputs */
 /** @typedef {{}} Dstext_MoonsInputs */
@@ -479,6 +480,9 @@
 /** @typedef {{ total: NonNullable<unknown>, params: NonNullable<unknown>, paramBytes: NonNullable<unknown>, batch: NonNullable<unknown>, activations: NonNullable<unknown> }} Error_Budget_NeedsInputs */
 /** @typedef {{ needs: NonNullable<unknown>, free: NonNullable<unknown> }} Error_Budget_Not_FreeInputs */
 /** @typedef {{ needs: NonNullable<unknown>, machine: NonNullable<unknown>, cap: NonNullable<unknown> }} Error_Budget_Over_HalfInputs */
+/** @typedef {{ title: NonNullable<unknown>, name: NonNullable<unknown>, searched: NonNullable<unknown>, hint: NonNullable<unknown> }} Error_Builtin_MissingInputs */
+/** @typedef {{ title: NonNullable<unknown>, name: NonNullable<unknown>, searched: NonNullable<unknown>, partial: NonNullable<unknown>, hint: NonNullable<unknown> }} Error_Builtin_Missing_PartialInputs */
+/** @typedef {{}} Error_Builtin_No_FoldersInputs */
 /** @typedef {{}} Error_Busy_Delete_GridInputs */
 /** @typedef {{}} Error_Busy_Delete_RunInputs */
 /** @typedef {{}} Error_Busy_Grid_RunningInputs */
@@ -533,6 +537,9 @@
 /** @typedef {{ file: NonNullable<unknown> }} Error_Data_MissingInputs */
 /** @typedef {{ dir: NonNullable<unknown>, example: NonNullable<unknown> }} Error_Data_No_Class_FoldersInputs */
 /** @typedef {{ path: NonNullable<unknown> }} Error_Data_Npy_AloneInputs */
+/** @typedef {{ folder: NonNullable<unknown>, found: NonNullable<unknown>, missing: NonNullable<unknown> }} Error_Data_Partial_FilesInputs */
+/** @typedef {{ folder: NonNullable<unknown>, missing: NonNullable<unknown> }} Error_Data_Partial_FolderInputs */
+/** @typedef {{ folder: NonNullable<unknown>, missing: NonNullable<unknown> }} Error_Data_Partial_FoldersInputs */
 /** @typedef {{ path: NonNullable<unknown> }} Error_Data_Unknown_KindInputs */
 /** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Data_UnreadableInputs */
 /** @typedef {{}} Error_DisconnectedInputs */
@@ -794,12 +801,15 @@
 /** @typedef {{ url: NonNullable<unknown> }} Error_Pool_Grid_RunningInputs */
 /** @typedef {{ where: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Pool_Job_MalformedInputs */
 /** @typedef {{ version: NonNullable<unknown>, current: NonNullable<unknown> }} Error_Pool_Job_VersionInputs */
+/** @typedef {{ where: NonNullable<unknown>, minutes: NonNullable<unknown>, why: NonNullable<unknown> }} Error_Pool_Lost_MinuteInputs */
+/** @typedef {{ where: NonNullable<unknown>, minutes: NonNullable<unknown>, why: NonNullable<unknown> }} Error_Pool_Lost_MinutesInputs */
 /** @typedef {{ url: NonNullable<unknown> }} Error_Pool_No_AnswerInputs */
 /** @typedef {{ url: NonNullable<unknown> }} Error_Pool_No_HostInputs */
 /** @typedef {{}} Error_Pool_NoneInputs */
 /** @typedef {{ url: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Pool_Not_ConnectedInputs */
 /** @typedef {{ url: NonNullable<unknown> }} Error_Pool_Not_Redis_UrlInputs */
 /** @typedef {{ where: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Pool_Record_MalformedInputs */
+/** @typedef {{}} Error_Pool_SilentInputs */
 /** @typedef {{}} Error_Pool_The_JobInputs */
 /** @typedef {{}} Error_Pool_The_RecordInputs */
 /** @typedef {{ name: NonNullable<unknown>, host: NonNullable<unknown>, pid: NonNullable<unknown> }} Error_Pool_Worker_NameInputs */
@@ -832,6 +842,7 @@
 /** @typedef {{}} Error_Report_Not_JsonInputs */
 /** @typedef {{ file: NonNullable<unknown>, why: NonNullable<unknown> }} Error_Report_Not_ReportInputs */
 /** @typedef {{}} Error_Report_The_DataInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Report_UnreadableInputs */
 /** @typedef {{ dir: NonNullable<unknown> }} Error_Reports_FolderInputs */
 /** @typedef {{ where: NonNullable<unknown>, code: NonNullable<unknown> }} Error_Roster_Bad_CodeInputs */
 /** @typedef {{ file: NonNullable<unknown>, code: NonNullable<unknown>, name: NonNullable<unknown>, owner: NonNullable<unknown> }} Error_Roster_Code_TakenInputs */
@@ -865,6 +876,7 @@
 /** @typedef {{ detail: NonNullable<unknown> }} Error_Trainer_No_StartInputs */
 /** @typedef {{ how: NonNullable<unknown> }} Error_Trainer_StoppedInputs */
 /** @typedef {{ how: NonNullable<unknown>, tail: NonNullable<unknown> }} Error_Trainer_Stopped_SaidInputs */
+/** @typedef {{ first: NonNullable<unknown>, second: NonNullable<unknown> }} Error_Two_SentencesInputs */
 /** @typedef {{ source: NonNullable<unknown>, weight: NonNullable<unknown> }} Error_Weights_ExtraInputs */
 /** @typedef {{ source: NonNullable<unknown>, weight: NonNullable<unknown>, layer: NonNullable<unknown> }} Error_Weights_No_WeightInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Error_Weights_RunInputs */
@@ -1151,6 +1163,12 @@
 /** @typedef {{}} Hosttext_Backend_TensorflowInputs */
 /** @typedef {{}} Hosttext_Backend_Tensorflow_GpuInputs */
 /** @typedef {{}} Hosttext_Backend_WebgpuInputs */
+/** @typedef {{ kernels: NonNullable<unknown> }} Hosttext_Fast_KernelsInputs */
+/** @typedef {{}} Hosttext_No_SimdInputs */
+/** @typedef {{}} Hosttext_SimdInputs */
+/** @typedef {{}} Hosttext_Single_ThreadInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Hosttext_ThreadsInputs */
+/** @typedef {{ count: NonNullable<unknown>, detail: NonNullable<unknown> }} Hosttext_Threads_FailedInputs */
 /** @typedef {{}} Import_AgainInputs */
 /** @typedef {{}} Import_ButtonInputs */
 /** @typedef {{}} Import_Button_TitleInputs */
@@ -1260,6 +1278,7 @@
 /** @typedef {{ count: NonNullable<unknown> }} Lab_Library_StepsInputs */
 /** @typedef {{}} Lab_Library_Steps_OneInputs */
 /** @typedef {{}} Lab_Library_TitleInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Lab_Quick_NameInputs */
 /** @typedef {{}} Lab_Topic_AugmentationInputs */
 /** @typedef {{}} Lab_Topic_Batch_NormalizationInputs */
 /** @typedef {{}} Lab_Topic_CapacityInputs */
@@ -1693,14 +1712,21 @@
 /** @typedef {{}} Topbar_UndoInputs */
 /** @typedef {{}} Topbar_Undo_TitleInputs */
 /** @typedef {{}} Tpl_Cnn_BlurbInputs */
+/** @typedef {{}} Tpl_Cnn_DescriptionInputs */
 /** @typedef {{}} Tpl_Cnn_TitleInputs */
 /** @typedef {{}} Tpl_Imdb_BlurbInputs */
+/** @typedef {{}} Tpl_Imdb_DescriptionInputs */
 /** @typedef {{}} Tpl_Logistic_BlurbInputs */
+/** @typedef {{}} Tpl_Logistic_DescriptionInputs */
 /** @typedef {{}} Tpl_Logistic_TitleInputs */
 /** @typedef {{}} Tpl_Mlp16_BlurbInputs */
+/** @typedef {{}} Tpl_Mlp16_DescriptionInputs */
 /** @typedef {{}} Tpl_Mlp16_TitleInputs */
 /** @typedef {{}} Tpl_Mlp512_BlurbInputs */
+/** @typedef {{}} Tpl_Mlp512_DescriptionInputs */
 /** @typedef {{}} Tpl_Moons_BlurbInputs */
+/** @typedef {{}} Tpl_Moons_DescriptionInputs */
+/** @typedef {{}} Tpl_Moons_NameInputs */
 /** @typedef {{}} Tpl_Moons_TitleInputs */
 /** @typedef {{}} Training_Early_StoppingInputs */
 /** @typedef {{}} Training_Fraction_Held_OutInputs */
@@ -1733,17 +1759,52 @@
 /** @typedef {{}} Weights_Sparsity_DescribeInputs */
 /** @typedef {{}} Weights_XInputs */
 /** @typedef {{}} Weights_YInputs */
+/** @typedef {{ phrase: NonNullable<unknown>, layers: NonNullable<unknown> }} Words_AfterInputs */
+/** @typedef {{}} Words_All_ExamplesInputs */
+/** @typedef {{ phrase: NonNullable<unknown> }} Words_At_StartInputs */
+/** @typedef {{}} Words_Aug_FillInputs */
+/** @typedef {{}} Words_Aug_Fill_ValueInputs */
+/** @typedef {{}} Words_Aug_Height_ShiftInputs */
+/** @typedef {{}} Words_Aug_Horizontal_FlipInputs */
+/** @typedef {{}} Words_Aug_RotationInputs */
+/** @typedef {{}} Words_Aug_ShearInputs */
+/** @typedef {{}} Words_Aug_Vertical_FlipInputs */
+/** @typedef {{}} Words_Aug_Width_ShiftInputs */
+/** @typedef {{}} Words_Aug_ZoomInputs */
 /** @typedef {{ list: NonNullable<unknown> }} Words_AugmentationInputs */
+/** @typedef {{}} Words_Augmentation_NameInputs */
 /** @typedef {{}} Words_Augmentation_NoneInputs */
 /** @typedef {{ size: NonNullable<unknown> }} Words_BatchInputs */
+/** @typedef {{}} Words_Batch_SizeInputs */
+/** @typedef {{}} Words_DatasetInputs */
+/** @typedef {{}} Words_DefaultInputs */
 /** @typedef {{ monitor: NonNullable<unknown>, patience: NonNullable<unknown> }} Words_Early_StoppingInputs */
 /** @typedef {{ monitor: NonNullable<unknown>, patience: NonNullable<unknown> }} Words_Early_Stopping_BestInputs */
+/** @typedef {{}} Words_Early_Stopping_NameInputs */
+/** @typedef {{ setting: NonNullable<unknown> }} Words_Early_Stopping_SettingInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Words_EpochsInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Words_First_ExamplesInputs */
+/** @typedef {{ fold: NonNullable<unknown>, folds: NonNullable<unknown> }} Words_FoldInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Words_ImdbInputs */
+/** @typedef {{ what: NonNullable<unknown>, now: NonNullable<unknown>, before: NonNullable<unknown> }} Words_InsteadInputs */
+/** @typedef {{ now: NonNullable<unknown>, before: NonNullable<unknown> }} Words_Instead_OfInputs */
 /** @typedef {{ value: NonNullable<unknown> }} Words_Label_SmoothingInputs */
+/** @typedef {{}} Words_Label_Smoothing_NameInputs */
+/** @typedef {{ what: NonNullable<unknown> }} Words_NoInputs */
+/** @typedef {{}} Words_NoneInputs */
+/** @typedef {{}} Words_Not_Shuffled_Each_EpochInputs */
+/** @typedef {{}} Words_OffInputs */
+/** @typedef {{}} Words_OnInputs */
 /** @typedef {{ phrase: NonNullable<unknown>, layer: NonNullable<unknown> }} Words_On_LayerInputs */
 /** @typedef {{ phrase: NonNullable<unknown>, count: NonNullable<unknown> }} Words_On_LayersInputs */
+/** @typedef {{}} Words_Shuffled_Each_EpochInputs */
 /** @typedef {{}} Words_Shuffled_LabelsInputs */
+/** @typedef {{ shape: NonNullable<unknown>, samples: NonNullable<unknown>, noise: NonNullable<unknown> }} Words_SyntheticInputs */
+/** @typedef {{}} Words_The_StartInputs */
+/** @typedef {{}} Words_True_LabelsInputs */
+/** @typedef {{}} Words_Validation_NoneInputs */
+/** @typedef {{ fraction: NonNullable<unknown> }} Words_Validation_SplitInputs */
+/** @typedef {{}} Words_Validation_TestInputs */
 import * as registry from "../registry.js"
 
 
@@ -3603,6 +3664,10 @@ export const dstext_hint_apt = /** @type {(inputs: Dstext_Hint_AptInputs) => Loc
 	return /** @type {LocalizedString} */ (`在 Debian 或 Ubuntu 上，\`apt-get install ${i?.apt}\` 会安装它们。`)
 };
 
+export const dstext_hint_imdb = /** @type {(inputs: Dstext_Hint_ImdbInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`把 ${i?.files}（或解压出的 aclImdb/ 文件夹）放进 ${i?.folder}，或在联网时运行 \`layerlab datasets --download imdb\`。`)
+};
+
 export const dstext_imdb = /** @type {(inputs: Dstext_ImdbInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`IMDB 电影评论`)
 };
@@ -3661,6 +3726,18 @@ export const error_budget_not_free = /** @type {(inputs: Error_Budget_Not_FreeIn
 
 export const error_budget_over_half = /** @type {(inputs: Error_Budget_Over_HalfInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.needs}，但 LayerLab 训练时最多使用这台电脑 ${i?.machine} 的一半（${i?.cap}）：请减少单元或卷积核、缩小输入，或减小批大小。`)
+};
+
+export const error_builtin_missing = /** @type {(inputs: Error_Builtin_MissingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`在 ${i?.searched} 中没有找到 ${i?.title}（${i?.name}）。${i?.hint}`)
+};
+
+export const error_builtin_missing_partial = /** @type {(inputs: Error_Builtin_Missing_PartialInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`在 ${i?.searched} 中没有找到 ${i?.title}（${i?.name}）。${i?.partial}${i?.hint}`)
+};
+
+export const error_builtin_no_folders = /** @type {(inputs: Error_Builtin_No_FoldersInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`任何文件夹`)
 };
 
 export const error_busy_delete_grid = /** @type {(inputs: Error_Busy_Delete_GridInputs) => LocalizedString} */ () => {
@@ -3877,6 +3954,18 @@ export const error_data_no_class_folders = /** @type {(inputs: Error_Data_No_Cla
 
 export const error_data_npy_alone = /** @type {(inputs: Error_Data_Npy_AloneInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.path}：单个 .npy 数组中没有标签：请用 numpy.savez(path, x=..., y=...) 把特征和标签一起保存。`)
+};
+
+export const error_data_partial_files = /** @type {(inputs: Error_Data_Partial_FilesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.folder} 中有 ${i?.found}，但没有 ${i?.missing}。`)
+};
+
+export const error_data_partial_folder = /** @type {(inputs: Error_Data_Partial_FolderInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.folder} 中没有 ${i?.missing} 文件夹。`)
+};
+
+export const error_data_partial_folders = /** @type {(inputs: Error_Data_Partial_FoldersInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.folder} 中没有 ${i?.missing} 文件夹。`)
 };
 
 export const error_data_unknown_kind = /** @type {(inputs: Error_Data_Unknown_KindInputs) => LocalizedString} */ (i) => {
@@ -4923,6 +5012,14 @@ export const error_pool_job_version = /** @type {(inputs: Error_Pool_Job_Version
 	return /** @type {LocalizedString} */ (`这个任务的格式是 ${i?.version}，而这台工作机读取的是格式 ${i?.current}：请在教师的电脑和各工作机上运行相同版本的 LayerLab。`)
 };
 
+export const error_pool_lost_minute = /** @type {(inputs: Error_Pool_Lost_MinuteInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`与 ${i?.where} 上的 Redis 失去联系已 ${i?.minutes} 分钟：${i?.why}这一折已停止；再次运行网格即可接着训练。`)
+};
+
+export const error_pool_lost_minutes = /** @type {(inputs: Error_Pool_Lost_MinutesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`与 ${i?.where} 上的 Redis 失去联系已 ${i?.minutes} 分钟：${i?.why}这一折已停止；再次运行网格即可接着训练。`)
+};
+
 export const error_pool_no_answer = /** @type {(inputs: Error_Pool_No_AnswerInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.url} 没有及时响应。`)
 };
@@ -4945,6 +5042,10 @@ export const error_pool_not_redis_url = /** @type {(inputs: Error_Pool_Not_Redis
 
 export const error_pool_record_malformed = /** @type {(inputs: Error_Pool_Record_MalformedInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`一台工作机发来了格式有误的记录（${i?.where}：${i?.detail}）；它被拒绝了。`)
+};
+
+export const error_pool_silent = /** @type {(inputs: Error_Pool_SilentInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`它没有应答。`)
 };
 
 export const error_pool_the_job = /** @type {(inputs: Error_Pool_The_JobInputs) => LocalizedString} */ () => {
@@ -5073,6 +5174,10 @@ export const error_report_not_report = /** @type {(inputs: Error_Report_Not_Repo
 
 export const error_report_the_data = /** @type {(inputs: Error_Report_The_DataInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`数据`)
+};
+
+export const error_report_unreadable = /** @type {(inputs: Error_Report_UnreadableInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 无法作为 LayerLab 报告读取。`)
 };
 
 export const error_reports_folder = /** @type {(inputs: Error_Reports_FolderInputs) => LocalizedString} */ (i) => {
@@ -5205,6 +5310,10 @@ export const error_trainer_stopped = /** @type {(inputs: Error_Trainer_StoppedIn
 
 export const error_trainer_stopped_said = /** @type {(inputs: Error_Trainer_Stopped_SaidInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`训练进程在运行结束前${i?.how}：${i?.tail}。`)
+};
+
+export const error_two_sentences = /** @type {(inputs: Error_Two_SentencesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.first}${i?.second}`)
 };
 
 export const error_weights_extra = /** @type {(inputs: Error_Weights_ExtraInputs) => LocalizedString} */ (i) => {
@@ -6351,6 +6460,30 @@ export const hosttext_backend_webgpu = /** @type {(inputs: Hosttext_Backend_Webg
 	return /** @type {LocalizedString} */ (`GPU（WebGPU）`)
 };
 
+export const hosttext_fast_kernels = /** @type {(inputs: Hosttext_Fast_KernelsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`快速内核：${i?.kernels}`)
+};
+
+export const hosttext_no_simd = /** @type {(inputs: Hosttext_No_SimdInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`不支持 SIMD`)
+};
+
+export const hosttext_simd = /** @type {(inputs: Hosttext_SimdInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`支持 SIMD`)
+};
+
+export const hosttext_single_thread = /** @type {(inputs: Hosttext_Single_ThreadInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`单线程`)
+};
+
+export const hosttext_threads = /** @type {(inputs: Hosttext_ThreadsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} 个线程`)
+};
+
+export const hosttext_threads_failed = /** @type {(inputs: Hosttext_Threads_FailedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`单线程（${i?.count} 个线程无法启动：${i?.detail}）`)
+};
+
 export const import_again = /** @type {(inputs: Import_AgainInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`重新导入`)
 };
@@ -6785,6 +6918,10 @@ export const lab_library_steps_one = /** @type {(inputs: Lab_Library_Steps_OneIn
 
 export const lab_library_title = /** @type {(inputs: Lab_Library_TitleInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`实验`)
+};
+
+export const lab_quick_name = /** @type {(inputs: Lab_Quick_NameInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name}（快速版）`)
 };
 
 export const lab_topic_augmentation = /** @type {(inputs: Lab_Topic_AugmentationInputs) => LocalizedString} */ () => {
@@ -8519,6 +8656,10 @@ export const tpl_cnn_blurb = /** @type {(inputs: Tpl_Cnn_BlurbInputs) => Localiz
 	return /** @type {LocalizedString} */ (`两个卷积块、Dropout(0.5)、softmax：Keras 的 MNIST 卷积网络。`)
 };
 
+export const tpl_cnn_description = /** @type {(inputs: Tpl_Cnn_DescriptionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Keras 的 mnist_convnet：Conv2D(32) -> MaxPooling -> Conv2D(64) -> MaxPooling -> Flatten -> Dropout(0.5) -> Dense(10)。`)
+};
+
 export const tpl_cnn_title = /** @type {(inputs: Tpl_Cnn_TitleInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`小型 CNN`)
 };
@@ -8527,8 +8668,16 @@ export const tpl_imdb_blurb = /** @type {(inputs: Tpl_Imdb_BlurbInputs) => Local
 	return /** @type {LocalizedString} */ (`把影评表示成 10,000 词的 multi-hot 向量；几轮之后就会过拟合。`)
 };
 
+export const tpl_imdb_description = /** @type {(inputs: Tpl_Imdb_DescriptionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`IMDB 情感分析网络：10,000 个词 -> Dense(16) -> Dense(16) -> Dense(1, sigmoid)。`)
+};
+
 export const tpl_logistic_blurb = /** @type {(inputs: Tpl_Logistic_BlurbInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`MNIST 像素直接接 softmax：每个网络都必须超越的基准。`)
+};
+
+export const tpl_logistic_description = /** @type {(inputs: Tpl_Logistic_DescriptionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`在 MNIST 上：Flatten -> Dense(10, softmax)。`)
 };
 
 export const tpl_logistic_title = /** @type {(inputs: Tpl_Logistic_TitleInputs) => LocalizedString} */ () => {
@@ -8539,6 +8688,10 @@ export const tpl_mlp16_blurb = /** @type {(inputs: Tpl_Mlp16_BlurbInputs) => Loc
 	return /** @type {LocalizedString} */ (`一个 16 单元的隐藏层：太小，不太会过拟合。`)
 };
 
+export const tpl_mlp16_description = /** @type {(inputs: Tpl_Mlp16_DescriptionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`在 MNIST 上用一个隐藏的 Dense(16, relu) 层。`)
+};
+
 export const tpl_mlp16_title = /** @type {(inputs: Tpl_Mlp16_TitleInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`小型 MLP（16 个单元）`)
 };
@@ -8547,8 +8700,20 @@ export const tpl_mlp512_blurb = /** @type {(inputs: Tpl_Mlp512_BlurbInputs) => L
 	return /** @type {LocalizedString} */ (`Keras 经典的 MNIST MLP（784-512-512-10）：大到足以过拟合；加上 Dropout 来改善。`)
 };
 
+export const tpl_mlp512_description = /** @type {(inputs: Tpl_Mlp512_DescriptionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`去掉 Dropout 层的 Keras mnist_mlp：784-512-512-10，relu，RMSprop。`)
+};
+
 export const tpl_moons_blurb = /** @type {(inputs: Tpl_Moons_BlurbInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`两个带噪声的半月形，当场生成：在任何电脑上一分钟内就会过拟合。`)
+};
+
+export const tpl_moons_description = /** @type {(inputs: Tpl_Moons_DescriptionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`在两个带噪声的半月形上训练的小型 MLP；数据是生成的，不需要数据集文件。`)
+};
+
+export const tpl_moons_name = /** @type {(inputs: Tpl_Moons_NameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`双月`)
 };
 
 export const tpl_moons_title = /** @type {(inputs: Tpl_Moons_TitleInputs) => LocalizedString} */ () => {
@@ -8679,8 +8844,60 @@ export const weights_y = /** @type {(inputs: Weights_YInputs) => LocalizedString
 	return /** @type {LocalizedString} */ (`密度`)
 };
 
+export const words_after = /** @type {(inputs: Words_AfterInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.phrase}（在 ${i?.layers} 之后）`)
+};
+
+export const words_all_examples = /** @type {(inputs: Words_All_ExamplesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`全部样本`)
+};
+
+export const words_at_start = /** @type {(inputs: Words_At_StartInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.phrase}（在开头）`)
+};
+
+export const words_aug_fill = /** @type {(inputs: Words_Aug_FillInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`填充方式`)
+};
+
+export const words_aug_fill_value = /** @type {(inputs: Words_Aug_Fill_ValueInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`填充值`)
+};
+
+export const words_aug_height_shift = /** @type {(inputs: Words_Aug_Height_ShiftInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`垂直平移`)
+};
+
+export const words_aug_horizontal_flip = /** @type {(inputs: Words_Aug_Horizontal_FlipInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`水平翻转`)
+};
+
+export const words_aug_rotation = /** @type {(inputs: Words_Aug_RotationInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`旋转`)
+};
+
+export const words_aug_shear = /** @type {(inputs: Words_Aug_ShearInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`剪切`)
+};
+
+export const words_aug_vertical_flip = /** @type {(inputs: Words_Aug_Vertical_FlipInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`垂直翻转`)
+};
+
+export const words_aug_width_shift = /** @type {(inputs: Words_Aug_Width_ShiftInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`水平平移`)
+};
+
+export const words_aug_zoom = /** @type {(inputs: Words_Aug_ZoomInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`缩放`)
+};
+
 export const words_augmentation = /** @type {(inputs: Words_AugmentationInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`数据增强（${i?.list}）`)
+};
+
+export const words_augmentation_name = /** @type {(inputs: Words_Augmentation_NameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`数据增强`)
 };
 
 export const words_augmentation_none = /** @type {(inputs: Words_Augmentation_NoneInputs) => LocalizedString} */ () => {
@@ -8691,12 +8908,32 @@ export const words_batch = /** @type {(inputs: Words_BatchInputs) => LocalizedSt
 	return /** @type {LocalizedString} */ (`批次 ${i?.size}`)
 };
 
+export const words_batch_size = /** @type {(inputs: Words_Batch_SizeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`批次大小`)
+};
+
+export const words_dataset = /** @type {(inputs: Words_DatasetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`数据集`)
+};
+
+export const words_default = /** @type {(inputs: Words_DefaultInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`默认`)
+};
+
 export const words_early_stopping = /** @type {(inputs: Words_Early_StoppingInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`提前停止（${i?.monitor}，patience ${i?.patience}）`)
 };
 
 export const words_early_stopping_best = /** @type {(inputs: Words_Early_Stopping_BestInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`提前停止（${i?.monitor}，patience ${i?.patience}，恢复最佳权重）`)
+};
+
+export const words_early_stopping_name = /** @type {(inputs: Words_Early_Stopping_NameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`提前停止`)
+};
+
+export const words_early_stopping_setting = /** @type {(inputs: Words_Early_Stopping_SettingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`提前停止 ${i?.setting}`)
 };
 
 export const words_epochs = /** @type {(inputs: Words_EpochsInputs) => LocalizedString} */ (i) => {
@@ -8707,8 +8944,48 @@ export const words_first_examples = /** @type {(inputs: Words_First_ExamplesInpu
 	return /** @type {LocalizedString} */ (`前 ${i?.count} 个样本`)
 };
 
+export const words_fold = /** @type {(inputs: Words_FoldInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`第 ${i?.fold} 折（共 ${i?.folds} 折）`)
+};
+
+export const words_imdb = /** @type {(inputs: Words_ImdbInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`imdb（${i?.count} 个词）`)
+};
+
+export const words_instead = /** @type {(inputs: Words_InsteadInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.what} ${i?.now}（原为 ${i?.before}）`)
+};
+
+export const words_instead_of = /** @type {(inputs: Words_Instead_OfInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.now}（原为 ${i?.before}）`)
+};
+
 export const words_label_smoothing = /** @type {(inputs: Words_Label_SmoothingInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`标签平滑 ${i?.value}`)
+};
+
+export const words_label_smoothing_name = /** @type {(inputs: Words_Label_Smoothing_NameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`标签平滑`)
+};
+
+export const words_no = /** @type {(inputs: Words_NoInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`无${i?.what}`)
+};
+
+export const words_none = /** @type {(inputs: Words_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`无`)
+};
+
+export const words_not_shuffled_each_epoch = /** @type {(inputs: Words_Not_Shuffled_Each_EpochInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`每轮不打乱`)
+};
+
+export const words_off = /** @type {(inputs: Words_OffInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`关`)
+};
+
+export const words_on = /** @type {(inputs: Words_OnInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`开`)
 };
 
 export const words_on_layer = /** @type {(inputs: Words_On_LayerInputs) => LocalizedString} */ (i) => {
@@ -8719,6 +8996,34 @@ export const words_on_layers = /** @type {(inputs: Words_On_LayersInputs) => Loc
 	return /** @type {LocalizedString} */ (`${i?.count} 层上的 ${i?.phrase}`)
 };
 
+export const words_shuffled_each_epoch = /** @type {(inputs: Words_Shuffled_Each_EpochInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`每轮打乱`)
+};
+
 export const words_shuffled_labels = /** @type {(inputs: Words_Shuffled_LabelsInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`打乱的标签`)
+};
+
+export const words_synthetic = /** @type {(inputs: Words_SyntheticInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.shape}（${i?.samples} 个样本，噪声 ${i?.noise}）`)
+};
+
+export const words_the_start = /** @type {(inputs: Words_The_StartInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`开头`)
+};
+
+export const words_true_labels = /** @type {(inputs: Words_True_LabelsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`真实标签`)
+};
+
+export const words_validation_none = /** @type {(inputs: Words_Validation_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`不验证`)
+};
+
+export const words_validation_split = /** @type {(inputs: Words_Validation_SplitInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`验证集比例 ${i?.fraction}`)
+};
+
+export const words_validation_test = /** @type {(inputs: Words_Validation_TestInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`用测试集验证`)
 };

@@ -5,6 +5,7 @@ import { parseLab, type LabFile } from '../../../../src-main/contract/lab.ts';
 import { reportHtml } from '../../../../src-main/export/report/html.ts';
 import { overviewOfFiles } from '../../../../src-main/export/report/index.ts';
 import { reportPdf } from '../../../../src-main/export/report/pdf.ts';
+import { errorText } from '../../../../src-renderer/lib/error-text.ts';
 import { CHECK_PASSED, fakeRun, guidedLab, studentReport } from '../../../helpers/report-labs.ts';
 
 const html = (name: string, lab: LabFile, runs = [fakeRun(lab, '1', [0.6, 0.4, 0.5])]) => ({
@@ -53,6 +54,12 @@ describe('the class overview', () => {
     expect(overview.problems).toEqual([
       expect.stringMatching(/^notes\.html is not a LayerLab report/),
     ]);
+    // The app words them in the user's language from their keys.
+    useLocale(() => 'zh-Hans');
+    expect(overview.problemInfos!.map(errorText)).toEqual([
+      expect.stringMatching(/^notes\.html 不是 LayerLab 报告：/),
+    ]);
+    useLocale(() => 'en');
     expect(overview.questions.map((q) => q.key)).toEqual([
       'train/why',
       'train/which',
