@@ -34,7 +34,6 @@ function loaded(): typeof H5Wasm {
 let counter = 0;
 const memoryName = () => `/layerlab-${process.pid}-${++counter}.h5`;
 
-
 /** Makes a new HDF5 file, lets `fill` write it, and returns its bytes. */
 export async function writeHdf5(fill: (file: H5File) => void): Promise<Uint8Array> {
   const { lib, module } = await library();
