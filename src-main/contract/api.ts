@@ -6,7 +6,7 @@
  * function. Everything here is plain, structured-cloneable data. This module imports nothing from
  * Electron, Node or TensorFlow.
  */
-import type { BackendFact } from './backend-text.ts';
+import type { BackendFact, BackendSkip } from './backend-text.ts';
 import type { DatasetAvailability, DatasetInfo, DatasetRef } from './datasets.ts';
 import type { LabFile } from './lab.ts';
 import type { GridSpec, TrialParams } from './grid.ts';
@@ -44,8 +44,11 @@ export interface BackendReport {
   name: BackendName;
   /** For people: "GPU (CUDA)", "GPU (WebGPU)", "native CPU (TensorFlow)", "WebAssembly", "JavaScript". */
   label: string;
-  /** Faster rungs of the ladder that were skipped, each with the reason. */
-  skipped: { name: BackendName; reason: string }[];
+  /**
+   * Faster rungs of the ladder that were skipped, each with the reason in English and as a code
+   * (`why`, contract/backend-text.ts) for saying it in the user's language.
+   */
+  skipped: { name: BackendName; reason: string; why?: BackendSkip }[];
   /** Extra facts worth showing (SIMD, threads, fast kernels), in English. */
   details: string[];
   /** The same facts as codes, for saying them in the user's language (contract/backend-text.ts). */

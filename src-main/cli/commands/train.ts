@@ -43,6 +43,7 @@ import { printable, printError, warn, whenOutputCloses } from '../output.ts';
 import { readDocument } from '../../store/read-document.ts';
 import { importModelFileArg, isModelFileName } from './model-file.ts';
 import { said } from '../../contract/error-text.ts';
+import { backendSkipText } from '../../contract/backend-text.ts';
 
 export interface TrainOptions extends GlobalOptions {
   model?: string;
@@ -219,8 +220,12 @@ async function train(file: string | undefined, options: TrainOptions, command: C
   manager.onRunEvent((e) => {
     if (e.type === 'started' && !json) {
       const skipped = e.backend.skipped
-        .filter((s) => !s.reason.startsWith('skipped'))
-        .map((s) => s.reason.replace(/ \(optional;.*\)$/, ''));
+        .filter((s) => (s.why ? s.why.kind !== 'requested' : !s.reason.startsWith('skipped')))
+        .map((s) =>
+          s.why
+            ? backendSkipText(s.why, undefined, true)
+            : s.reason.replace(/ \(optional;.*\)$/, ''),
+        );
       const training = m.cli_train_started({
         name: printable(lab.name),
         dataset: printable(e.dataset.title),

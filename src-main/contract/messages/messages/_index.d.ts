@@ -16360,6 +16360,188 @@ export const hosttext_single_thread: ((inputs?: Hosttext_Single_ThreadInputs, op
 /**
 * | output |
 * | --- |
+* | "the GPU refused a device: {detail}" |
+*
+* @param {Hosttext_Skip_Device_RefusedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const hosttext_skip_device_refused: ((inputs: Hosttext_Skip_Device_RefusedInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Hosttext_Skip_Device_RefusedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{pkg} is installed but failed to load: {detail}" |
+*
+* @param {Hosttext_Skip_Load_FailedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const hosttext_skip_load_failed: ((inputs: Hosttext_Skip_Load_FailedInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Hosttext_Skip_Load_FailedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "no WebGPU adapter: {detail}" |
+*
+* @param {Hosttext_Skip_No_AdapterInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const hosttext_skip_no_adapter: ((inputs: Hosttext_Skip_No_AdapterInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Hosttext_Skip_No_AdapterInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{pkg} loaded, but TensorFlow found no CUDA GPU" |
+*
+* @param {Hosttext_Skip_No_CudaInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const hosttext_skip_no_cuda: ((inputs: Hosttext_Skip_No_CudaInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Hosttext_Skip_No_CudaInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "no WebGPU adapter: no Vulkan, Metal or Direct3D 12 driver offered a GPU" |
+*
+* @param {Hosttext_Skip_No_DriverInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const hosttext_skip_no_driver: ((inputs?: Hosttext_Skip_No_DriverInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Hosttext_Skip_No_DriverInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{pkg} is not installed" |
+*
+* @param {Hosttext_Skip_Not_InstalledInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const hosttext_skip_not_installed: ((inputs: Hosttext_Skip_Not_InstalledInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Hosttext_Skip_Not_InstalledInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "TensorFlow.js could not start the {backend} backend" |
+*
+* @param {Hosttext_Skip_Not_StartedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const hosttext_skip_not_started: ((inputs: Hosttext_Skip_Not_StartedInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Hosttext_Skip_Not_StartedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "TensorFlow.js could not start the {backend} backend: {detail}" |
+*
+* @param {Hosttext_Skip_Not_Started_BecauseInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const hosttext_skip_not_started_because: ((inputs: Hosttext_Skip_Not_Started_BecauseInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Hosttext_Skip_Not_Started_BecauseInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{reason} (optional; see docs/architecture.md#backends)" |
+*
+* @param {Hosttext_Skip_OptionalInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const hosttext_skip_optional: ((inputs: Hosttext_Skip_OptionalInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Hosttext_Skip_OptionalInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "skipped: {wanted} was requested" |
+*
+* @param {Hosttext_Skip_RequestedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const hosttext_skip_requested: ((inputs: Hosttext_Skip_RequestedInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Hosttext_Skip_RequestedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the only adapter is a software one ({gpu}), slower than WebAssembly; --backend webgpu uses it anyway" |
+*
+* @param {Hosttext_Skip_SoftwareInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const hosttext_skip_software: ((inputs: Hosttext_Skip_SoftwareInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Hosttext_Skip_SoftwareInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "TensorFlow.js' WebGPU backend: {detail}" |
+*
+* @param {Hosttext_Skip_Webgpu_BackendInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const hosttext_skip_webgpu_backend: ((inputs: Hosttext_Skip_Webgpu_BackendInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Hosttext_Skip_Webgpu_BackendInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Dawn's WebGPU binding (webgpu) could not load: {detail}" |
+*
+* @param {Hosttext_Skip_Webgpu_BindingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const hosttext_skip_webgpu_binding: ((inputs: Hosttext_Skip_Webgpu_BindingInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Hosttext_Skip_Webgpu_BindingInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "{count} threads" |
 *
 * @param {Hosttext_ThreadsInputs} inputs
@@ -28061,6 +28243,45 @@ export type Hosttext_Fast_KernelsInputs = {
 export type Hosttext_No_SimdInputs = {};
 export type Hosttext_SimdInputs = {};
 export type Hosttext_Single_ThreadInputs = {};
+export type Hosttext_Skip_Device_RefusedInputs = {
+    detail: NonNullable<unknown>;
+};
+export type Hosttext_Skip_Load_FailedInputs = {
+    pkg: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+};
+export type Hosttext_Skip_No_AdapterInputs = {
+    detail: NonNullable<unknown>;
+};
+export type Hosttext_Skip_No_CudaInputs = {
+    pkg: NonNullable<unknown>;
+};
+export type Hosttext_Skip_No_DriverInputs = {};
+export type Hosttext_Skip_Not_InstalledInputs = {
+    pkg: NonNullable<unknown>;
+};
+export type Hosttext_Skip_Not_StartedInputs = {
+    backend: NonNullable<unknown>;
+};
+export type Hosttext_Skip_Not_Started_BecauseInputs = {
+    backend: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+};
+export type Hosttext_Skip_OptionalInputs = {
+    reason: NonNullable<unknown>;
+};
+export type Hosttext_Skip_RequestedInputs = {
+    wanted: NonNullable<unknown>;
+};
+export type Hosttext_Skip_SoftwareInputs = {
+    gpu: NonNullable<unknown>;
+};
+export type Hosttext_Skip_Webgpu_BackendInputs = {
+    detail: NonNullable<unknown>;
+};
+export type Hosttext_Skip_Webgpu_BindingInputs = {
+    detail: NonNullable<unknown>;
+};
 export type Hosttext_ThreadsInputs = {
     count: NonNullable<unknown>;
 };

@@ -1169,6 +1169,19 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Hosttext_No_SimdInputs */
 /** @typedef {{}} Hosttext_SimdInputs */
 /** @typedef {{}} Hosttext_Single_ThreadInputs */
+/** @typedef {{ detail: NonNullable<unknown> }} Hosttext_Skip_Device_RefusedInputs */
+/** @typedef {{ pkg: NonNullable<unknown>, detail: NonNullable<unknown> }} Hosttext_Skip_Load_FailedInputs */
+/** @typedef {{ detail: NonNullable<unknown> }} Hosttext_Skip_No_AdapterInputs */
+/** @typedef {{ pkg: NonNullable<unknown> }} Hosttext_Skip_No_CudaInputs */
+/** @typedef {{}} Hosttext_Skip_No_DriverInputs */
+/** @typedef {{ pkg: NonNullable<unknown> }} Hosttext_Skip_Not_InstalledInputs */
+/** @typedef {{ backend: NonNullable<unknown> }} Hosttext_Skip_Not_StartedInputs */
+/** @typedef {{ backend: NonNullable<unknown>, detail: NonNullable<unknown> }} Hosttext_Skip_Not_Started_BecauseInputs */
+/** @typedef {{ reason: NonNullable<unknown> }} Hosttext_Skip_OptionalInputs */
+/** @typedef {{ wanted: NonNullable<unknown> }} Hosttext_Skip_RequestedInputs */
+/** @typedef {{ gpu: NonNullable<unknown> }} Hosttext_Skip_SoftwareInputs */
+/** @typedef {{ detail: NonNullable<unknown> }} Hosttext_Skip_Webgpu_BackendInputs */
+/** @typedef {{ detail: NonNullable<unknown> }} Hosttext_Skip_Webgpu_BindingInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Hosttext_ThreadsInputs */
 /** @typedef {{ count: NonNullable<unknown>, detail: NonNullable<unknown> }} Hosttext_Threads_FailedInputs */
 /** @typedef {{}} Import_AgainInputs */
@@ -20503,6 +20516,214 @@ export const hosttext_single_thread = /** @type {((inputs?: Hosttext_Single_Thre
 	if (locale === "zh-Hant") return __zh_hant1.hosttext_single_thread(inputs)
 	if (locale === "en-XA") return __en_xa2.hosttext_single_thread(inputs)
 	return __en.hosttext_single_thread(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the GPU refused a device: {detail}" |
+*
+* @param {Hosttext_Skip_Device_RefusedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const hosttext_skip_device_refused = /** @type {((inputs: Hosttext_Skip_Device_RefusedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Hosttext_Skip_Device_RefusedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.hosttext_skip_device_refused(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.hosttext_skip_device_refused(inputs)
+	if (locale === "en-XA") return __en_xa2.hosttext_skip_device_refused(inputs)
+	return __en.hosttext_skip_device_refused(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{pkg} is installed but failed to load: {detail}" |
+*
+* @param {Hosttext_Skip_Load_FailedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const hosttext_skip_load_failed = /** @type {((inputs: Hosttext_Skip_Load_FailedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Hosttext_Skip_Load_FailedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.hosttext_skip_load_failed(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.hosttext_skip_load_failed(inputs)
+	if (locale === "en-XA") return __en_xa2.hosttext_skip_load_failed(inputs)
+	return __en.hosttext_skip_load_failed(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "no WebGPU adapter: {detail}" |
+*
+* @param {Hosttext_Skip_No_AdapterInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const hosttext_skip_no_adapter = /** @type {((inputs: Hosttext_Skip_No_AdapterInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Hosttext_Skip_No_AdapterInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.hosttext_skip_no_adapter(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.hosttext_skip_no_adapter(inputs)
+	if (locale === "en-XA") return __en_xa2.hosttext_skip_no_adapter(inputs)
+	return __en.hosttext_skip_no_adapter(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{pkg} loaded, but TensorFlow found no CUDA GPU" |
+*
+* @param {Hosttext_Skip_No_CudaInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const hosttext_skip_no_cuda = /** @type {((inputs: Hosttext_Skip_No_CudaInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Hosttext_Skip_No_CudaInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.hosttext_skip_no_cuda(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.hosttext_skip_no_cuda(inputs)
+	if (locale === "en-XA") return __en_xa2.hosttext_skip_no_cuda(inputs)
+	return __en.hosttext_skip_no_cuda(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "no WebGPU adapter: no Vulkan, Metal or Direct3D 12 driver offered a GPU" |
+*
+* @param {Hosttext_Skip_No_DriverInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const hosttext_skip_no_driver = /** @type {((inputs?: Hosttext_Skip_No_DriverInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Hosttext_Skip_No_DriverInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.hosttext_skip_no_driver(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.hosttext_skip_no_driver(inputs)
+	if (locale === "en-XA") return __en_xa2.hosttext_skip_no_driver(inputs)
+	return __en.hosttext_skip_no_driver(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{pkg} is not installed" |
+*
+* @param {Hosttext_Skip_Not_InstalledInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const hosttext_skip_not_installed = /** @type {((inputs: Hosttext_Skip_Not_InstalledInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Hosttext_Skip_Not_InstalledInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.hosttext_skip_not_installed(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.hosttext_skip_not_installed(inputs)
+	if (locale === "en-XA") return __en_xa2.hosttext_skip_not_installed(inputs)
+	return __en.hosttext_skip_not_installed(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "TensorFlow.js could not start the {backend} backend" |
+*
+* @param {Hosttext_Skip_Not_StartedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const hosttext_skip_not_started = /** @type {((inputs: Hosttext_Skip_Not_StartedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Hosttext_Skip_Not_StartedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.hosttext_skip_not_started(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.hosttext_skip_not_started(inputs)
+	if (locale === "en-XA") return __en_xa2.hosttext_skip_not_started(inputs)
+	return __en.hosttext_skip_not_started(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "TensorFlow.js could not start the {backend} backend: {detail}" |
+*
+* @param {Hosttext_Skip_Not_Started_BecauseInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const hosttext_skip_not_started_because = /** @type {((inputs: Hosttext_Skip_Not_Started_BecauseInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Hosttext_Skip_Not_Started_BecauseInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.hosttext_skip_not_started_because(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.hosttext_skip_not_started_because(inputs)
+	if (locale === "en-XA") return __en_xa2.hosttext_skip_not_started_because(inputs)
+	return __en.hosttext_skip_not_started_because(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{reason} (optional; see docs/architecture.md#backends)" |
+*
+* @param {Hosttext_Skip_OptionalInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const hosttext_skip_optional = /** @type {((inputs: Hosttext_Skip_OptionalInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Hosttext_Skip_OptionalInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.hosttext_skip_optional(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.hosttext_skip_optional(inputs)
+	if (locale === "en-XA") return __en_xa2.hosttext_skip_optional(inputs)
+	return __en.hosttext_skip_optional(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "skipped: {wanted} was requested" |
+*
+* @param {Hosttext_Skip_RequestedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const hosttext_skip_requested = /** @type {((inputs: Hosttext_Skip_RequestedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Hosttext_Skip_RequestedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.hosttext_skip_requested(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.hosttext_skip_requested(inputs)
+	if (locale === "en-XA") return __en_xa2.hosttext_skip_requested(inputs)
+	return __en.hosttext_skip_requested(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the only adapter is a software one ({gpu}), slower than WebAssembly; --backend webgpu uses it anyway" |
+*
+* @param {Hosttext_Skip_SoftwareInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const hosttext_skip_software = /** @type {((inputs: Hosttext_Skip_SoftwareInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Hosttext_Skip_SoftwareInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.hosttext_skip_software(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.hosttext_skip_software(inputs)
+	if (locale === "en-XA") return __en_xa2.hosttext_skip_software(inputs)
+	return __en.hosttext_skip_software(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "TensorFlow.js' WebGPU backend: {detail}" |
+*
+* @param {Hosttext_Skip_Webgpu_BackendInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const hosttext_skip_webgpu_backend = /** @type {((inputs: Hosttext_Skip_Webgpu_BackendInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Hosttext_Skip_Webgpu_BackendInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.hosttext_skip_webgpu_backend(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.hosttext_skip_webgpu_backend(inputs)
+	if (locale === "en-XA") return __en_xa2.hosttext_skip_webgpu_backend(inputs)
+	return __en.hosttext_skip_webgpu_backend(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Dawn's WebGPU binding (webgpu) could not load: {detail}" |
+*
+* @param {Hosttext_Skip_Webgpu_BindingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const hosttext_skip_webgpu_binding = /** @type {((inputs: Hosttext_Skip_Webgpu_BindingInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Hosttext_Skip_Webgpu_BindingInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.hosttext_skip_webgpu_binding(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.hosttext_skip_webgpu_binding(inputs)
+	if (locale === "en-XA") return __en_xa2.hosttext_skip_webgpu_binding(inputs)
+	return __en.hosttext_skip_webgpu_binding(inputs)
 });
 /**
 * | output |

@@ -1165,6 +1165,19 @@ export const hosttext_fast_kernels: (inputs: Hosttext_Fast_KernelsInputs) => Loc
 export const hosttext_no_simd: (inputs: Hosttext_No_SimdInputs) => LocalizedString;
 export const hosttext_simd: (inputs: Hosttext_SimdInputs) => LocalizedString;
 export const hosttext_single_thread: (inputs: Hosttext_Single_ThreadInputs) => LocalizedString;
+export const hosttext_skip_device_refused: (inputs: Hosttext_Skip_Device_RefusedInputs) => LocalizedString;
+export const hosttext_skip_load_failed: (inputs: Hosttext_Skip_Load_FailedInputs) => LocalizedString;
+export const hosttext_skip_no_adapter: (inputs: Hosttext_Skip_No_AdapterInputs) => LocalizedString;
+export const hosttext_skip_no_cuda: (inputs: Hosttext_Skip_No_CudaInputs) => LocalizedString;
+export const hosttext_skip_no_driver: (inputs: Hosttext_Skip_No_DriverInputs) => LocalizedString;
+export const hosttext_skip_not_installed: (inputs: Hosttext_Skip_Not_InstalledInputs) => LocalizedString;
+export const hosttext_skip_not_started: (inputs: Hosttext_Skip_Not_StartedInputs) => LocalizedString;
+export const hosttext_skip_not_started_because: (inputs: Hosttext_Skip_Not_Started_BecauseInputs) => LocalizedString;
+export const hosttext_skip_optional: (inputs: Hosttext_Skip_OptionalInputs) => LocalizedString;
+export const hosttext_skip_requested: (inputs: Hosttext_Skip_RequestedInputs) => LocalizedString;
+export const hosttext_skip_software: (inputs: Hosttext_Skip_SoftwareInputs) => LocalizedString;
+export const hosttext_skip_webgpu_backend: (inputs: Hosttext_Skip_Webgpu_BackendInputs) => LocalizedString;
+export const hosttext_skip_webgpu_binding: (inputs: Hosttext_Skip_Webgpu_BindingInputs) => LocalizedString;
 export const hosttext_threads: (inputs: Hosttext_ThreadsInputs) => LocalizedString;
 export const hosttext_threads_failed: (inputs: Hosttext_Threads_FailedInputs) => LocalizedString;
 export const import_again: (inputs: Import_AgainInputs) => LocalizedString;
@@ -4570,6 +4583,45 @@ export type Hosttext_Fast_KernelsInputs = {
 export type Hosttext_No_SimdInputs = {};
 export type Hosttext_SimdInputs = {};
 export type Hosttext_Single_ThreadInputs = {};
+export type Hosttext_Skip_Device_RefusedInputs = {
+    detail: NonNullable<unknown>;
+};
+export type Hosttext_Skip_Load_FailedInputs = {
+    pkg: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+};
+export type Hosttext_Skip_No_AdapterInputs = {
+    detail: NonNullable<unknown>;
+};
+export type Hosttext_Skip_No_CudaInputs = {
+    pkg: NonNullable<unknown>;
+};
+export type Hosttext_Skip_No_DriverInputs = {};
+export type Hosttext_Skip_Not_InstalledInputs = {
+    pkg: NonNullable<unknown>;
+};
+export type Hosttext_Skip_Not_StartedInputs = {
+    backend: NonNullable<unknown>;
+};
+export type Hosttext_Skip_Not_Started_BecauseInputs = {
+    backend: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+};
+export type Hosttext_Skip_OptionalInputs = {
+    reason: NonNullable<unknown>;
+};
+export type Hosttext_Skip_RequestedInputs = {
+    wanted: NonNullable<unknown>;
+};
+export type Hosttext_Skip_SoftwareInputs = {
+    gpu: NonNullable<unknown>;
+};
+export type Hosttext_Skip_Webgpu_BackendInputs = {
+    detail: NonNullable<unknown>;
+};
+export type Hosttext_Skip_Webgpu_BindingInputs = {
+    detail: NonNullable<unknown>;
+};
 export type Hosttext_ThreadsInputs = {
     count: NonNullable<unknown>;
 };
