@@ -336,7 +336,12 @@ export interface LayerLabApi {
   /** The lab as a runnable Keras 3 script. Cheap enough to call on every edit. */
   kerasScript(lab: LabFile): Promise<KerasScript>;
   /** A `.keras` or `.h5` model saved by Keras, with its weights: stored as a run to evaluate or train on. */
-  importModelFile(fileName: string, bytes: Uint8Array): Promise<ImportedModel>;
+  importModelFile(
+    fileName: string,
+    bytes: Uint8Array,
+    /** The language of the run's name ("x.keras (imported)"). */
+    options?: { locale?: Locale },
+  ): Promise<ImportedModel>;
 
   /** Labs in the labs folder and the recent list. */
   listLabs(): Promise<LabListing>;
@@ -367,7 +372,8 @@ export interface LayerLabApi {
   /** Runs the lab's grid, or resumes the unfinished grid of the same lab unless `restart`. */
   startGrid(
     lab: LabFile,
-    options?: { restart?: boolean; name?: string; onPool?: boolean },
+    /** `locale`: the language of the names it makes (the grid's, its runs'). */
+    options?: { restart?: boolean; name?: string; onPool?: boolean; locale?: Locale },
   ): Promise<{ gridId: string; resumed: boolean }>;
   /**
    * Connects to a pool of workers on a Redis server (`redis://[:password@]host:port`, `rediss://` for

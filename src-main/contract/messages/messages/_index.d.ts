@@ -16318,6 +16318,76 @@ export const hosttext_fast_kernels: ((inputs: Hosttext_Fast_KernelsInputs, optio
 /**
 * | output |
 * | --- |
+* | "fold {fold}/{folds}" |
+*
+* @param {Hosttext_Name_FoldInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const hosttext_name_fold: ((inputs: Hosttext_Name_FoldInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Hosttext_Name_FoldInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{lab} grid" |
+*
+* @param {Hosttext_Name_GridInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const hosttext_name_grid: ((inputs: Hosttext_Name_GridInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Hosttext_Name_GridInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "holdout" |
+*
+* @param {Hosttext_Name_HoldoutInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const hosttext_name_holdout: ((inputs?: Hosttext_Name_HoldoutInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Hosttext_Name_HoldoutInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{file} (imported)" |
+*
+* @param {Hosttext_Name_ImportedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const hosttext_name_imported: ((inputs: Hosttext_Name_ImportedInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Hosttext_Name_ImportedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{grid} · best ({trial}) · refit" |
+*
+* @param {Hosttext_Name_RefitInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const hosttext_name_refit: ((inputs: Hosttext_Name_RefitInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Hosttext_Name_RefitInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "no SIMD" |
 *
 * @param {Hosttext_No_SimdInputs} inputs
@@ -28239,6 +28309,21 @@ export type Hosttext_Backend_Tensorflow_GpuInputs = {};
 export type Hosttext_Backend_WebgpuInputs = {};
 export type Hosttext_Fast_KernelsInputs = {
     kernels: NonNullable<unknown>;
+};
+export type Hosttext_Name_FoldInputs = {
+    fold: NonNullable<unknown>;
+    folds: NonNullable<unknown>;
+};
+export type Hosttext_Name_GridInputs = {
+    lab: NonNullable<unknown>;
+};
+export type Hosttext_Name_HoldoutInputs = {};
+export type Hosttext_Name_ImportedInputs = {
+    file: NonNullable<unknown>;
+};
+export type Hosttext_Name_RefitInputs = {
+    grid: NonNullable<unknown>;
+    trial: NonNullable<unknown>;
 };
 export type Hosttext_No_SimdInputs = {};
 export type Hosttext_SimdInputs = {};

@@ -1166,6 +1166,11 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Hosttext_Backend_Tensorflow_GpuInputs */
 /** @typedef {{}} Hosttext_Backend_WebgpuInputs */
 /** @typedef {{ kernels: NonNullable<unknown> }} Hosttext_Fast_KernelsInputs */
+/** @typedef {{ fold: NonNullable<unknown>, folds: NonNullable<unknown> }} Hosttext_Name_FoldInputs */
+/** @typedef {{ lab: NonNullable<unknown> }} Hosttext_Name_GridInputs */
+/** @typedef {{}} Hosttext_Name_HoldoutInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Hosttext_Name_ImportedInputs */
+/** @typedef {{ grid: NonNullable<unknown>, trial: NonNullable<unknown> }} Hosttext_Name_RefitInputs */
 /** @typedef {{}} Hosttext_No_SimdInputs */
 /** @typedef {{}} Hosttext_SimdInputs */
 /** @typedef {{}} Hosttext_Single_ThreadInputs */
@@ -20468,6 +20473,86 @@ export const hosttext_fast_kernels = /** @type {((inputs: Hosttext_Fast_KernelsI
 	if (locale === "zh-Hant") return __zh_hant1.hosttext_fast_kernels(inputs)
 	if (locale === "en-XA") return __en_xa2.hosttext_fast_kernels(inputs)
 	return __en.hosttext_fast_kernels(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "fold {fold}/{folds}" |
+*
+* @param {Hosttext_Name_FoldInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const hosttext_name_fold = /** @type {((inputs: Hosttext_Name_FoldInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Hosttext_Name_FoldInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.hosttext_name_fold(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.hosttext_name_fold(inputs)
+	if (locale === "en-XA") return __en_xa2.hosttext_name_fold(inputs)
+	return __en.hosttext_name_fold(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{lab} grid" |
+*
+* @param {Hosttext_Name_GridInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const hosttext_name_grid = /** @type {((inputs: Hosttext_Name_GridInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Hosttext_Name_GridInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.hosttext_name_grid(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.hosttext_name_grid(inputs)
+	if (locale === "en-XA") return __en_xa2.hosttext_name_grid(inputs)
+	return __en.hosttext_name_grid(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "holdout" |
+*
+* @param {Hosttext_Name_HoldoutInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const hosttext_name_holdout = /** @type {((inputs?: Hosttext_Name_HoldoutInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Hosttext_Name_HoldoutInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.hosttext_name_holdout(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.hosttext_name_holdout(inputs)
+	if (locale === "en-XA") return __en_xa2.hosttext_name_holdout(inputs)
+	return __en.hosttext_name_holdout(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file} (imported)" |
+*
+* @param {Hosttext_Name_ImportedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const hosttext_name_imported = /** @type {((inputs: Hosttext_Name_ImportedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Hosttext_Name_ImportedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.hosttext_name_imported(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.hosttext_name_imported(inputs)
+	if (locale === "en-XA") return __en_xa2.hosttext_name_imported(inputs)
+	return __en.hosttext_name_imported(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{grid} · best ({trial}) · refit" |
+*
+* @param {Hosttext_Name_RefitInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const hosttext_name_refit = /** @type {((inputs: Hosttext_Name_RefitInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Hosttext_Name_RefitInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.hosttext_name_refit(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.hosttext_name_refit(inputs)
+	if (locale === "en-XA") return __en_xa2.hosttext_name_refit(inputs)
+	return __en.hosttext_name_refit(inputs)
 });
 /**
 * | output |

@@ -1162,6 +1162,11 @@ export const hosttext_backend_tensorflow: (inputs: Hosttext_Backend_TensorflowIn
 export const hosttext_backend_tensorflow_gpu: (inputs: Hosttext_Backend_Tensorflow_GpuInputs) => LocalizedString;
 export const hosttext_backend_webgpu: (inputs: Hosttext_Backend_WebgpuInputs) => LocalizedString;
 export const hosttext_fast_kernels: (inputs: Hosttext_Fast_KernelsInputs) => LocalizedString;
+export const hosttext_name_fold: (inputs: Hosttext_Name_FoldInputs) => LocalizedString;
+export const hosttext_name_grid: (inputs: Hosttext_Name_GridInputs) => LocalizedString;
+export const hosttext_name_holdout: (inputs: Hosttext_Name_HoldoutInputs) => LocalizedString;
+export const hosttext_name_imported: (inputs: Hosttext_Name_ImportedInputs) => LocalizedString;
+export const hosttext_name_refit: (inputs: Hosttext_Name_RefitInputs) => LocalizedString;
 export const hosttext_no_simd: (inputs: Hosttext_No_SimdInputs) => LocalizedString;
 export const hosttext_simd: (inputs: Hosttext_SimdInputs) => LocalizedString;
 export const hosttext_single_thread: (inputs: Hosttext_Single_ThreadInputs) => LocalizedString;
@@ -4579,6 +4584,21 @@ export type Hosttext_Backend_Tensorflow_GpuInputs = {};
 export type Hosttext_Backend_WebgpuInputs = {};
 export type Hosttext_Fast_KernelsInputs = {
     kernels: NonNullable<unknown>;
+};
+export type Hosttext_Name_FoldInputs = {
+    fold: NonNullable<unknown>;
+    folds: NonNullable<unknown>;
+};
+export type Hosttext_Name_GridInputs = {
+    lab: NonNullable<unknown>;
+};
+export type Hosttext_Name_HoldoutInputs = {};
+export type Hosttext_Name_ImportedInputs = {
+    file: NonNullable<unknown>;
+};
+export type Hosttext_Name_RefitInputs = {
+    grid: NonNullable<unknown>;
+    trial: NonNullable<unknown>;
 };
 export type Hosttext_No_SimdInputs = {};
 export type Hosttext_SimdInputs = {};
