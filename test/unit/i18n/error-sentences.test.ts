@@ -17,7 +17,9 @@ import {
 } from '../../../src-main/contract/errors.ts';
 import { useLocale, type MessageLocale } from '../../../src-main/contract/i18n.ts';
 import { parseSweep } from '../../../src-main/cli/commands/grid.ts';
-import { loadLab, parseDatasetFlag } from '../../../src-main/cli/commands/train.ts';
+import { invalidModel, loadLab, parseDatasetFlag } from '../../../src-main/cli/commands/train.ts';
+import { wordIssue } from '../../../src-main/contract/issue-words.ts';
+import { sequential } from '../../../src-main/contract/graph.ts';
 import { cliLocale } from '../../../src-main/cli/language.ts';
 import { LOCALES } from '../../../src-main/contract/locale.ts';
 import { expandGrid, GridSpecSchema, trialLab } from '../../../src-main/contract/grid.ts';
@@ -766,6 +768,26 @@ describe('error sentences', () => {
     } finally {
       store.close();
     }
+  });
+
+  it("words every issue of the CLI's invalid model in Chinese, the English joined as before", () => {
+    const { issues } = analyzeGraph(
+      sequential([
+        { kind: 'Input', params: { shape: [4] } },
+        { kind: 'Dense', params: { units: 0 } },
+        { kind: 'Dropout', params: { rate: 2 } },
+      ]),
+    );
+    expect(issues.length).toBeGreaterThan(1);
+    const text = invalidModel(issues);
+    expect(wordError(text, 'en')).toBe(
+      `The model is not valid: ${issues.map((i) => i.message).join(' ')}`,
+    );
+    const chinese = wordError(text, 'zh-Hans')!;
+    expect(chinese.startsWith('模型无效：')).toBe(true);
+    for (const issue of issues) expect(chinese).toContain(wordIssue(issue, 'zh-Hans'));
+    expect(chinese).toMatch(/units.*rate/s);
+    expect(chinese).not.toMatch(/[A-Za-z]{3,} [a-z]{3,} [a-z]{3,}/); // no English sentence left
   });
 
   it('words an internal error in Chinese, its detail as it was', () => {
