@@ -113,6 +113,7 @@ export interface RunDetail extends RunSummary {
 }
 
 import type { ErrorInfo } from './errors.ts';
+import type { ErrorParams } from './error-text.ts';
 import type { CheckLabelMessage, CheckMessage } from './check-words.ts';
 import type { Topic } from './guide.ts';
 import type { Locale } from './locale.ts';
@@ -134,8 +135,11 @@ export interface RunRequest {
 /** What pasted or dropped Keras code became: a lab, and what could not be carried over. */
 export interface KerasCodeImport {
   lab: LabFile;
-  /** Each with its line in the code (1-based) when it has one, and what to do. */
-  warnings: { line: number | null; message: string }[];
+  /**
+   * Each with its line in the code (1-based) when it has one, and what to do: in English, and as a
+   * message key and parameters for the user's language (`errorSentence`).
+   */
+  warnings: { line: number | null; message: string; key?: string; params?: ErrorParams }[];
 }
 
 /** The lab as a Keras script, for the "Keras code" view and Export > Python script. */

@@ -790,6 +790,39 @@ describe('error sentences', () => {
     expect(chinese).not.toMatch(/[A-Za-z]{3,} [a-z]{3,} [a-z]{3,}/); // no English sentence left
   });
 
+  it("words the Keras code importer's warnings in Chinese, their values kept, English as before", () => {
+    const code = [
+      'import keras',
+      'from keras import layers',
+      'model = keras.Sequential([keras.Input((4,)), layers.Dense(3, activation="softmax")])',
+      'model.compile(optimizer="adamax", loss="sparse_categorical_crossentropy", metrics=["mae"])',
+      'while True:',
+      '    model.fit(x, y)',
+      'model.fit(x, y, epochs=2, class_weight={0: 1})',
+    ].join('\n');
+    const { warnings } = importKerasCode(code, 'nb.py');
+    const at = (line: number | null) => warnings.filter((w) => w.line === line);
+    expect(at(4).map((w) => w.message)).toEqual([
+      "the optimizer 'adamax' is not available in LayerLab (it has Adam, RMSprop and SGD); the lab trains with Adam.",
+      "the metric 'mae' is not reported; LayerLab shows the loss and the accuracy.",
+    ]);
+    expect(at(5).map((w) => w.message)).toEqual([
+      'LayerLab does not follow while loops, so this loop was skipped.',
+    ]);
+    expect(at(7).map((w) => w.message)).toEqual([
+      "fit's class_weight is not available in LayerLab and was left out.",
+    ]);
+    useLocale(() => 'zh-Hans');
+    expect([...at(4), ...at(5), ...at(7)].map((w) => errorSentence(w))).toEqual([
+      "LayerLab 没有优化器 'adamax'（它有 Adam、RMSprop 和 SGD）；实验用 Adam 训练。",
+      "不会报告指标 'mae'；LayerLab 显示损失和准确率。",
+      'LayerLab 不跟踪 while 循环，因此跳过了这个循环。',
+      'LayerLab 没有 fit 的 class_weight，已略去。',
+    ]);
+    // Every warning of this code has its words; none is left in English.
+    for (const w of warnings) expect(w.key, w.message).toMatch(/^error_pywarn_/);
+  });
+
   it('words an internal error in Chinese, its detail as it was', () => {
     const info = toErrorInfo(new TypeError('x is undefined'));
     expect(info.message).toBe(

@@ -11558,6 +11558,524 @@ export const error_python_unreadable: ((inputs: Error_Python_UnreadableInputs, o
 /**
 * | output |
 * | --- |
+* | "the callback {callback} is not available in LayerLab (it has EarlyStopping) and was left out." |
+*
+* @param {Error_Pywarn_CallbackInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_callback: ((inputs: Error_Pywarn_CallbackInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pywarn_CallbackInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "LayerLab could not tell whether this condition holds; it followed this branch." |
+*
+* @param {Error_Pywarn_Condition_UnknownInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_condition_unknown: ((inputs?: Error_Pywarn_Condition_UnknownInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pywarn_Condition_UnknownInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "ImageDataGenerator's {key} is not available in LayerLab and was left out (it has rotation, shifts, shear, zoom, flips, fill mode and cval)." |
+*
+* @param {Error_Pywarn_Datagen_OptionInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_datagen_option: ((inputs: Error_Pywarn_Datagen_OptionInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pywarn_Datagen_OptionInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "EarlyStopping's {key} is not available in LayerLab and was left out." |
+*
+* @param {Error_Pywarn_Early_Stopping_OptionInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_early_stopping_option: ((inputs: Error_Pywarn_Early_Stopping_OptionInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pywarn_Early_Stopping_OptionInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "fit's {key} is not available in LayerLab and was left out." |
+*
+* @param {Error_Pywarn_Fit_OptionInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_fit_option: ((inputs: Error_Pywarn_Fit_OptionInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pywarn_Fit_OptionInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "from_logits=True: LayerLab's losses read probabilities, so give the last layer activation='softmax' (or 'sigmoid') and drop from_logits." |
+*
+* @param {Error_Pywarn_From_LogitsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_from_logits: ((inputs?: Error_Pywarn_From_LogitsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pywarn_From_LogitsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the model reads {width} values per review but imdb.load_data keeps {count} words; LayerLab encodes reviews with one value per kept word, so make them equal." |
+*
+* @param {Error_Pywarn_Imdb_WidthInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_imdb_width: ((inputs: Error_Pywarn_Imdb_WidthInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pywarn_Imdb_WidthInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "LayerLab keeps from 10 to 100000 words of IMDB, not {count}; the lab keeps 10000." |
+*
+* @param {Error_Pywarn_Imdb_WordsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_imdb_words: ((inputs: Error_Pywarn_Imdb_WordsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pywarn_Imdb_WordsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "an Input can only start a Sequential model; this one was left out." |
+*
+* @param {Error_Pywarn_Input_InsideInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_input_inside: ((inputs?: Error_Pywarn_Input_InsideInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pywarn_Input_InsideInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the learning rate {value} is not a number (a schedule?); LayerLab uses one fixed learning rate, the optimizer's default." |
+*
+* @param {Error_Pywarn_Learning_RateInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_learning_rate: ((inputs: Error_Pywarn_Learning_RateInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pywarn_Learning_RateInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "LayerLab could not tell what this loop goes over, so its body was skipped; write the layers out if they belong to the model." |
+*
+* @param {Error_Pywarn_Loop_UnknownInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_loop_unknown: ((inputs?: Error_Pywarn_Loop_UnknownInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pywarn_Loop_UnknownInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the loss {loss} is not available in LayerLab (it has {losses}); the lab uses its default loss." |
+*
+* @param {Error_Pywarn_LossInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_loss: ((inputs: Error_Pywarn_LossInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pywarn_LossInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the metric {metric} is not reported; LayerLab shows the loss and the accuracy." |
+*
+* @param {Error_Pywarn_MetricInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_metric: ((inputs: Error_Pywarn_MetricInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pywarn_MetricInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the code builds {count} models; LayerLab imported this one (the one compiled last), since a lab holds one model." |
+*
+* @param {Error_Pywarn_Models_CompiledInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_models_compiled: ((inputs: Error_Pywarn_Models_CompiledInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pywarn_Models_CompiledInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the code builds {count} models; LayerLab imported this one (the one made last), since a lab holds one model." |
+*
+* @param {Error_Pywarn_Models_MadeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_models_made: ((inputs: Error_Pywarn_Models_MadeInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pywarn_Models_MadeInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the code builds {count} models; LayerLab imported this one (the one trained last), since a lab holds one model." |
+*
+* @param {Error_Pywarn_Models_TrainedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_models_trained: ((inputs: Error_Pywarn_Models_TrainedInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pywarn_Models_TrainedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the model is never compiled; the lab trains with LayerLab defaults (Adam, sparse categorical cross-entropy)." |
+*
+* @param {Error_Pywarn_Never_CompiledInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_never_compiled: ((inputs?: Error_Pywarn_Never_CompiledInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pywarn_Never_CompiledInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the model is never trained with fit(); the lab uses LayerLab defaults for epochs, batch size and validation." |
+*
+* @param {Error_Pywarn_Never_FitInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_never_fit: ((inputs?: Error_Pywarn_Never_FitInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pywarn_Never_FitInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the code loads no dataset LayerLab has (mnist, fashion_mnist or imdb); choose the dataset in the lab." |
+*
+* @param {Error_Pywarn_No_DatasetInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_no_dataset: ((inputs?: Error_Pywarn_No_DatasetInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pywarn_No_DatasetInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "compile() names no loss; LayerLab uses its default loss." |
+*
+* @param {Error_Pywarn_No_LossInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_no_loss: ((inputs?: Error_Pywarn_No_LossInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pywarn_No_LossInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the imported model is not valid yet: {issue}" |
+*
+* @param {Error_Pywarn_Not_Valid_YetInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_not_valid_yet: ((inputs: Error_Pywarn_Not_Valid_YetInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pywarn_Not_Valid_YetInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the labels are one-hot (to_categorical) but the loss is sparse_categorical_crossentropy, which Keras refuses; the lab uses categorical_crossentropy." |
+*
+* @param {Error_Pywarn_One_HotInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_one_hot: ((inputs?: Error_Pywarn_One_HotInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pywarn_One_HotInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the optimizer {name} is not available in LayerLab (it has Adam, RMSprop and SGD); the lab trains with Adam, at the learning rate given here if any." |
+*
+* @param {Error_Pywarn_Optimizer_ClassInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_optimizer_class: ((inputs: Error_Pywarn_Optimizer_ClassInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pywarn_Optimizer_ClassInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the optimizer '{name}' is not available in LayerLab (it has Adam, RMSprop and SGD); the lab trains with Adam." |
+*
+* @param {Error_Pywarn_Optimizer_NameInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_optimizer_name: ((inputs: Error_Pywarn_Optimizer_NameInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pywarn_Optimizer_NameInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the optimizer's {key} is not available in LayerLab; it uses Keras' default for it." |
+*
+* @param {Error_Pywarn_Optimizer_OptionInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_optimizer_option: ((inputs: Error_Pywarn_Optimizer_OptionInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pywarn_Optimizer_OptionInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the optimizer {optimizer} could not be read; the lab trains with Adam." |
+*
+* @param {Error_Pywarn_Optimizer_UnreadInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_optimizer_unread: ((inputs: Error_Pywarn_Optimizer_UnreadInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pywarn_Optimizer_UnreadInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "LayerLab stopped following the code here after {steps} steps (a long loop?); what comes after was not imported." |
+*
+* @param {Error_Pywarn_Out_Of_StepsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_out_of_steps: ((inputs: Error_Pywarn_Out_Of_StepsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pywarn_Out_Of_StepsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "this model has {count} outputs; a LayerLab model has one, so only the first was imported." |
+*
+* @param {Error_Pywarn_OutputsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_outputs: ((inputs: Error_Pywarn_OutputsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pywarn_OutputsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the model trains on training examples {start} to {end}; LayerLab trains on the whole training set." |
+*
+* @param {Error_Pywarn_Train_SubsetInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_train_subset: ((inputs: Error_Pywarn_Train_SubsetInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pywarn_Train_SubsetInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the training setting {key} = {value} is not possible in LayerLab ({problem}); the lab uses its default." |
+*
+* @param {Error_Pywarn_Training_SettingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_training_setting: ((inputs: Error_Pywarn_Training_SettingInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pywarn_Training_SettingInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "this line is not Python LayerLab can read, so it was skipped; fix it if it matters for the model." |
+*
+* @param {Error_Pywarn_Unreadable_LineInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_unreadable_line: ((inputs?: Error_Pywarn_Unreadable_LineInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pywarn_Unreadable_LineInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the validation data is the first {count} training examples; LayerLab holds out the same number from the end of the training set (Keras' validation_split)." |
+*
+* @param {Error_Pywarn_Validation_FirstInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_validation_first: ((inputs: Error_Pywarn_Validation_FirstInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pywarn_Validation_FirstInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Keras takes the validation_split from the {count} examples given; LayerLab splits the whole training set first and then trains on the first {count}, so the n..." |
+*
+* @param {Error_Pywarn_Validation_Split_SubsetInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_validation_split_subset: ((inputs: Error_Pywarn_Validation_Split_SubsetInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pywarn_Validation_Split_SubsetInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the validation data is {count} of the {rows} test examples; LayerLab validates on the whole test set." |
+*
+* @param {Error_Pywarn_Validation_Test_PartInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_validation_test_part: ((inputs: Error_Pywarn_Validation_Test_PartInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pywarn_Validation_Test_PartInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "LayerLab could not tell what the validation_data is; the lab validates on the dataset's test set." |
+*
+* @param {Error_Pywarn_Validation_UnknownInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_validation_unknown: ((inputs?: Error_Pywarn_Validation_UnknownInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pywarn_Validation_UnknownInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "LayerLab does not follow while loops, so this loop was skipped." |
+*
+* @param {Error_Pywarn_WhileInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_while: ((inputs?: Error_Pywarn_WhileInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pywarn_WhileInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "ImageDataGenerator's zoom_range=[{low}, {high}] is not centred on 1; LayerLab zooms by 1 ± {zoom} instead." |
+*
+* @param {Error_Pywarn_ZoomInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_zoom: ((inputs: Error_Pywarn_ZoomInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pywarn_ZoomInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "The Redis server at {where} refused the password: check the one in the address against its requirepass setting." |
 *
 * @param {Error_Redis_Bad_PasswordInputs} inputs
@@ -27583,6 +28101,101 @@ export type Error_Python_Several_InputsInputs = {
 export type Error_Python_UnreadableInputs = {
     where: NonNullable<unknown>;
     line: NonNullable<unknown>;
+};
+export type Error_Pywarn_CallbackInputs = {
+    callback: NonNullable<unknown>;
+};
+export type Error_Pywarn_Condition_UnknownInputs = {};
+export type Error_Pywarn_Datagen_OptionInputs = {
+    key: NonNullable<unknown>;
+};
+export type Error_Pywarn_Early_Stopping_OptionInputs = {
+    key: NonNullable<unknown>;
+};
+export type Error_Pywarn_Fit_OptionInputs = {
+    key: NonNullable<unknown>;
+};
+export type Error_Pywarn_From_LogitsInputs = {};
+export type Error_Pywarn_Imdb_WidthInputs = {
+    width: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+};
+export type Error_Pywarn_Imdb_WordsInputs = {
+    count: NonNullable<unknown>;
+};
+export type Error_Pywarn_Input_InsideInputs = {};
+export type Error_Pywarn_Learning_RateInputs = {
+    value: NonNullable<unknown>;
+};
+export type Error_Pywarn_Loop_UnknownInputs = {};
+export type Error_Pywarn_LossInputs = {
+    loss: NonNullable<unknown>;
+    losses: NonNullable<unknown>;
+};
+export type Error_Pywarn_MetricInputs = {
+    metric: NonNullable<unknown>;
+};
+export type Error_Pywarn_Models_CompiledInputs = {
+    count: NonNullable<unknown>;
+};
+export type Error_Pywarn_Models_MadeInputs = {
+    count: NonNullable<unknown>;
+};
+export type Error_Pywarn_Models_TrainedInputs = {
+    count: NonNullable<unknown>;
+};
+export type Error_Pywarn_Never_CompiledInputs = {};
+export type Error_Pywarn_Never_FitInputs = {};
+export type Error_Pywarn_No_DatasetInputs = {};
+export type Error_Pywarn_No_LossInputs = {};
+export type Error_Pywarn_Not_Valid_YetInputs = {
+    issue: NonNullable<unknown>;
+};
+export type Error_Pywarn_One_HotInputs = {};
+export type Error_Pywarn_Optimizer_ClassInputs = {
+    name: NonNullable<unknown>;
+};
+export type Error_Pywarn_Optimizer_NameInputs = {
+    name: NonNullable<unknown>;
+};
+export type Error_Pywarn_Optimizer_OptionInputs = {
+    key: NonNullable<unknown>;
+};
+export type Error_Pywarn_Optimizer_UnreadInputs = {
+    optimizer: NonNullable<unknown>;
+};
+export type Error_Pywarn_Out_Of_StepsInputs = {
+    steps: NonNullable<unknown>;
+};
+export type Error_Pywarn_OutputsInputs = {
+    count: NonNullable<unknown>;
+};
+export type Error_Pywarn_Train_SubsetInputs = {
+    start: NonNullable<unknown>;
+    end: NonNullable<unknown>;
+};
+export type Error_Pywarn_Training_SettingInputs = {
+    key: NonNullable<unknown>;
+    value: NonNullable<unknown>;
+    problem: NonNullable<unknown>;
+};
+export type Error_Pywarn_Unreadable_LineInputs = {};
+export type Error_Pywarn_Validation_FirstInputs = {
+    count: NonNullable<unknown>;
+};
+export type Error_Pywarn_Validation_Split_SubsetInputs = {
+    count: NonNullable<unknown>;
+};
+export type Error_Pywarn_Validation_Test_PartInputs = {
+    count: NonNullable<unknown>;
+    rows: NonNullable<unknown>;
+};
+export type Error_Pywarn_Validation_UnknownInputs = {};
+export type Error_Pywarn_WhileInputs = {};
+export type Error_Pywarn_ZoomInputs = {
+    low: NonNullable<unknown>;
+    high: NonNullable<unknown>;
+    zoom: NonNullable<unknown>;
 };
 export type Error_Redis_Bad_PasswordInputs = {
     where: NonNullable<unknown>;

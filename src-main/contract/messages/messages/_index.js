@@ -826,6 +826,43 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ line: NonNullable<unknown> }} Error_Python_Sequential_EmptyInputs */
 /** @typedef {{ line: NonNullable<unknown>, count: NonNullable<unknown> }} Error_Python_Several_InputsInputs */
 /** @typedef {{ where: NonNullable<unknown>, line: NonNullable<unknown> }} Error_Python_UnreadableInputs */
+/** @typedef {{ callback: NonNullable<unknown> }} Error_Pywarn_CallbackInputs */
+/** @typedef {{}} Error_Pywarn_Condition_UnknownInputs */
+/** @typedef {{ key: NonNullable<unknown> }} Error_Pywarn_Datagen_OptionInputs */
+/** @typedef {{ key: NonNullable<unknown> }} Error_Pywarn_Early_Stopping_OptionInputs */
+/** @typedef {{ key: NonNullable<unknown> }} Error_Pywarn_Fit_OptionInputs */
+/** @typedef {{}} Error_Pywarn_From_LogitsInputs */
+/** @typedef {{ width: NonNullable<unknown>, count: NonNullable<unknown> }} Error_Pywarn_Imdb_WidthInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Error_Pywarn_Imdb_WordsInputs */
+/** @typedef {{}} Error_Pywarn_Input_InsideInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Error_Pywarn_Learning_RateInputs */
+/** @typedef {{}} Error_Pywarn_Loop_UnknownInputs */
+/** @typedef {{ loss: NonNullable<unknown>, losses: NonNullable<unknown> }} Error_Pywarn_LossInputs */
+/** @typedef {{ metric: NonNullable<unknown> }} Error_Pywarn_MetricInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Error_Pywarn_Models_CompiledInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Error_Pywarn_Models_MadeInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Error_Pywarn_Models_TrainedInputs */
+/** @typedef {{}} Error_Pywarn_Never_CompiledInputs */
+/** @typedef {{}} Error_Pywarn_Never_FitInputs */
+/** @typedef {{}} Error_Pywarn_No_DatasetInputs */
+/** @typedef {{}} Error_Pywarn_No_LossInputs */
+/** @typedef {{ issue: NonNullable<unknown> }} Error_Pywarn_Not_Valid_YetInputs */
+/** @typedef {{}} Error_Pywarn_One_HotInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Pywarn_Optimizer_ClassInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Pywarn_Optimizer_NameInputs */
+/** @typedef {{ key: NonNullable<unknown> }} Error_Pywarn_Optimizer_OptionInputs */
+/** @typedef {{ optimizer: NonNullable<unknown> }} Error_Pywarn_Optimizer_UnreadInputs */
+/** @typedef {{ steps: NonNullable<unknown> }} Error_Pywarn_Out_Of_StepsInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Error_Pywarn_OutputsInputs */
+/** @typedef {{ start: NonNullable<unknown>, end: NonNullable<unknown> }} Error_Pywarn_Train_SubsetInputs */
+/** @typedef {{ key: NonNullable<unknown>, value: NonNullable<unknown>, problem: NonNullable<unknown> }} Error_Pywarn_Training_SettingInputs */
+/** @typedef {{}} Error_Pywarn_Unreadable_LineInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Error_Pywarn_Validation_FirstInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Error_Pywarn_Validation_Split_SubsetInputs */
+/** @typedef {{ count: NonNullable<unknown>, rows: NonNullable<unknown> }} Error_Pywarn_Validation_Test_PartInputs */
+/** @typedef {{}} Error_Pywarn_Validation_UnknownInputs */
+/** @typedef {{}} Error_Pywarn_WhileInputs */
+/** @typedef {{ low: NonNullable<unknown>, high: NonNullable<unknown>, zoom: NonNullable<unknown> }} Error_Pywarn_ZoomInputs */
 /** @typedef {{ where: NonNullable<unknown> }} Error_Redis_Bad_PasswordInputs */
 /** @typedef {{ where: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Redis_FailedInputs */
 /** @typedef {{ where: NonNullable<unknown>, seconds: NonNullable<unknown>, tls: NonNullable<unknown> }} Error_Redis_No_AnswerInputs */
@@ -15033,6 +15070,598 @@ export const error_python_unreadable = /** @type {((inputs: Error_Python_Unreada
 	if (locale === "zh-Hant") return __zh_hant1.error_python_unreadable(inputs)
 	if (locale === "en-XA") return __en_xa2.error_python_unreadable(inputs)
 	return __en.error_python_unreadable(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the callback {callback} is not available in LayerLab (it has EarlyStopping) and was left out." |
+*
+* @param {Error_Pywarn_CallbackInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_callback = /** @type {((inputs: Error_Pywarn_CallbackInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pywarn_CallbackInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pywarn_callback(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pywarn_callback(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pywarn_callback(inputs)
+	return __en.error_pywarn_callback(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "LayerLab could not tell whether this condition holds; it followed this branch." |
+*
+* @param {Error_Pywarn_Condition_UnknownInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_condition_unknown = /** @type {((inputs?: Error_Pywarn_Condition_UnknownInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pywarn_Condition_UnknownInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pywarn_condition_unknown(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pywarn_condition_unknown(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pywarn_condition_unknown(inputs)
+	return __en.error_pywarn_condition_unknown(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "ImageDataGenerator's {key} is not available in LayerLab and was left out (it has rotation, shifts, shear, zoom, flips, fill mode and cval)." |
+*
+* @param {Error_Pywarn_Datagen_OptionInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_datagen_option = /** @type {((inputs: Error_Pywarn_Datagen_OptionInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pywarn_Datagen_OptionInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pywarn_datagen_option(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pywarn_datagen_option(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pywarn_datagen_option(inputs)
+	return __en.error_pywarn_datagen_option(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "EarlyStopping's {key} is not available in LayerLab and was left out." |
+*
+* @param {Error_Pywarn_Early_Stopping_OptionInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_early_stopping_option = /** @type {((inputs: Error_Pywarn_Early_Stopping_OptionInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pywarn_Early_Stopping_OptionInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pywarn_early_stopping_option(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pywarn_early_stopping_option(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pywarn_early_stopping_option(inputs)
+	return __en.error_pywarn_early_stopping_option(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "fit's {key} is not available in LayerLab and was left out." |
+*
+* @param {Error_Pywarn_Fit_OptionInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_fit_option = /** @type {((inputs: Error_Pywarn_Fit_OptionInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pywarn_Fit_OptionInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pywarn_fit_option(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pywarn_fit_option(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pywarn_fit_option(inputs)
+	return __en.error_pywarn_fit_option(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "from_logits=True: LayerLab's losses read probabilities, so give the last layer activation='softmax' (or 'sigmoid') and drop from_logits." |
+*
+* @param {Error_Pywarn_From_LogitsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_from_logits = /** @type {((inputs?: Error_Pywarn_From_LogitsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pywarn_From_LogitsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pywarn_from_logits(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pywarn_from_logits(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pywarn_from_logits(inputs)
+	return __en.error_pywarn_from_logits(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the model reads {width} values per review but imdb.load_data keeps {count} words; LayerLab encodes reviews with one value per kept word, so make them equal." |
+*
+* @param {Error_Pywarn_Imdb_WidthInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_imdb_width = /** @type {((inputs: Error_Pywarn_Imdb_WidthInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pywarn_Imdb_WidthInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pywarn_imdb_width(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pywarn_imdb_width(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pywarn_imdb_width(inputs)
+	return __en.error_pywarn_imdb_width(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "LayerLab keeps from 10 to 100000 words of IMDB, not {count}; the lab keeps 10000." |
+*
+* @param {Error_Pywarn_Imdb_WordsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_imdb_words = /** @type {((inputs: Error_Pywarn_Imdb_WordsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pywarn_Imdb_WordsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pywarn_imdb_words(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pywarn_imdb_words(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pywarn_imdb_words(inputs)
+	return __en.error_pywarn_imdb_words(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "an Input can only start a Sequential model; this one was left out." |
+*
+* @param {Error_Pywarn_Input_InsideInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_input_inside = /** @type {((inputs?: Error_Pywarn_Input_InsideInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pywarn_Input_InsideInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pywarn_input_inside(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pywarn_input_inside(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pywarn_input_inside(inputs)
+	return __en.error_pywarn_input_inside(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the learning rate {value} is not a number (a schedule?); LayerLab uses one fixed learning rate, the optimizer's default." |
+*
+* @param {Error_Pywarn_Learning_RateInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_learning_rate = /** @type {((inputs: Error_Pywarn_Learning_RateInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pywarn_Learning_RateInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pywarn_learning_rate(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pywarn_learning_rate(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pywarn_learning_rate(inputs)
+	return __en.error_pywarn_learning_rate(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "LayerLab could not tell what this loop goes over, so its body was skipped; write the layers out if they belong to the model." |
+*
+* @param {Error_Pywarn_Loop_UnknownInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_loop_unknown = /** @type {((inputs?: Error_Pywarn_Loop_UnknownInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pywarn_Loop_UnknownInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pywarn_loop_unknown(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pywarn_loop_unknown(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pywarn_loop_unknown(inputs)
+	return __en.error_pywarn_loop_unknown(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the loss {loss} is not available in LayerLab (it has {losses}); the lab uses its default loss." |
+*
+* @param {Error_Pywarn_LossInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_loss = /** @type {((inputs: Error_Pywarn_LossInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pywarn_LossInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pywarn_loss(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pywarn_loss(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pywarn_loss(inputs)
+	return __en.error_pywarn_loss(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the metric {metric} is not reported; LayerLab shows the loss and the accuracy." |
+*
+* @param {Error_Pywarn_MetricInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_metric = /** @type {((inputs: Error_Pywarn_MetricInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pywarn_MetricInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pywarn_metric(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pywarn_metric(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pywarn_metric(inputs)
+	return __en.error_pywarn_metric(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the code builds {count} models; LayerLab imported this one (the one compiled last), since a lab holds one model." |
+*
+* @param {Error_Pywarn_Models_CompiledInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_models_compiled = /** @type {((inputs: Error_Pywarn_Models_CompiledInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pywarn_Models_CompiledInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pywarn_models_compiled(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pywarn_models_compiled(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pywarn_models_compiled(inputs)
+	return __en.error_pywarn_models_compiled(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the code builds {count} models; LayerLab imported this one (the one made last), since a lab holds one model." |
+*
+* @param {Error_Pywarn_Models_MadeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_models_made = /** @type {((inputs: Error_Pywarn_Models_MadeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pywarn_Models_MadeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pywarn_models_made(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pywarn_models_made(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pywarn_models_made(inputs)
+	return __en.error_pywarn_models_made(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the code builds {count} models; LayerLab imported this one (the one trained last), since a lab holds one model." |
+*
+* @param {Error_Pywarn_Models_TrainedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_models_trained = /** @type {((inputs: Error_Pywarn_Models_TrainedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pywarn_Models_TrainedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pywarn_models_trained(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pywarn_models_trained(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pywarn_models_trained(inputs)
+	return __en.error_pywarn_models_trained(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the model is never compiled; the lab trains with LayerLab defaults (Adam, sparse categorical cross-entropy)." |
+*
+* @param {Error_Pywarn_Never_CompiledInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_never_compiled = /** @type {((inputs?: Error_Pywarn_Never_CompiledInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pywarn_Never_CompiledInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pywarn_never_compiled(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pywarn_never_compiled(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pywarn_never_compiled(inputs)
+	return __en.error_pywarn_never_compiled(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the model is never trained with fit(); the lab uses LayerLab defaults for epochs, batch size and validation." |
+*
+* @param {Error_Pywarn_Never_FitInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_never_fit = /** @type {((inputs?: Error_Pywarn_Never_FitInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pywarn_Never_FitInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pywarn_never_fit(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pywarn_never_fit(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pywarn_never_fit(inputs)
+	return __en.error_pywarn_never_fit(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the code loads no dataset LayerLab has (mnist, fashion_mnist or imdb); choose the dataset in the lab." |
+*
+* @param {Error_Pywarn_No_DatasetInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_no_dataset = /** @type {((inputs?: Error_Pywarn_No_DatasetInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pywarn_No_DatasetInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pywarn_no_dataset(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pywarn_no_dataset(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pywarn_no_dataset(inputs)
+	return __en.error_pywarn_no_dataset(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "compile() names no loss; LayerLab uses its default loss." |
+*
+* @param {Error_Pywarn_No_LossInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_no_loss = /** @type {((inputs?: Error_Pywarn_No_LossInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pywarn_No_LossInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pywarn_no_loss(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pywarn_no_loss(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pywarn_no_loss(inputs)
+	return __en.error_pywarn_no_loss(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the imported model is not valid yet: {issue}" |
+*
+* @param {Error_Pywarn_Not_Valid_YetInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_not_valid_yet = /** @type {((inputs: Error_Pywarn_Not_Valid_YetInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pywarn_Not_Valid_YetInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pywarn_not_valid_yet(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pywarn_not_valid_yet(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pywarn_not_valid_yet(inputs)
+	return __en.error_pywarn_not_valid_yet(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the labels are one-hot (to_categorical) but the loss is sparse_categorical_crossentropy, which Keras refuses; the lab uses categorical_crossentropy." |
+*
+* @param {Error_Pywarn_One_HotInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_one_hot = /** @type {((inputs?: Error_Pywarn_One_HotInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pywarn_One_HotInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pywarn_one_hot(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pywarn_one_hot(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pywarn_one_hot(inputs)
+	return __en.error_pywarn_one_hot(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the optimizer {name} is not available in LayerLab (it has Adam, RMSprop and SGD); the lab trains with Adam, at the learning rate given here if any." |
+*
+* @param {Error_Pywarn_Optimizer_ClassInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_optimizer_class = /** @type {((inputs: Error_Pywarn_Optimizer_ClassInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pywarn_Optimizer_ClassInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pywarn_optimizer_class(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pywarn_optimizer_class(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pywarn_optimizer_class(inputs)
+	return __en.error_pywarn_optimizer_class(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the optimizer '{name}' is not available in LayerLab (it has Adam, RMSprop and SGD); the lab trains with Adam." |
+*
+* @param {Error_Pywarn_Optimizer_NameInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_optimizer_name = /** @type {((inputs: Error_Pywarn_Optimizer_NameInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pywarn_Optimizer_NameInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pywarn_optimizer_name(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pywarn_optimizer_name(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pywarn_optimizer_name(inputs)
+	return __en.error_pywarn_optimizer_name(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the optimizer's {key} is not available in LayerLab; it uses Keras' default for it." |
+*
+* @param {Error_Pywarn_Optimizer_OptionInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_optimizer_option = /** @type {((inputs: Error_Pywarn_Optimizer_OptionInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pywarn_Optimizer_OptionInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pywarn_optimizer_option(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pywarn_optimizer_option(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pywarn_optimizer_option(inputs)
+	return __en.error_pywarn_optimizer_option(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the optimizer {optimizer} could not be read; the lab trains with Adam." |
+*
+* @param {Error_Pywarn_Optimizer_UnreadInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_optimizer_unread = /** @type {((inputs: Error_Pywarn_Optimizer_UnreadInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pywarn_Optimizer_UnreadInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pywarn_optimizer_unread(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pywarn_optimizer_unread(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pywarn_optimizer_unread(inputs)
+	return __en.error_pywarn_optimizer_unread(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "LayerLab stopped following the code here after {steps} steps (a long loop?); what comes after was not imported." |
+*
+* @param {Error_Pywarn_Out_Of_StepsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_out_of_steps = /** @type {((inputs: Error_Pywarn_Out_Of_StepsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pywarn_Out_Of_StepsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pywarn_out_of_steps(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pywarn_out_of_steps(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pywarn_out_of_steps(inputs)
+	return __en.error_pywarn_out_of_steps(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "this model has {count} outputs; a LayerLab model has one, so only the first was imported." |
+*
+* @param {Error_Pywarn_OutputsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_outputs = /** @type {((inputs: Error_Pywarn_OutputsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pywarn_OutputsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pywarn_outputs(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pywarn_outputs(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pywarn_outputs(inputs)
+	return __en.error_pywarn_outputs(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the model trains on training examples {start} to {end}; LayerLab trains on the whole training set." |
+*
+* @param {Error_Pywarn_Train_SubsetInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_train_subset = /** @type {((inputs: Error_Pywarn_Train_SubsetInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pywarn_Train_SubsetInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pywarn_train_subset(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pywarn_train_subset(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pywarn_train_subset(inputs)
+	return __en.error_pywarn_train_subset(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the training setting {key} = {value} is not possible in LayerLab ({problem}); the lab uses its default." |
+*
+* @param {Error_Pywarn_Training_SettingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_training_setting = /** @type {((inputs: Error_Pywarn_Training_SettingInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pywarn_Training_SettingInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pywarn_training_setting(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pywarn_training_setting(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pywarn_training_setting(inputs)
+	return __en.error_pywarn_training_setting(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "this line is not Python LayerLab can read, so it was skipped; fix it if it matters for the model." |
+*
+* @param {Error_Pywarn_Unreadable_LineInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_unreadable_line = /** @type {((inputs?: Error_Pywarn_Unreadable_LineInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pywarn_Unreadable_LineInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pywarn_unreadable_line(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pywarn_unreadable_line(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pywarn_unreadable_line(inputs)
+	return __en.error_pywarn_unreadable_line(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the validation data is the first {count} training examples; LayerLab holds out the same number from the end of the training set (Keras' validation_split)." |
+*
+* @param {Error_Pywarn_Validation_FirstInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_validation_first = /** @type {((inputs: Error_Pywarn_Validation_FirstInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pywarn_Validation_FirstInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pywarn_validation_first(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pywarn_validation_first(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pywarn_validation_first(inputs)
+	return __en.error_pywarn_validation_first(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Keras takes the validation_split from the {count} examples given; LayerLab splits the whole training set first and then trains on the first {count}, so the n..." |
+*
+* @param {Error_Pywarn_Validation_Split_SubsetInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_validation_split_subset = /** @type {((inputs: Error_Pywarn_Validation_Split_SubsetInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pywarn_Validation_Split_SubsetInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pywarn_validation_split_subset(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pywarn_validation_split_subset(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pywarn_validation_split_subset(inputs)
+	return __en.error_pywarn_validation_split_subset(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the validation data is {count} of the {rows} test examples; LayerLab validates on the whole test set." |
+*
+* @param {Error_Pywarn_Validation_Test_PartInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_validation_test_part = /** @type {((inputs: Error_Pywarn_Validation_Test_PartInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pywarn_Validation_Test_PartInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pywarn_validation_test_part(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pywarn_validation_test_part(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pywarn_validation_test_part(inputs)
+	return __en.error_pywarn_validation_test_part(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "LayerLab could not tell what the validation_data is; the lab validates on the dataset's test set." |
+*
+* @param {Error_Pywarn_Validation_UnknownInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_validation_unknown = /** @type {((inputs?: Error_Pywarn_Validation_UnknownInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pywarn_Validation_UnknownInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pywarn_validation_unknown(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pywarn_validation_unknown(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pywarn_validation_unknown(inputs)
+	return __en.error_pywarn_validation_unknown(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "LayerLab does not follow while loops, so this loop was skipped." |
+*
+* @param {Error_Pywarn_WhileInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_while = /** @type {((inputs?: Error_Pywarn_WhileInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pywarn_WhileInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pywarn_while(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pywarn_while(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pywarn_while(inputs)
+	return __en.error_pywarn_while(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "ImageDataGenerator's zoom_range=[{low}, {high}] is not centred on 1; LayerLab zooms by 1 ± {zoom} instead." |
+*
+* @param {Error_Pywarn_ZoomInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_zoom = /** @type {((inputs: Error_Pywarn_ZoomInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pywarn_ZoomInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pywarn_zoom(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pywarn_zoom(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pywarn_zoom(inputs)
+	return __en.error_pywarn_zoom(inputs)
 });
 /**
 * | output |

@@ -824,6 +824,43 @@
 /** @typedef {{ line: NonNullable<unknown> }} Error_Python_Sequential_EmptyInputs */
 /** @typedef {{ line: NonNullable<unknown>, count: NonNullable<unknown> }} Error_Python_Several_InputsInputs */
 /** @typedef {{ where: NonNullable<unknown>, line: NonNullable<unknown> }} Error_Python_UnreadableInputs */
+/** @typedef {{ callback: NonNullable<unknown> }} Error_Pywarn_CallbackInputs */
+/** @typedef {{}} Error_Pywarn_Condition_UnknownInputs */
+/** @typedef {{ key: NonNullable<unknown> }} Error_Pywarn_Datagen_OptionInputs */
+/** @typedef {{ key: NonNullable<unknown> }} Error_Pywarn_Early_Stopping_OptionInputs */
+/** @typedef {{ key: NonNullable<unknown> }} Error_Pywarn_Fit_OptionInputs */
+/** @typedef {{}} Error_Pywarn_From_LogitsInputs */
+/** @typedef {{ width: NonNullable<unknown>, count: NonNullable<unknown> }} Error_Pywarn_Imdb_WidthInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Error_Pywarn_Imdb_WordsInputs */
+/** @typedef {{}} Error_Pywarn_Input_InsideInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Error_Pywarn_Learning_RateInputs */
+/** @typedef {{}} Error_Pywarn_Loop_UnknownInputs */
+/** @typedef {{ loss: NonNullable<unknown>, losses: NonNullable<unknown> }} Error_Pywarn_LossInputs */
+/** @typedef {{ metric: NonNullable<unknown> }} Error_Pywarn_MetricInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Error_Pywarn_Models_CompiledInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Error_Pywarn_Models_MadeInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Error_Pywarn_Models_TrainedInputs */
+/** @typedef {{}} Error_Pywarn_Never_CompiledInputs */
+/** @typedef {{}} Error_Pywarn_Never_FitInputs */
+/** @typedef {{}} Error_Pywarn_No_DatasetInputs */
+/** @typedef {{}} Error_Pywarn_No_LossInputs */
+/** @typedef {{ issue: NonNullable<unknown> }} Error_Pywarn_Not_Valid_YetInputs */
+/** @typedef {{}} Error_Pywarn_One_HotInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Pywarn_Optimizer_ClassInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Pywarn_Optimizer_NameInputs */
+/** @typedef {{ key: NonNullable<unknown> }} Error_Pywarn_Optimizer_OptionInputs */
+/** @typedef {{ optimizer: NonNullable<unknown> }} Error_Pywarn_Optimizer_UnreadInputs */
+/** @typedef {{ steps: NonNullable<unknown> }} Error_Pywarn_Out_Of_StepsInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Error_Pywarn_OutputsInputs */
+/** @typedef {{ start: NonNullable<unknown>, end: NonNullable<unknown> }} Error_Pywarn_Train_SubsetInputs */
+/** @typedef {{ key: NonNullable<unknown>, value: NonNullable<unknown>, problem: NonNullable<unknown> }} Error_Pywarn_Training_SettingInputs */
+/** @typedef {{}} Error_Pywarn_Unreadable_LineInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Error_Pywarn_Validation_FirstInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Error_Pywarn_Validation_Split_SubsetInputs */
+/** @typedef {{ count: NonNullable<unknown>, rows: NonNullable<unknown> }} Error_Pywarn_Validation_Test_PartInputs */
+/** @typedef {{}} Error_Pywarn_Validation_UnknownInputs */
+/** @typedef {{}} Error_Pywarn_WhileInputs */
+/** @typedef {{ low: NonNullable<unknown>, high: NonNullable<unknown>, zoom: NonNullable<unknown> }} Error_Pywarn_ZoomInputs */
 /** @typedef {{ where: NonNullable<unknown> }} Error_Redis_Bad_PasswordInputs */
 /** @typedef {{ where: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Redis_FailedInputs */
 /** @typedef {{ where: NonNullable<unknown>, seconds: NonNullable<unknown>, tls: NonNullable<unknown> }} Error_Redis_No_AnswerInputs */
@@ -5162,6 +5199,154 @@ export const error_python_several_inputs = /** @type {(inputs: Error_Python_Seve
 
 export const error_python_unreadable = /** @type {(inputs: Error_Python_UnreadableInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.where} ííss ñöt PPýýthöññ ççödé LLááýérLLááb çáññ rréád (tthhé fírrsst prööbblém ííss öñ lííññé ${i?.line}); ppáásté tthhé Pýtthhöñ çööddé tháátt büílldds á Kéérrás mööddél.`)
+};
+
+export const error_pywarn_callback = /** @type {(inputs: Error_Pywarn_CallbackInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`tthhé çállllbáçkk ${i?.callback} ííss ñöt áávváíláábblé íññ LLáýérrLLáb (ítt hhás ÉáárrlýSttööppíññgg) áñd wwáás léfftt öüt.`)
+};
+
+export const error_pywarn_condition_unknown = /** @type {(inputs: Error_Pywarn_Condition_UnknownInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LLááýérLLááb çöüülld ñött ttéll wwhhéthéérr thíss ççöñdííttíöñ hhöölds; íítt fölllööwéd tthhís brrááñçh.`)
+};
+
+export const error_pywarn_datagen_option = /** @type {(inputs: Error_Pywarn_Datagen_OptionInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ÎÎmmágéDDáátáGééññéráttöör's ${i?.key} ííss ñöt áávváíláábblé íññ LLáýérrLLáb áññdd wás llééft öüütt (ít hááss rötááttíöñ, sshhíftss, sshéárr, zzööm, ffllíps, ffííll mööddé áñdd ççvál).`)
+};
+
+export const error_pywarn_early_stopping_option = /** @type {(inputs: Error_Pywarn_Early_Stopping_OptionInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ÉÉáárlýSSttöppííññg's ${i?.key} ííss ñöt áávváíláábblé íññ LLáýérrLLáb áññdd wás llééft öüütt.`)
+};
+
+export const error_pywarn_fit_option = /** @type {(inputs: Error_Pywarn_Fit_OptionInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ffíít's ${i?.key} ííss ñöt áávváíláábblé íññ LLáýérrLLáb áññdd wás llééft öüütt.`)
+};
+
+export const error_pywarn_from_logits = /** @type {(inputs: Error_Pywarn_From_LogitsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ffrröm_lööggíts=TTrrüé: LááýýérLáább's lössssés rééáád prööbbábíllíítíéss, ssö gívvéé thé lláást lááýýér áççttíváttííöñ='sööfftmáxx' (öör 'síggmmöíd') ááññd drööpp frömm_llögíttss.`)
+};
+
+export const error_pywarn_imdb_width = /** @type {(inputs: Error_Pywarn_Imdb_WidthInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`tthhé möddéél réáádds ${i?.width} vváálüéss ppér réévvíéw bbüüt ímddbb.löádd_ddátá kkéééps ${i?.count} wwöörds; LLááýérLLááb éñççöödés rréévíéwwss wíthh ööñé váállüé péérr képtt wwörd, ssöö mákéé tthém ééqqüál.`)
+};
+
+export const error_pywarn_imdb_words = /** @type {(inputs: Error_Pywarn_Imdb_WordsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LLááýérLLááb kééépps fröömm 10 tö 100000 wöörrds öff ÎÎMDB, ññööt ${i?.count}; tthhé lább kkéépss 10000.`)
+};
+
+export const error_pywarn_input_inside = /** @type {(inputs: Error_Pywarn_Input_InsideInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ááññ Îñpüütt çáñ ööññlý sttáárt á SSééqüéññttíál mmöödél; tthhís öññéé wás llééft öüütt.`)
+};
+
+export const error_pywarn_learning_rate = /** @type {(inputs: Error_Pywarn_Learning_RateInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`tthhé léáárrñíñgg rráté ${i?.value} ííss ñöt áá ññümbéérr (á sçhhéédüléé?); LLáýérrLLáb üsséés öñéé ffíxédd lléárññííñg ráátté, théé ööptímmíízér'ss ddéfáüüllt.`)
+};
+
+export const error_pywarn_loop_unknown = /** @type {(inputs: Error_Pywarn_Loop_UnknownInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LLááýérLLááb çöüülld ñött ttéll wwhhát thhíís löööpp göéss öövér, ssöö íts bböödý wááss skíppppéd; wrrííté thhéé láýéérrs öütt ííf thééýý bélööññg tö tthhé möddéél.`)
+};
+
+export const error_pywarn_loss = /** @type {(inputs: Error_Pywarn_LossInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`tthhé lössss ${i?.loss} ííss ñöt áávváíláábblé íññ LLáýérrLLáb (ítt hhás ${i?.losses}); tthhé lább üüsés íítts déffááült llööss.`)
+};
+
+export const error_pywarn_metric = /** @type {(inputs: Error_Pywarn_MetricInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`tthhé méttrríç ${i?.metric} ííss ñöt rréépörttééd; LáýýéérLább sshöwss tthé löösss áñdd tthé áççççüráççýý.`)
+};
+
+export const error_pywarn_models_compiled = /** @type {(inputs: Error_Pywarn_Models_CompiledInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`tthhé çöddéé büílldds ${i?.count} mmöödélss; LLáýérrLLáb ímmppörtéédd thíss ööñé (thhéé öñé ççöömpíllééd lásstt), síñççéé á lább hhöldss ööñé mööddél.`)
+};
+
+export const error_pywarn_models_made = /** @type {(inputs: Error_Pywarn_Models_MadeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`tthhé çöddéé büílldds ${i?.count} mmöödélss; LLáýérrLLáb ímmppörtéédd thíss ööñé (thhéé öñé mmáádé láásst), síññççé á láább hölddss öñé mmöödél.`)
+};
+
+export const error_pywarn_models_trained = /** @type {(inputs: Error_Pywarn_Models_TrainedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`tthhé çöddéé büílldds ${i?.count} mmöödélss; LLáýérrLLáb ímmppörtéédd thíss ööñé (thhéé öñé ttrráíñéédd lástt), ssíñçéé áá láb hhöölds ööññé möddéél.`)
+};
+
+export const error_pywarn_never_compiled = /** @type {(inputs: Error_Pywarn_Never_CompiledInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`tthhé möddéél ís ññéévér ççöömpíllééd; théé lláb trrááíñs wwííth LááýýérLáább défááüülts (ÅÅddám, sppáársé ççáátégöörríçáll ççrösss-ééñtrööppý).`)
+};
+
+export const error_pywarn_never_fit = /** @type {(inputs: Error_Pywarn_Never_FitInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`tthhé möddéél ís ññéévér ttrráíñéédd wíthh ffít(); thhéé láb üüssés LááýýérLáább défááüülts fföör épööççhs, bááttçh síízzé áñdd vválíddáátíöññ.`)
+};
+
+export const error_pywarn_no_dataset = /** @type {(inputs: Error_Pywarn_No_DatasetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`tthhé çöddéé löáddss ñö dááttásétt LLáýérrLLáb hááss (mñísstt, fáshhííöñ_mññííst örr íímdb); ççhhööséé tthé dááttásétt ííñ théé lláb.`)
+};
+
+export const error_pywarn_no_loss = /** @type {(inputs: Error_Pywarn_No_LossInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ççöömpílléé() ñámééss ñö löösss; LáýýéérLább üüsés íítts déffááült llööss.`)
+};
+
+export const error_pywarn_not_valid_yet = /** @type {(inputs: Error_Pywarn_Not_Valid_YetInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`tthhé ímppöörtédd mmödéll íís ñött vválídd ýýét: ${i?.issue}`)
+};
+
+export const error_pywarn_one_hot = /** @type {(inputs: Error_Pywarn_One_HotInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`tthhé lábbééls árréé öñé-hhööt (tö_ççáátégöörríçáll) bbüt thhéé lösss íís spáárrsé_çááttégörrííçál_ççrrössééññtröppýý, whíççhh Kérááss réfüüssés; thhéé láb üüssés çááttégörrííçál_ççrrössééññtröppýý.`)
+};
+
+export const error_pywarn_optimizer_class = /** @type {(inputs: Error_Pywarn_Optimizer_ClassInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`tthhé öpttíímízéérr ${i?.name} ííss ñöt áávváíláábblé íññ LLáýérrLLáb (ítt hhás Åddáám, RMSSppröp ááññd SGDD); tthé láább tráííññs wítthh Ådámm, áát théé lléárññííñg ráátté gívvééñ hérréé íf áññýý.`)
+};
+
+export const error_pywarn_optimizer_name = /** @type {(inputs: Error_Pywarn_Optimizer_NameInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`tthhé öpttíímízéérr '${i?.name}' ííss ñöt áávváíláábblé íññ LLáýérrLLáb (ítt hhás Åddáám, RMSSppröp ááññd SGDD); tthé láább tráííññs wítthh Ådámm.`)
+};
+
+export const error_pywarn_optimizer_option = /** @type {(inputs: Error_Pywarn_Optimizer_OptionInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`tthhé öpttíímízéérr's ${i?.key} ííss ñöt áávváíláábblé íññ LLáýérrLLáb; ítt üüsés KKéérás' ddééfáülltt för íítt.`)
+};
+
+export const error_pywarn_optimizer_unread = /** @type {(inputs: Error_Pywarn_Optimizer_UnreadInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`tthhé öpttíímízéérr ${i?.optimizer} ççööüld ññööt bé rrééád; thhéé láb ttrráíñss wwíth ÅÅddám.`)
+};
+
+export const error_pywarn_out_of_steps = /** @type {(inputs: Error_Pywarn_Out_Of_StepsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LLááýérLLááb stööpppéd ffööllöwwííñg thhéé çödéé hhéré ááfftér ${i?.steps} ssttéps (áá llöñg llöööp?); whháát çömméés áfttéér wáss ññöt ímmppörtéédd.`)
+};
+
+export const error_pywarn_outputs = /** @type {(inputs: Error_Pywarn_OutputsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`tthhís mööddél hááss ${i?.count} ööüütpüttss; á LáýýéérLább mmödéll hhás öññéé, sö öññllý théé ffírstt wwás ímmppörtéédd.`)
+};
+
+export const error_pywarn_train_subset = /** @type {(inputs: Error_Pywarn_Train_SubsetInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`tthhé möddéél trááííñs öññ ttráíññííñg éxxáámplééss ${i?.start} ttöö ${i?.end}; LLááýérLLááb trááííñs öññ tthé whhöölé trrááíñíññgg sét.`)
+};
+
+export const error_pywarn_training_setting = /** @type {(inputs: Error_Pywarn_Training_SettingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`tthhé trááííñíñgg sséttííññg ${i?.key} = ${i?.value} ííss ñöt ppöössíbbllé íñ LLááýérLLááb (${i?.problem}); tthhé lább üüsés íítts déffááült.`)
+};
+
+export const error_pywarn_unreadable_line = /** @type {(inputs: Error_Pywarn_Unreadable_LineInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`tthhís lííññé ís ññööt Pýtthhöñ LááýýérLáább çáñ rrééád, söö íít wáss sskípppééd; fíxx íít íf íítt mátttéérs föörr thé mmöödél.`)
+};
+
+export const error_pywarn_validation_first = /** @type {(inputs: Error_Pywarn_Validation_FirstInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`tthhé vállíídátííööñ dáttáá ís thhéé fírsstt ${i?.count} ttrráíñííññg éxáámmpléss; LLáýérrLLáb hööllds öüütt thé ssáámé ñüümmbér ffrröm thhéé éñd ööff thé ttrráíñííññg sétt (KKéráss' vválíddáátíöññ_ssplítt).`)
+};
+
+export const error_pywarn_validation_split_subset = /** @type {(inputs: Error_Pywarn_Validation_Split_SubsetInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`KKéérás ttáákés tthhé vállíídátííööñ_spllíít fröömm thé ${i?.count} ééxxámplléés gívvééñ; LáýýéérLább ssplíttss thé wwhhölé ttrráíñííññg sétt ffírstt ááñd thhééñ trááííñs öññ tthé fíírrst ${i?.count}, ssöö thé ññüümbérrss díffféér á líítttlé.`)
+};
+
+export const error_pywarn_validation_test_part = /** @type {(inputs: Error_Pywarn_Validation_Test_PartInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`tthhé vállíídátííööñ dáttáá ís ${i?.count} ööff thé ${i?.rows} ttéést éxxáámplééss; LáýéérrLáb vváálídááttés öññ tthé whhöölé téésst sétt.`)
+};
+
+export const error_pywarn_validation_unknown = /** @type {(inputs: Error_Pywarn_Validation_UnknownInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LLááýérLLááb çöüülld ñött ttéll wwhhát thhéé válííddátíööññ_dátáá íís; théé lláb váállídáttéés öñ tthhé dáttáásét'ss ttést sséét.`)
+};
+
+export const error_pywarn_while = /** @type {(inputs: Error_Pywarn_WhileInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LLááýérLLááb döééss ñöt ffööllöww wwhíléé llööpss, ssö thííss lööpp wwás skkííppédd.`)
+};
+
+export const error_pywarn_zoom = /** @type {(inputs: Error_Pywarn_ZoomInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ÎÎmmágéDDáátáGééññéráttöör's zööööm_ráññggé=[${i?.low}, ${i?.high}] ííss ñöt ççééñtréédd öñ 1; LááýýérLáább zöömmss bý 1 ± ${i?.zoom} ííññstéáádd.`)
 };
 
 export const error_redis_bad_password = /** @type {(inputs: Error_Redis_Bad_PasswordInputs) => LocalizedString} */ (i) => {

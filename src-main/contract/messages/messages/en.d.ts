@@ -822,6 +822,43 @@ export const error_python_output_not_from_input: (inputs: Error_Python_Output_No
 export const error_python_sequential_empty: (inputs: Error_Python_Sequential_EmptyInputs) => LocalizedString;
 export const error_python_several_inputs: (inputs: Error_Python_Several_InputsInputs) => LocalizedString;
 export const error_python_unreadable: (inputs: Error_Python_UnreadableInputs) => LocalizedString;
+export const error_pywarn_callback: (inputs: Error_Pywarn_CallbackInputs) => LocalizedString;
+export const error_pywarn_condition_unknown: (inputs: Error_Pywarn_Condition_UnknownInputs) => LocalizedString;
+export const error_pywarn_datagen_option: (inputs: Error_Pywarn_Datagen_OptionInputs) => LocalizedString;
+export const error_pywarn_early_stopping_option: (inputs: Error_Pywarn_Early_Stopping_OptionInputs) => LocalizedString;
+export const error_pywarn_fit_option: (inputs: Error_Pywarn_Fit_OptionInputs) => LocalizedString;
+export const error_pywarn_from_logits: (inputs: Error_Pywarn_From_LogitsInputs) => LocalizedString;
+export const error_pywarn_imdb_width: (inputs: Error_Pywarn_Imdb_WidthInputs) => LocalizedString;
+export const error_pywarn_imdb_words: (inputs: Error_Pywarn_Imdb_WordsInputs) => LocalizedString;
+export const error_pywarn_input_inside: (inputs: Error_Pywarn_Input_InsideInputs) => LocalizedString;
+export const error_pywarn_learning_rate: (inputs: Error_Pywarn_Learning_RateInputs) => LocalizedString;
+export const error_pywarn_loop_unknown: (inputs: Error_Pywarn_Loop_UnknownInputs) => LocalizedString;
+export const error_pywarn_loss: (inputs: Error_Pywarn_LossInputs) => LocalizedString;
+export const error_pywarn_metric: (inputs: Error_Pywarn_MetricInputs) => LocalizedString;
+export const error_pywarn_models_compiled: (inputs: Error_Pywarn_Models_CompiledInputs) => LocalizedString;
+export const error_pywarn_models_made: (inputs: Error_Pywarn_Models_MadeInputs) => LocalizedString;
+export const error_pywarn_models_trained: (inputs: Error_Pywarn_Models_TrainedInputs) => LocalizedString;
+export const error_pywarn_never_compiled: (inputs: Error_Pywarn_Never_CompiledInputs) => LocalizedString;
+export const error_pywarn_never_fit: (inputs: Error_Pywarn_Never_FitInputs) => LocalizedString;
+export const error_pywarn_no_dataset: (inputs: Error_Pywarn_No_DatasetInputs) => LocalizedString;
+export const error_pywarn_no_loss: (inputs: Error_Pywarn_No_LossInputs) => LocalizedString;
+export const error_pywarn_not_valid_yet: (inputs: Error_Pywarn_Not_Valid_YetInputs) => LocalizedString;
+export const error_pywarn_one_hot: (inputs: Error_Pywarn_One_HotInputs) => LocalizedString;
+export const error_pywarn_optimizer_class: (inputs: Error_Pywarn_Optimizer_ClassInputs) => LocalizedString;
+export const error_pywarn_optimizer_name: (inputs: Error_Pywarn_Optimizer_NameInputs) => LocalizedString;
+export const error_pywarn_optimizer_option: (inputs: Error_Pywarn_Optimizer_OptionInputs) => LocalizedString;
+export const error_pywarn_optimizer_unread: (inputs: Error_Pywarn_Optimizer_UnreadInputs) => LocalizedString;
+export const error_pywarn_out_of_steps: (inputs: Error_Pywarn_Out_Of_StepsInputs) => LocalizedString;
+export const error_pywarn_outputs: (inputs: Error_Pywarn_OutputsInputs) => LocalizedString;
+export const error_pywarn_train_subset: (inputs: Error_Pywarn_Train_SubsetInputs) => LocalizedString;
+export const error_pywarn_training_setting: (inputs: Error_Pywarn_Training_SettingInputs) => LocalizedString;
+export const error_pywarn_unreadable_line: (inputs: Error_Pywarn_Unreadable_LineInputs) => LocalizedString;
+export const error_pywarn_validation_first: (inputs: Error_Pywarn_Validation_FirstInputs) => LocalizedString;
+export const error_pywarn_validation_split_subset: (inputs: Error_Pywarn_Validation_Split_SubsetInputs) => LocalizedString;
+export const error_pywarn_validation_test_part: (inputs: Error_Pywarn_Validation_Test_PartInputs) => LocalizedString;
+export const error_pywarn_validation_unknown: (inputs: Error_Pywarn_Validation_UnknownInputs) => LocalizedString;
+export const error_pywarn_while: (inputs: Error_Pywarn_WhileInputs) => LocalizedString;
+export const error_pywarn_zoom: (inputs: Error_Pywarn_ZoomInputs) => LocalizedString;
 export const error_redis_bad_password: (inputs: Error_Redis_Bad_PasswordInputs) => LocalizedString;
 export const error_redis_failed: (inputs: Error_Redis_FailedInputs) => LocalizedString;
 export const error_redis_no_answer: (inputs: Error_Redis_No_AnswerInputs) => LocalizedString;
@@ -3858,6 +3895,101 @@ export type Error_Python_Several_InputsInputs = {
 export type Error_Python_UnreadableInputs = {
     where: NonNullable<unknown>;
     line: NonNullable<unknown>;
+};
+export type Error_Pywarn_CallbackInputs = {
+    callback: NonNullable<unknown>;
+};
+export type Error_Pywarn_Condition_UnknownInputs = {};
+export type Error_Pywarn_Datagen_OptionInputs = {
+    key: NonNullable<unknown>;
+};
+export type Error_Pywarn_Early_Stopping_OptionInputs = {
+    key: NonNullable<unknown>;
+};
+export type Error_Pywarn_Fit_OptionInputs = {
+    key: NonNullable<unknown>;
+};
+export type Error_Pywarn_From_LogitsInputs = {};
+export type Error_Pywarn_Imdb_WidthInputs = {
+    width: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+};
+export type Error_Pywarn_Imdb_WordsInputs = {
+    count: NonNullable<unknown>;
+};
+export type Error_Pywarn_Input_InsideInputs = {};
+export type Error_Pywarn_Learning_RateInputs = {
+    value: NonNullable<unknown>;
+};
+export type Error_Pywarn_Loop_UnknownInputs = {};
+export type Error_Pywarn_LossInputs = {
+    loss: NonNullable<unknown>;
+    losses: NonNullable<unknown>;
+};
+export type Error_Pywarn_MetricInputs = {
+    metric: NonNullable<unknown>;
+};
+export type Error_Pywarn_Models_CompiledInputs = {
+    count: NonNullable<unknown>;
+};
+export type Error_Pywarn_Models_MadeInputs = {
+    count: NonNullable<unknown>;
+};
+export type Error_Pywarn_Models_TrainedInputs = {
+    count: NonNullable<unknown>;
+};
+export type Error_Pywarn_Never_CompiledInputs = {};
+export type Error_Pywarn_Never_FitInputs = {};
+export type Error_Pywarn_No_DatasetInputs = {};
+export type Error_Pywarn_No_LossInputs = {};
+export type Error_Pywarn_Not_Valid_YetInputs = {
+    issue: NonNullable<unknown>;
+};
+export type Error_Pywarn_One_HotInputs = {};
+export type Error_Pywarn_Optimizer_ClassInputs = {
+    name: NonNullable<unknown>;
+};
+export type Error_Pywarn_Optimizer_NameInputs = {
+    name: NonNullable<unknown>;
+};
+export type Error_Pywarn_Optimizer_OptionInputs = {
+    key: NonNullable<unknown>;
+};
+export type Error_Pywarn_Optimizer_UnreadInputs = {
+    optimizer: NonNullable<unknown>;
+};
+export type Error_Pywarn_Out_Of_StepsInputs = {
+    steps: NonNullable<unknown>;
+};
+export type Error_Pywarn_OutputsInputs = {
+    count: NonNullable<unknown>;
+};
+export type Error_Pywarn_Train_SubsetInputs = {
+    start: NonNullable<unknown>;
+    end: NonNullable<unknown>;
+};
+export type Error_Pywarn_Training_SettingInputs = {
+    key: NonNullable<unknown>;
+    value: NonNullable<unknown>;
+    problem: NonNullable<unknown>;
+};
+export type Error_Pywarn_Unreadable_LineInputs = {};
+export type Error_Pywarn_Validation_FirstInputs = {
+    count: NonNullable<unknown>;
+};
+export type Error_Pywarn_Validation_Split_SubsetInputs = {
+    count: NonNullable<unknown>;
+};
+export type Error_Pywarn_Validation_Test_PartInputs = {
+    count: NonNullable<unknown>;
+    rows: NonNullable<unknown>;
+};
+export type Error_Pywarn_Validation_UnknownInputs = {};
+export type Error_Pywarn_WhileInputs = {};
+export type Error_Pywarn_ZoomInputs = {
+    low: NonNullable<unknown>;
+    high: NonNullable<unknown>;
+    zoom: NonNullable<unknown>;
 };
 export type Error_Redis_Bad_PasswordInputs = {
     where: NonNullable<unknown>;

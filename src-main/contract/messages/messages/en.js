@@ -824,6 +824,43 @@
 /** @typedef {{ line: NonNullable<unknown> }} Error_Python_Sequential_EmptyInputs */
 /** @typedef {{ line: NonNullable<unknown>, count: NonNullable<unknown> }} Error_Python_Several_InputsInputs */
 /** @typedef {{ where: NonNullable<unknown>, line: NonNullable<unknown> }} Error_Python_UnreadableInputs */
+/** @typedef {{ callback: NonNullable<unknown> }} Error_Pywarn_CallbackInputs */
+/** @typedef {{}} Error_Pywarn_Condition_UnknownInputs */
+/** @typedef {{ key: NonNullable<unknown> }} Error_Pywarn_Datagen_OptionInputs */
+/** @typedef {{ key: NonNullable<unknown> }} Error_Pywarn_Early_Stopping_OptionInputs */
+/** @typedef {{ key: NonNullable<unknown> }} Error_Pywarn_Fit_OptionInputs */
+/** @typedef {{}} Error_Pywarn_From_LogitsInputs */
+/** @typedef {{ width: NonNullable<unknown>, count: NonNullable<unknown> }} Error_Pywarn_Imdb_WidthInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Error_Pywarn_Imdb_WordsInputs */
+/** @typedef {{}} Error_Pywarn_Input_InsideInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Error_Pywarn_Learning_RateInputs */
+/** @typedef {{}} Error_Pywarn_Loop_UnknownInputs */
+/** @typedef {{ loss: NonNullable<unknown>, losses: NonNullable<unknown> }} Error_Pywarn_LossInputs */
+/** @typedef {{ metric: NonNullable<unknown> }} Error_Pywarn_MetricInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Error_Pywarn_Models_CompiledInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Error_Pywarn_Models_MadeInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Error_Pywarn_Models_TrainedInputs */
+/** @typedef {{}} Error_Pywarn_Never_CompiledInputs */
+/** @typedef {{}} Error_Pywarn_Never_FitInputs */
+/** @typedef {{}} Error_Pywarn_No_DatasetInputs */
+/** @typedef {{}} Error_Pywarn_No_LossInputs */
+/** @typedef {{ issue: NonNullable<unknown> }} Error_Pywarn_Not_Valid_YetInputs */
+/** @typedef {{}} Error_Pywarn_One_HotInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Pywarn_Optimizer_ClassInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Pywarn_Optimizer_NameInputs */
+/** @typedef {{ key: NonNullable<unknown> }} Error_Pywarn_Optimizer_OptionInputs */
+/** @typedef {{ optimizer: NonNullable<unknown> }} Error_Pywarn_Optimizer_UnreadInputs */
+/** @typedef {{ steps: NonNullable<unknown> }} Error_Pywarn_Out_Of_StepsInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Error_Pywarn_OutputsInputs */
+/** @typedef {{ start: NonNullable<unknown>, end: NonNullable<unknown> }} Error_Pywarn_Train_SubsetInputs */
+/** @typedef {{ key: NonNullable<unknown>, value: NonNullable<unknown>, problem: NonNullable<unknown> }} Error_Pywarn_Training_SettingInputs */
+/** @typedef {{}} Error_Pywarn_Unreadable_LineInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Error_Pywarn_Validation_FirstInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Error_Pywarn_Validation_Split_SubsetInputs */
+/** @typedef {{ count: NonNullable<unknown>, rows: NonNullable<unknown> }} Error_Pywarn_Validation_Test_PartInputs */
+/** @typedef {{}} Error_Pywarn_Validation_UnknownInputs */
+/** @typedef {{}} Error_Pywarn_WhileInputs */
+/** @typedef {{ low: NonNullable<unknown>, high: NonNullable<unknown>, zoom: NonNullable<unknown> }} Error_Pywarn_ZoomInputs */
 /** @typedef {{ where: NonNullable<unknown> }} Error_Redis_Bad_PasswordInputs */
 /** @typedef {{ where: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Redis_FailedInputs */
 /** @typedef {{ where: NonNullable<unknown>, seconds: NonNullable<unknown>, tls: NonNullable<unknown> }} Error_Redis_No_AnswerInputs */
@@ -5162,6 +5199,154 @@ export const error_python_several_inputs = /** @type {(inputs: Error_Python_Seve
 
 export const error_python_unreadable = /** @type {(inputs: Error_Python_UnreadableInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.where} is not Python code LayerLab can read (the first problem is on line ${i?.line}); paste the Python code that builds a Keras model.`)
+};
+
+export const error_pywarn_callback = /** @type {(inputs: Error_Pywarn_CallbackInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`the callback ${i?.callback} is not available in LayerLab (it has EarlyStopping) and was left out.`)
+};
+
+export const error_pywarn_condition_unknown = /** @type {(inputs: Error_Pywarn_Condition_UnknownInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LayerLab could not tell whether this condition holds; it followed this branch.`)
+};
+
+export const error_pywarn_datagen_option = /** @type {(inputs: Error_Pywarn_Datagen_OptionInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ImageDataGenerator's ${i?.key} is not available in LayerLab and was left out (it has rotation, shifts, shear, zoom, flips, fill mode and cval).`)
+};
+
+export const error_pywarn_early_stopping_option = /** @type {(inputs: Error_Pywarn_Early_Stopping_OptionInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`EarlyStopping's ${i?.key} is not available in LayerLab and was left out.`)
+};
+
+export const error_pywarn_fit_option = /** @type {(inputs: Error_Pywarn_Fit_OptionInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`fit's ${i?.key} is not available in LayerLab and was left out.`)
+};
+
+export const error_pywarn_from_logits = /** @type {(inputs: Error_Pywarn_From_LogitsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`from_logits=True: LayerLab's losses read probabilities, so give the last layer activation='softmax' (or 'sigmoid') and drop from_logits.`)
+};
+
+export const error_pywarn_imdb_width = /** @type {(inputs: Error_Pywarn_Imdb_WidthInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`the model reads ${i?.width} values per review but imdb.load_data keeps ${i?.count} words; LayerLab encodes reviews with one value per kept word, so make them equal.`)
+};
+
+export const error_pywarn_imdb_words = /** @type {(inputs: Error_Pywarn_Imdb_WordsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LayerLab keeps from 10 to 100000 words of IMDB, not ${i?.count}; the lab keeps 10000.`)
+};
+
+export const error_pywarn_input_inside = /** @type {(inputs: Error_Pywarn_Input_InsideInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`an Input can only start a Sequential model; this one was left out.`)
+};
+
+export const error_pywarn_learning_rate = /** @type {(inputs: Error_Pywarn_Learning_RateInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`the learning rate ${i?.value} is not a number (a schedule?); LayerLab uses one fixed learning rate, the optimizer's default.`)
+};
+
+export const error_pywarn_loop_unknown = /** @type {(inputs: Error_Pywarn_Loop_UnknownInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LayerLab could not tell what this loop goes over, so its body was skipped; write the layers out if they belong to the model.`)
+};
+
+export const error_pywarn_loss = /** @type {(inputs: Error_Pywarn_LossInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`the loss ${i?.loss} is not available in LayerLab (it has ${i?.losses}); the lab uses its default loss.`)
+};
+
+export const error_pywarn_metric = /** @type {(inputs: Error_Pywarn_MetricInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`the metric ${i?.metric} is not reported; LayerLab shows the loss and the accuracy.`)
+};
+
+export const error_pywarn_models_compiled = /** @type {(inputs: Error_Pywarn_Models_CompiledInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`the code builds ${i?.count} models; LayerLab imported this one (the one compiled last), since a lab holds one model.`)
+};
+
+export const error_pywarn_models_made = /** @type {(inputs: Error_Pywarn_Models_MadeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`the code builds ${i?.count} models; LayerLab imported this one (the one made last), since a lab holds one model.`)
+};
+
+export const error_pywarn_models_trained = /** @type {(inputs: Error_Pywarn_Models_TrainedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`the code builds ${i?.count} models; LayerLab imported this one (the one trained last), since a lab holds one model.`)
+};
+
+export const error_pywarn_never_compiled = /** @type {(inputs: Error_Pywarn_Never_CompiledInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`the model is never compiled; the lab trains with LayerLab defaults (Adam, sparse categorical cross-entropy).`)
+};
+
+export const error_pywarn_never_fit = /** @type {(inputs: Error_Pywarn_Never_FitInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`the model is never trained with fit(); the lab uses LayerLab defaults for epochs, batch size and validation.`)
+};
+
+export const error_pywarn_no_dataset = /** @type {(inputs: Error_Pywarn_No_DatasetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`the code loads no dataset LayerLab has (mnist, fashion_mnist or imdb); choose the dataset in the lab.`)
+};
+
+export const error_pywarn_no_loss = /** @type {(inputs: Error_Pywarn_No_LossInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`compile() names no loss; LayerLab uses its default loss.`)
+};
+
+export const error_pywarn_not_valid_yet = /** @type {(inputs: Error_Pywarn_Not_Valid_YetInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`the imported model is not valid yet: ${i?.issue}`)
+};
+
+export const error_pywarn_one_hot = /** @type {(inputs: Error_Pywarn_One_HotInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`the labels are one-hot (to_categorical) but the loss is sparse_categorical_crossentropy, which Keras refuses; the lab uses categorical_crossentropy.`)
+};
+
+export const error_pywarn_optimizer_class = /** @type {(inputs: Error_Pywarn_Optimizer_ClassInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`the optimizer ${i?.name} is not available in LayerLab (it has Adam, RMSprop and SGD); the lab trains with Adam, at the learning rate given here if any.`)
+};
+
+export const error_pywarn_optimizer_name = /** @type {(inputs: Error_Pywarn_Optimizer_NameInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`the optimizer '${i?.name}' is not available in LayerLab (it has Adam, RMSprop and SGD); the lab trains with Adam.`)
+};
+
+export const error_pywarn_optimizer_option = /** @type {(inputs: Error_Pywarn_Optimizer_OptionInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`the optimizer's ${i?.key} is not available in LayerLab; it uses Keras' default for it.`)
+};
+
+export const error_pywarn_optimizer_unread = /** @type {(inputs: Error_Pywarn_Optimizer_UnreadInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`the optimizer ${i?.optimizer} could not be read; the lab trains with Adam.`)
+};
+
+export const error_pywarn_out_of_steps = /** @type {(inputs: Error_Pywarn_Out_Of_StepsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LayerLab stopped following the code here after ${i?.steps} steps (a long loop?); what comes after was not imported.`)
+};
+
+export const error_pywarn_outputs = /** @type {(inputs: Error_Pywarn_OutputsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`this model has ${i?.count} outputs; a LayerLab model has one, so only the first was imported.`)
+};
+
+export const error_pywarn_train_subset = /** @type {(inputs: Error_Pywarn_Train_SubsetInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`the model trains on training examples ${i?.start} to ${i?.end}; LayerLab trains on the whole training set.`)
+};
+
+export const error_pywarn_training_setting = /** @type {(inputs: Error_Pywarn_Training_SettingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`the training setting ${i?.key} = ${i?.value} is not possible in LayerLab (${i?.problem}); the lab uses its default.`)
+};
+
+export const error_pywarn_unreadable_line = /** @type {(inputs: Error_Pywarn_Unreadable_LineInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`this line is not Python LayerLab can read, so it was skipped; fix it if it matters for the model.`)
+};
+
+export const error_pywarn_validation_first = /** @type {(inputs: Error_Pywarn_Validation_FirstInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`the validation data is the first ${i?.count} training examples; LayerLab holds out the same number from the end of the training set (Keras' validation_split).`)
+};
+
+export const error_pywarn_validation_split_subset = /** @type {(inputs: Error_Pywarn_Validation_Split_SubsetInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Keras takes the validation_split from the ${i?.count} examples given; LayerLab splits the whole training set first and then trains on the first ${i?.count}, so the numbers differ a little.`)
+};
+
+export const error_pywarn_validation_test_part = /** @type {(inputs: Error_Pywarn_Validation_Test_PartInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`the validation data is ${i?.count} of the ${i?.rows} test examples; LayerLab validates on the whole test set.`)
+};
+
+export const error_pywarn_validation_unknown = /** @type {(inputs: Error_Pywarn_Validation_UnknownInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LayerLab could not tell what the validation_data is; the lab validates on the dataset's test set.`)
+};
+
+export const error_pywarn_while = /** @type {(inputs: Error_Pywarn_WhileInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LayerLab does not follow while loops, so this loop was skipped.`)
+};
+
+export const error_pywarn_zoom = /** @type {(inputs: Error_Pywarn_ZoomInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ImageDataGenerator's zoom_range=[${i?.low}, ${i?.high}] is not centred on 1; LayerLab zooms by 1 ± ${i?.zoom} instead.`)
 };
 
 export const error_redis_bad_password = /** @type {(inputs: Error_Redis_Bad_PasswordInputs) => LocalizedString} */ (i) => {

@@ -824,6 +824,43 @@
 /** @typedef {{ line: NonNullable<unknown> }} Error_Python_Sequential_EmptyInputs */
 /** @typedef {{ line: NonNullable<unknown>, count: NonNullable<unknown> }} Error_Python_Several_InputsInputs */
 /** @typedef {{ where: NonNullable<unknown>, line: NonNullable<unknown> }} Error_Python_UnreadableInputs */
+/** @typedef {{ callback: NonNullable<unknown> }} Error_Pywarn_CallbackInputs */
+/** @typedef {{}} Error_Pywarn_Condition_UnknownInputs */
+/** @typedef {{ key: NonNullable<unknown> }} Error_Pywarn_Datagen_OptionInputs */
+/** @typedef {{ key: NonNullable<unknown> }} Error_Pywarn_Early_Stopping_OptionInputs */
+/** @typedef {{ key: NonNullable<unknown> }} Error_Pywarn_Fit_OptionInputs */
+/** @typedef {{}} Error_Pywarn_From_LogitsInputs */
+/** @typedef {{ width: NonNullable<unknown>, count: NonNullable<unknown> }} Error_Pywarn_Imdb_WidthInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Error_Pywarn_Imdb_WordsInputs */
+/** @typedef {{}} Error_Pywarn_Input_InsideInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Error_Pywarn_Learning_RateInputs */
+/** @typedef {{}} Error_Pywarn_Loop_UnknownInputs */
+/** @typedef {{ loss: NonNullable<unknown>, losses: NonNullable<unknown> }} Error_Pywarn_LossInputs */
+/** @typedef {{ metric: NonNullable<unknown> }} Error_Pywarn_MetricInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Error_Pywarn_Models_CompiledInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Error_Pywarn_Models_MadeInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Error_Pywarn_Models_TrainedInputs */
+/** @typedef {{}} Error_Pywarn_Never_CompiledInputs */
+/** @typedef {{}} Error_Pywarn_Never_FitInputs */
+/** @typedef {{}} Error_Pywarn_No_DatasetInputs */
+/** @typedef {{}} Error_Pywarn_No_LossInputs */
+/** @typedef {{ issue: NonNullable<unknown> }} Error_Pywarn_Not_Valid_YetInputs */
+/** @typedef {{}} Error_Pywarn_One_HotInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Pywarn_Optimizer_ClassInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Pywarn_Optimizer_NameInputs */
+/** @typedef {{ key: NonNullable<unknown> }} Error_Pywarn_Optimizer_OptionInputs */
+/** @typedef {{ optimizer: NonNullable<unknown> }} Error_Pywarn_Optimizer_UnreadInputs */
+/** @typedef {{ steps: NonNullable<unknown> }} Error_Pywarn_Out_Of_StepsInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Error_Pywarn_OutputsInputs */
+/** @typedef {{ start: NonNullable<unknown>, end: NonNullable<unknown> }} Error_Pywarn_Train_SubsetInputs */
+/** @typedef {{ key: NonNullable<unknown>, value: NonNullable<unknown>, problem: NonNullable<unknown> }} Error_Pywarn_Training_SettingInputs */
+/** @typedef {{}} Error_Pywarn_Unreadable_LineInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Error_Pywarn_Validation_FirstInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Error_Pywarn_Validation_Split_SubsetInputs */
+/** @typedef {{ count: NonNullable<unknown>, rows: NonNullable<unknown> }} Error_Pywarn_Validation_Test_PartInputs */
+/** @typedef {{}} Error_Pywarn_Validation_UnknownInputs */
+/** @typedef {{}} Error_Pywarn_WhileInputs */
+/** @typedef {{ low: NonNullable<unknown>, high: NonNullable<unknown>, zoom: NonNullable<unknown> }} Error_Pywarn_ZoomInputs */
 /** @typedef {{ where: NonNullable<unknown> }} Error_Redis_Bad_PasswordInputs */
 /** @typedef {{ where: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Redis_FailedInputs */
 /** @typedef {{ where: NonNullable<unknown>, seconds: NonNullable<unknown>, tls: NonNullable<unknown> }} Error_Redis_No_AnswerInputs */
@@ -5120,6 +5157,154 @@ export const error_python_several_inputs = /** @type {(inputs: Error_Python_Seve
 
 export const error_python_unreadable = /** @type {(inputs: Error_Python_UnreadableInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.where} 不是 LayerLab 能读懂的 Python 代码（第一个问题在第 ${i?.line} 行）；请粘贴构建 Keras 模型的 Python 代码。`)
+};
+
+export const error_pywarn_callback = /** @type {(inputs: Error_Pywarn_CallbackInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LayerLab 没有回调 ${i?.callback}（它有 EarlyStopping），已略去。`)
+};
+
+export const error_pywarn_condition_unknown = /** @type {(inputs: Error_Pywarn_Condition_UnknownInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LayerLab 无法判断这个条件是否成立；它沿用了这个分支。`)
+};
+
+export const error_pywarn_datagen_option = /** @type {(inputs: Error_Pywarn_Datagen_OptionInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LayerLab 没有 ImageDataGenerator 的 ${i?.key}，已略去（它有旋转、平移、剪切、缩放、翻转、填充模式和 cval）。`)
+};
+
+export const error_pywarn_early_stopping_option = /** @type {(inputs: Error_Pywarn_Early_Stopping_OptionInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LayerLab 没有 EarlyStopping 的 ${i?.key}，已略去。`)
+};
+
+export const error_pywarn_fit_option = /** @type {(inputs: Error_Pywarn_Fit_OptionInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LayerLab 没有 fit 的 ${i?.key}，已略去。`)
+};
+
+export const error_pywarn_from_logits = /** @type {(inputs: Error_Pywarn_From_LogitsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`from_logits=True：LayerLab 的损失函数读取的是概率，请给最后一层设置 activation='softmax'（或 'sigmoid'）并去掉 from_logits。`)
+};
+
+export const error_pywarn_imdb_width = /** @type {(inputs: Error_Pywarn_Imdb_WidthInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`模型每条评论读取 ${i?.width} 个值，但 imdb.load_data 保留了 ${i?.count} 个词；LayerLab 为每个保留的词编码一个值，所以请让两者相等。`)
+};
+
+export const error_pywarn_imdb_words = /** @type {(inputs: Error_Pywarn_Imdb_WordsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LayerLab 保留 IMDB 的 10 到 100000 个词，而不是 ${i?.count} 个；实验保留 10000 个。`)
+};
+
+export const error_pywarn_input_inside = /** @type {(inputs: Error_Pywarn_Input_InsideInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Input 只能作为 Sequential 模型的第一层；这个已被略去。`)
+};
+
+export const error_pywarn_learning_rate = /** @type {(inputs: Error_Pywarn_Learning_RateInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`学习率 ${i?.value} 不是数字（是学习率调度？）；LayerLab 使用一个固定的学习率，即优化器的默认值。`)
+};
+
+export const error_pywarn_loop_unknown = /** @type {(inputs: Error_Pywarn_Loop_UnknownInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LayerLab 无法判断这个循环遍历的是什么，因此跳过了循环体；如果其中的层属于模型，请把它们逐一写出来。`)
+};
+
+export const error_pywarn_loss = /** @type {(inputs: Error_Pywarn_LossInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LayerLab 没有损失函数 ${i?.loss}（它有 ${i?.losses}）；实验使用默认损失函数。`)
+};
+
+export const error_pywarn_metric = /** @type {(inputs: Error_Pywarn_MetricInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`不会报告指标 ${i?.metric}；LayerLab 显示损失和准确率。`)
+};
+
+export const error_pywarn_models_compiled = /** @type {(inputs: Error_Pywarn_Models_CompiledInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`代码构建了 ${i?.count} 个模型；一个实验只包含一个模型，LayerLab 导入了最后编译的这一个。`)
+};
+
+export const error_pywarn_models_made = /** @type {(inputs: Error_Pywarn_Models_MadeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`代码构建了 ${i?.count} 个模型；一个实验只包含一个模型，LayerLab 导入了最后创建的这一个。`)
+};
+
+export const error_pywarn_models_trained = /** @type {(inputs: Error_Pywarn_Models_TrainedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`代码构建了 ${i?.count} 个模型；一个实验只包含一个模型，LayerLab 导入了最后训练的这一个。`)
+};
+
+export const error_pywarn_never_compiled = /** @type {(inputs: Error_Pywarn_Never_CompiledInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`模型从未编译；实验使用 LayerLab 的默认设置训练（Adam、稀疏分类交叉熵）。`)
+};
+
+export const error_pywarn_never_fit = /** @type {(inputs: Error_Pywarn_Never_FitInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`模型从未用 fit() 训练；实验的轮数、批大小和验证使用 LayerLab 的默认值。`)
+};
+
+export const error_pywarn_no_dataset = /** @type {(inputs: Error_Pywarn_No_DatasetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`代码没有加载 LayerLab 有的数据集（mnist、fashion_mnist 或 imdb）；请在实验中选择数据集。`)
+};
+
+export const error_pywarn_no_loss = /** @type {(inputs: Error_Pywarn_No_LossInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`compile() 没有指定损失函数；LayerLab 使用默认损失函数。`)
+};
+
+export const error_pywarn_not_valid_yet = /** @type {(inputs: Error_Pywarn_Not_Valid_YetInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`导入的模型还无效：${i?.issue}`)
+};
+
+export const error_pywarn_one_hot = /** @type {(inputs: Error_Pywarn_One_HotInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`标签是 one-hot 编码（to_categorical），但损失函数是 sparse_categorical_crossentropy，Keras 会拒绝；实验改用 categorical_crossentropy。`)
+};
+
+export const error_pywarn_optimizer_class = /** @type {(inputs: Error_Pywarn_Optimizer_ClassInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LayerLab 没有优化器 ${i?.name}（它有 Adam、RMSprop 和 SGD）；实验用 Adam 训练，如果这里给了学习率就用它。`)
+};
+
+export const error_pywarn_optimizer_name = /** @type {(inputs: Error_Pywarn_Optimizer_NameInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LayerLab 没有优化器 '${i?.name}'（它有 Adam、RMSprop 和 SGD）；实验用 Adam 训练。`)
+};
+
+export const error_pywarn_optimizer_option = /** @type {(inputs: Error_Pywarn_Optimizer_OptionInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LayerLab 没有优化器的 ${i?.key}；它使用 Keras 的默认值。`)
+};
+
+export const error_pywarn_optimizer_unread = /** @type {(inputs: Error_Pywarn_Optimizer_UnreadInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`无法读取优化器 ${i?.optimizer}；实验用 Adam 训练。`)
+};
+
+export const error_pywarn_out_of_steps = /** @type {(inputs: Error_Pywarn_Out_Of_StepsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LayerLab 在这里执行了 ${i?.steps} 步后停止跟踪代码（循环太长？）；之后的代码没有导入。`)
+};
+
+export const error_pywarn_outputs = /** @type {(inputs: Error_Pywarn_OutputsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`这个模型有 ${i?.count} 个输出；LayerLab 的模型只有一个输出，因此只导入了第一个。`)
+};
+
+export const error_pywarn_train_subset = /** @type {(inputs: Error_Pywarn_Train_SubsetInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`模型用第 ${i?.start} 到第 ${i?.end} 个训练样本训练；LayerLab 用整个训练集训练。`)
+};
+
+export const error_pywarn_training_setting = /** @type {(inputs: Error_Pywarn_Training_SettingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`训练设置 ${i?.key} = ${i?.value} 在 LayerLab 中不可行（${i?.problem}）；实验使用其默认值。`)
+};
+
+export const error_pywarn_unreadable_line = /** @type {(inputs: Error_Pywarn_Unreadable_LineInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LayerLab 读不懂这一行 Python，已跳过；如果它对模型重要，请修改它。`)
+};
+
+export const error_pywarn_validation_first = /** @type {(inputs: Error_Pywarn_Validation_FirstInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`验证数据是前 ${i?.count} 个训练样本；LayerLab 从训练集末尾留出同样数量的样本（Keras 的 validation_split）。`)
+};
+
+export const error_pywarn_validation_split_subset = /** @type {(inputs: Error_Pywarn_Validation_Split_SubsetInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Keras 从给出的 ${i?.count} 个样本中划出 validation_split；LayerLab 先划分整个训练集，再用前 ${i?.count} 个训练，所以数字会略有不同。`)
+};
+
+export const error_pywarn_validation_test_part = /** @type {(inputs: Error_Pywarn_Validation_Test_PartInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`验证数据是 ${i?.rows} 个测试样本中的 ${i?.count} 个；LayerLab 在整个测试集上验证。`)
+};
+
+export const error_pywarn_validation_unknown = /** @type {(inputs: Error_Pywarn_Validation_UnknownInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LayerLab 无法判断 validation_data 是什么；实验在数据集的测试集上验证。`)
+};
+
+export const error_pywarn_while = /** @type {(inputs: Error_Pywarn_WhileInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LayerLab 不跟踪 while 循环，因此跳过了这个循环。`)
+};
+
+export const error_pywarn_zoom = /** @type {(inputs: Error_Pywarn_ZoomInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ImageDataGenerator 的 zoom_range=[${i?.low}, ${i?.high}] 不以 1 为中心；LayerLab 改为按 1 ± ${i?.zoom} 缩放。`)
 };
 
 export const error_redis_bad_password = /** @type {(inputs: Error_Redis_Bad_PasswordInputs) => LocalizedString} */ (i) => {

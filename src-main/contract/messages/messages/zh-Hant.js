@@ -824,6 +824,43 @@
 /** @typedef {{ line: NonNullable<unknown> }} Error_Python_Sequential_EmptyInputs */
 /** @typedef {{ line: NonNullable<unknown>, count: NonNullable<unknown> }} Error_Python_Several_InputsInputs */
 /** @typedef {{ where: NonNullable<unknown>, line: NonNullable<unknown> }} Error_Python_UnreadableInputs */
+/** @typedef {{ callback: NonNullable<unknown> }} Error_Pywarn_CallbackInputs */
+/** @typedef {{}} Error_Pywarn_Condition_UnknownInputs */
+/** @typedef {{ key: NonNullable<unknown> }} Error_Pywarn_Datagen_OptionInputs */
+/** @typedef {{ key: NonNullable<unknown> }} Error_Pywarn_Early_Stopping_OptionInputs */
+/** @typedef {{ key: NonNullable<unknown> }} Error_Pywarn_Fit_OptionInputs */
+/** @typedef {{}} Error_Pywarn_From_LogitsInputs */
+/** @typedef {{ width: NonNullable<unknown>, count: NonNullable<unknown> }} Error_Pywarn_Imdb_WidthInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Error_Pywarn_Imdb_WordsInputs */
+/** @typedef {{}} Error_Pywarn_Input_InsideInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Error_Pywarn_Learning_RateInputs */
+/** @typedef {{}} Error_Pywarn_Loop_UnknownInputs */
+/** @typedef {{ loss: NonNullable<unknown>, losses: NonNullable<unknown> }} Error_Pywarn_LossInputs */
+/** @typedef {{ metric: NonNullable<unknown> }} Error_Pywarn_MetricInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Error_Pywarn_Models_CompiledInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Error_Pywarn_Models_MadeInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Error_Pywarn_Models_TrainedInputs */
+/** @typedef {{}} Error_Pywarn_Never_CompiledInputs */
+/** @typedef {{}} Error_Pywarn_Never_FitInputs */
+/** @typedef {{}} Error_Pywarn_No_DatasetInputs */
+/** @typedef {{}} Error_Pywarn_No_LossInputs */
+/** @typedef {{ issue: NonNullable<unknown> }} Error_Pywarn_Not_Valid_YetInputs */
+/** @typedef {{}} Error_Pywarn_One_HotInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Pywarn_Optimizer_ClassInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Pywarn_Optimizer_NameInputs */
+/** @typedef {{ key: NonNullable<unknown> }} Error_Pywarn_Optimizer_OptionInputs */
+/** @typedef {{ optimizer: NonNullable<unknown> }} Error_Pywarn_Optimizer_UnreadInputs */
+/** @typedef {{ steps: NonNullable<unknown> }} Error_Pywarn_Out_Of_StepsInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Error_Pywarn_OutputsInputs */
+/** @typedef {{ start: NonNullable<unknown>, end: NonNullable<unknown> }} Error_Pywarn_Train_SubsetInputs */
+/** @typedef {{ key: NonNullable<unknown>, value: NonNullable<unknown>, problem: NonNullable<unknown> }} Error_Pywarn_Training_SettingInputs */
+/** @typedef {{}} Error_Pywarn_Unreadable_LineInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Error_Pywarn_Validation_FirstInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Error_Pywarn_Validation_Split_SubsetInputs */
+/** @typedef {{ count: NonNullable<unknown>, rows: NonNullable<unknown> }} Error_Pywarn_Validation_Test_PartInputs */
+/** @typedef {{}} Error_Pywarn_Validation_UnknownInputs */
+/** @typedef {{}} Error_Pywarn_WhileInputs */
+/** @typedef {{ low: NonNullable<unknown>, high: NonNullable<unknown>, zoom: NonNullable<unknown> }} Error_Pywarn_ZoomInputs */
 /** @typedef {{ where: NonNullable<unknown> }} Error_Redis_Bad_PasswordInputs */
 /** @typedef {{ where: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Redis_FailedInputs */
 /** @typedef {{ where: NonNullable<unknown>, seconds: NonNullable<unknown>, tls: NonNullable<unknown> }} Error_Redis_No_AnswerInputs */
@@ -5120,6 +5157,154 @@ export const error_python_several_inputs = /** @type {(inputs: Error_Python_Seve
 
 export const error_python_unreadable = /** @type {(inputs: Error_Python_UnreadableInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.where} 不是 LayerLab 能讀懂的 Python 程式碼（第一個問題在第 ${i?.line} 行）；請貼上建立 Keras 模型的 Python 程式碼。`)
+};
+
+export const error_pywarn_callback = /** @type {(inputs: Error_Pywarn_CallbackInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LayerLab 沒有回呼 ${i?.callback}（它有 EarlyStopping），已略去。`)
+};
+
+export const error_pywarn_condition_unknown = /** @type {(inputs: Error_Pywarn_Condition_UnknownInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LayerLab 無法判斷這個條件是否成立；它沿用了這個分支。`)
+};
+
+export const error_pywarn_datagen_option = /** @type {(inputs: Error_Pywarn_Datagen_OptionInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LayerLab 沒有 ImageDataGenerator 的 ${i?.key}，已略去（它有旋轉、平移、剪切、縮放、翻轉、填補模式和 cval）。`)
+};
+
+export const error_pywarn_early_stopping_option = /** @type {(inputs: Error_Pywarn_Early_Stopping_OptionInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LayerLab 沒有 EarlyStopping 的 ${i?.key}，已略去。`)
+};
+
+export const error_pywarn_fit_option = /** @type {(inputs: Error_Pywarn_Fit_OptionInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LayerLab 沒有 fit 的 ${i?.key}，已略去。`)
+};
+
+export const error_pywarn_from_logits = /** @type {(inputs: Error_Pywarn_From_LogitsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`from_logits=True：LayerLab 的損失函數讀取的是機率，請給最後一層設定 activation='softmax'（或 'sigmoid'）並去掉 from_logits。`)
+};
+
+export const error_pywarn_imdb_width = /** @type {(inputs: Error_Pywarn_Imdb_WidthInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`模型每則評論讀取 ${i?.width} 個值，但 imdb.load_data 保留了 ${i?.count} 個詞；LayerLab 為每個保留的詞編碼一個值，所以請讓兩者相等。`)
+};
+
+export const error_pywarn_imdb_words = /** @type {(inputs: Error_Pywarn_Imdb_WordsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LayerLab 保留 IMDB 的 10 到 100000 個詞，而不是 ${i?.count} 個；實驗保留 10000 個。`)
+};
+
+export const error_pywarn_input_inside = /** @type {(inputs: Error_Pywarn_Input_InsideInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Input 只能作為 Sequential 模型的第一層；這個已被略去。`)
+};
+
+export const error_pywarn_learning_rate = /** @type {(inputs: Error_Pywarn_Learning_RateInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`學習率 ${i?.value} 不是數字（是學習率排程？）；LayerLab 使用一個固定的學習率，即最佳化器的預設值。`)
+};
+
+export const error_pywarn_loop_unknown = /** @type {(inputs: Error_Pywarn_Loop_UnknownInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LayerLab 無法判斷這個迴圈走訪的是什麼，因此略過了迴圈主體；如果其中的層屬於模型，請把它們逐一寫出來。`)
+};
+
+export const error_pywarn_loss = /** @type {(inputs: Error_Pywarn_LossInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LayerLab 沒有損失函數 ${i?.loss}（它有 ${i?.losses}）；實驗使用預設損失函數。`)
+};
+
+export const error_pywarn_metric = /** @type {(inputs: Error_Pywarn_MetricInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`不會回報指標 ${i?.metric}；LayerLab 顯示損失和準確率。`)
+};
+
+export const error_pywarn_models_compiled = /** @type {(inputs: Error_Pywarn_Models_CompiledInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`程式碼建立了 ${i?.count} 個模型；一個實驗只包含一個模型，LayerLab 匯入了最後編譯的這一個。`)
+};
+
+export const error_pywarn_models_made = /** @type {(inputs: Error_Pywarn_Models_MadeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`程式碼建立了 ${i?.count} 個模型；一個實驗只包含一個模型，LayerLab 匯入了最後建立的這一個。`)
+};
+
+export const error_pywarn_models_trained = /** @type {(inputs: Error_Pywarn_Models_TrainedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`程式碼建立了 ${i?.count} 個模型；一個實驗只包含一個模型，LayerLab 匯入了最後訓練的這一個。`)
+};
+
+export const error_pywarn_never_compiled = /** @type {(inputs: Error_Pywarn_Never_CompiledInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`模型從未編譯；實驗使用 LayerLab 的預設設定訓練（Adam、稀疏分類交叉熵）。`)
+};
+
+export const error_pywarn_never_fit = /** @type {(inputs: Error_Pywarn_Never_FitInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`模型從未用 fit() 訓練；實驗的輪數、批次大小和驗證使用 LayerLab 的預設值。`)
+};
+
+export const error_pywarn_no_dataset = /** @type {(inputs: Error_Pywarn_No_DatasetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`程式碼沒有載入 LayerLab 有的資料集（mnist、fashion_mnist 或 imdb）；請在實驗中選擇資料集。`)
+};
+
+export const error_pywarn_no_loss = /** @type {(inputs: Error_Pywarn_No_LossInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`compile() 沒有指定損失函數；LayerLab 使用預設損失函數。`)
+};
+
+export const error_pywarn_not_valid_yet = /** @type {(inputs: Error_Pywarn_Not_Valid_YetInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`匯入的模型還無效：${i?.issue}`)
+};
+
+export const error_pywarn_one_hot = /** @type {(inputs: Error_Pywarn_One_HotInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`標籤是 one-hot 編碼（to_categorical），但損失函數是 sparse_categorical_crossentropy，Keras 會拒絕；實驗改用 categorical_crossentropy。`)
+};
+
+export const error_pywarn_optimizer_class = /** @type {(inputs: Error_Pywarn_Optimizer_ClassInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LayerLab 沒有最佳化器 ${i?.name}（它有 Adam、RMSprop 和 SGD）；實驗用 Adam 訓練，如果這裡給了學習率就用它。`)
+};
+
+export const error_pywarn_optimizer_name = /** @type {(inputs: Error_Pywarn_Optimizer_NameInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LayerLab 沒有最佳化器 '${i?.name}'（它有 Adam、RMSprop 和 SGD）；實驗用 Adam 訓練。`)
+};
+
+export const error_pywarn_optimizer_option = /** @type {(inputs: Error_Pywarn_Optimizer_OptionInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LayerLab 沒有最佳化器的 ${i?.key}；它使用 Keras 的預設值。`)
+};
+
+export const error_pywarn_optimizer_unread = /** @type {(inputs: Error_Pywarn_Optimizer_UnreadInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`無法讀取最佳化器 ${i?.optimizer}；實驗用 Adam 訓練。`)
+};
+
+export const error_pywarn_out_of_steps = /** @type {(inputs: Error_Pywarn_Out_Of_StepsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LayerLab 在這裡執行了 ${i?.steps} 步後停止追蹤程式碼（迴圈太長？）；之後的程式碼沒有匯入。`)
+};
+
+export const error_pywarn_outputs = /** @type {(inputs: Error_Pywarn_OutputsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`這個模型有 ${i?.count} 個輸出；LayerLab 的模型只有一個輸出，因此只匯入了第一個。`)
+};
+
+export const error_pywarn_train_subset = /** @type {(inputs: Error_Pywarn_Train_SubsetInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`模型用第 ${i?.start} 到第 ${i?.end} 個訓練樣本訓練；LayerLab 用整個訓練集訓練。`)
+};
+
+export const error_pywarn_training_setting = /** @type {(inputs: Error_Pywarn_Training_SettingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`訓練設定 ${i?.key} = ${i?.value} 在 LayerLab 中不可行（${i?.problem}）；實驗使用其預設值。`)
+};
+
+export const error_pywarn_unreadable_line = /** @type {(inputs: Error_Pywarn_Unreadable_LineInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LayerLab 讀不懂這一行 Python，已略過；如果它對模型重要，請修改它。`)
+};
+
+export const error_pywarn_validation_first = /** @type {(inputs: Error_Pywarn_Validation_FirstInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`驗證資料是前 ${i?.count} 個訓練樣本；LayerLab 從訓練集末尾留出同樣數量的樣本（Keras 的 validation_split）。`)
+};
+
+export const error_pywarn_validation_split_subset = /** @type {(inputs: Error_Pywarn_Validation_Split_SubsetInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Keras 從給出的 ${i?.count} 個樣本中劃出 validation_split；LayerLab 先劃分整個訓練集，再用前 ${i?.count} 個訓練，所以數字會略有不同。`)
+};
+
+export const error_pywarn_validation_test_part = /** @type {(inputs: Error_Pywarn_Validation_Test_PartInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`驗證資料是 ${i?.rows} 個測試樣本中的 ${i?.count} 個；LayerLab 在整個測試集上驗證。`)
+};
+
+export const error_pywarn_validation_unknown = /** @type {(inputs: Error_Pywarn_Validation_UnknownInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LayerLab 無法判斷 validation_data 是什麼；實驗在資料集的測試集上驗證。`)
+};
+
+export const error_pywarn_while = /** @type {(inputs: Error_Pywarn_WhileInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LayerLab 不追蹤 while 迴圈，因此略過了這個迴圈。`)
+};
+
+export const error_pywarn_zoom = /** @type {(inputs: Error_Pywarn_ZoomInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ImageDataGenerator 的 zoom_range=[${i?.low}, ${i?.high}] 不以 1 為中心；LayerLab 改為按 1 ± ${i?.zoom} 縮放。`)
 };
 
 export const error_redis_bad_password = /** @type {(inputs: Error_Redis_Bad_PasswordInputs) => LocalizedString} */ (i) => {
