@@ -16,7 +16,7 @@ import {
   type SyntaxNode,
 } from './syntax.ts';
 import { DataValue, Dict, FunctionValue, Ref, Unknown, isUnknown, type Value } from './values.ts';
-import { englishError, type ErrorParams, type ErrorText } from '../../contract/error-text.ts';
+import { englishError, said, type ErrorParams, type ErrorText } from '../../contract/error-text.ts';
 
 /**
  * A warning of the import: its line, its English `message`, and the same sentence as a message key
@@ -285,10 +285,7 @@ export abstract class Expressions {
     line: number,
   ): Value {
     if (this.depth >= MAX_DEPTH) {
-      this.warn(
-        line,
-        `LayerLab stopped following calls of ${fn.name} here (too deep a recursion).`,
-      );
+      this.warn(line, said('error_pywarn_recursion', { name: fn.name }));
       return new Unknown();
     }
     const closure = this.closures.get(fn) ?? this.globals;

@@ -799,6 +799,7 @@ describe('error sentences', () => {
       'while True:',
       '    model.fit(x, y)',
       'model.fit(x, y, epochs=2, class_weight={0: 1})',
+      'model.add(layers.Frobnicate(2))',
     ].join('\n');
     const { warnings } = importKerasCode(code, 'nb.py');
     const at = (line: number | null) => warnings.filter((w) => w.line === line);
@@ -819,6 +820,9 @@ describe('error sentences', () => {
       'LayerLab 不跟踪 while 循环，因此跳过了这个循环。',
       'LayerLab 没有 fit 的 class_weight，已略去。',
     ]);
+    expect(at(8).map((w) => errorSentence(w))[0]).toMatch(
+      /^Frobnicate 是 LayerLab 没有的 Keras 层/,
+    );
     // Every warning of this code has its words; none is left in English.
     for (const w of warnings) expect(w.key, w.message).toMatch(/^error_pywarn_/);
   });

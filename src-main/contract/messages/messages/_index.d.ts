@@ -11558,6 +11558,34 @@ export const error_python_unreadable: ((inputs: Error_Python_UnreadableInputs, o
 /**
 * | output |
 * | --- |
+* | "the {key} of this {name} layer ({value}) could not be read: {problem}; LayerLab uses its default. Write the value out in the code." |
+*
+* @param {Error_Pywarn_Argument_UnreadInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_argument_unread: ((inputs: Error_Pywarn_Argument_UnreadInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pywarn_Argument_UnreadInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "LayerLab augments the dataset of the lab, not images from {name}(); the call was ignored." |
+*
+* @param {Error_Pywarn_Augment_CallInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_augment_call: ((inputs: Error_Pywarn_Augment_CallInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pywarn_Augment_CallInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "the callback {callback} is not available in LayerLab (it has EarlyStopping) and was left out." |
 *
 * @param {Error_Pywarn_CallbackInputs} inputs
@@ -11567,6 +11595,34 @@ export const error_python_unreadable: ((inputs: Error_Python_UnreadableInputs, o
 export const error_pywarn_callback: ((inputs: Error_Pywarn_CallbackInputs, options?: {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pywarn_CallbackInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "this {name} layer is called on {value}, not on a tensor of the model (keras.Input(...) or a layer's output); the call was ignored." |
+*
+* @param {Error_Pywarn_Called_OnInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_called_on: ((inputs: Error_Pywarn_Called_OnInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pywarn_Called_OnInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "this {name} layer is called on nothing, not on a tensor of the model (keras.Input(...) or a layer's output); the call was ignored." |
+*
+* @param {Error_Pywarn_Called_On_NothingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_called_on_nothing: ((inputs: Error_Pywarn_Called_On_NothingInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pywarn_Called_On_NothingInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 /**
@@ -11609,6 +11665,20 @@ export const error_pywarn_datagen_option: ((inputs: Error_Pywarn_Datagen_OptionI
 export const error_pywarn_early_stopping_option: ((inputs: Error_Pywarn_Early_Stopping_OptionInputs, options?: {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pywarn_Early_Stopping_OptionInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{name} takes at most {count} arguments by position; the extra {value} was ignored." |
+*
+* @param {Error_Pywarn_Extra_ArgumentInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_extra_argument: ((inputs: Error_Pywarn_Extra_ArgumentInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pywarn_Extra_ArgumentInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 /**
@@ -11726,6 +11796,20 @@ export const error_pywarn_loss: ((inputs: Error_Pywarn_LossInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "layers.{name} is a merge LayerLab does not have (it has add and concatenate); the first input was used instead. Use Add or Concatenate to train the same kind..." |
+*
+* @param {Error_Pywarn_MergeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_merge: ((inputs: Error_Pywarn_MergeInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pywarn_MergeInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "the metric {metric} is not reported; LayerLab shows the loss and the accuracy." |
 *
 * @param {Error_Pywarn_MetricInputs} inputs
@@ -11735,6 +11819,20 @@ export const error_pywarn_loss: ((inputs: Error_Pywarn_LossInputs, options?: {
 export const error_pywarn_metric: ((inputs: Error_Pywarn_MetricInputs, options?: {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pywarn_MetricInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "this Model(...) does not get its inputs and outputs as tensors LayerLab could follow (keras.Input(...) and layer outputs), so it was not imported." |
+*
+* @param {Error_Pywarn_Model_UntracedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_model_untraced: ((inputs?: Error_Pywarn_Model_UntracedInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pywarn_Model_UntracedInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 /**
@@ -11777,6 +11875,34 @@ export const error_pywarn_models_made: ((inputs: Error_Pywarn_Models_MadeInputs,
 export const error_pywarn_models_trained: ((inputs: Error_Pywarn_Models_TrainedInputs, options?: {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pywarn_Models_TrainedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "a model is added inside another model (a nested model); LayerLab imports one flat model, so it was left out. Add its layers instead." |
+*
+* @param {Error_Pywarn_Nested_AddInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_nested_add: ((inputs?: Error_Pywarn_Nested_AddInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pywarn_Nested_AddInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "a model is called inside another model (a nested model); LayerLab imports one flat model, so this call was ignored. Build the layers into one model." |
+*
+* @param {Error_Pywarn_Nested_CallInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_nested_call: ((inputs?: Error_Pywarn_Nested_CallInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pywarn_Nested_CallInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 /**
@@ -11833,6 +11959,34 @@ export const error_pywarn_no_dataset: ((inputs?: Error_Pywarn_No_DatasetInputs, 
 export const error_pywarn_no_loss: ((inputs?: Error_Pywarn_No_LossInputs, options?: {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pywarn_No_LossInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{value} is not a Keras layer LayerLab knows (a custom class, or a value the import could not follow), so it was left out of the model." |
+*
+* @param {Error_Pywarn_Not_A_LayerInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_not_a_layer: ((inputs: Error_Pywarn_Not_A_LayerInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pywarn_Not_A_LayerInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "nothing is not a Keras layer LayerLab knows (a custom class, or a value the import could not follow), so it was left out of the model." |
+*
+* @param {Error_Pywarn_Not_A_Layer_NothingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_not_a_layer_nothing: ((inputs?: Error_Pywarn_Not_A_Layer_NothingInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pywarn_Not_A_Layer_NothingInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 /**
@@ -11950,6 +12104,48 @@ export const error_pywarn_outputs: ((inputs: Error_Pywarn_OutputsInputs, options
 /**
 * | output |
 * | --- |
+* | "LayerLab stopped following calls of {name} here (too deep a recursion)." |
+*
+* @param {Error_Pywarn_RecursionInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_recursion: ((inputs: Error_Pywarn_RecursionInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pywarn_RecursionInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the {key} of this {name} ({value}) is not a list of sizes LayerLab could read; write it out, like {key}=(28, 28, 1)." |
+*
+* @param {Error_Pywarn_Shape_UnreadInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_shape_unread: ((inputs: Error_Pywarn_Shape_UnreadInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pywarn_Shape_UnreadInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the layer '{layer}' is called again here (a shared layer); LayerLab gives this call its own layer '{copy}' with the same settings, so the two do not share we..." |
+*
+* @param {Error_Pywarn_Shared_LayerInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_shared_layer: ((inputs: Error_Pywarn_Shared_LayerInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pywarn_Shared_LayerInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "the model trains on training examples {start} to {end}; LayerLab trains on the whole training set." |
 *
 * @param {Error_Pywarn_Train_SubsetInputs} inputs
@@ -11964,6 +12160,20 @@ export const error_pywarn_train_subset: ((inputs: Error_Pywarn_Train_SubsetInput
 /**
 * | output |
 * | --- |
+* | "train_test_split holds out examples drawn at random; LayerLab holds out the same number from the end of the training set." |
+*
+* @param {Error_Pywarn_Train_Test_SplitInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_train_test_split: ((inputs?: Error_Pywarn_Train_Test_SplitInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pywarn_Train_Test_SplitInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "the training setting {key} = {value} is not possible in LayerLab ({problem}); the lab uses its default." |
 *
 * @param {Error_Pywarn_Training_SettingInputs} inputs
@@ -11973,6 +12183,34 @@ export const error_pywarn_train_subset: ((inputs: Error_Pywarn_Train_SubsetInput
 export const error_pywarn_training_setting: ((inputs: Error_Pywarn_Training_SettingInputs, options?: {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pywarn_Training_SettingInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{name} is not a dataset LayerLab has (it has mnist, fashion_mnist and imdb); choose the lab's dataset after the import." |
+*
+* @param {Error_Pywarn_Unknown_DatasetInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_unknown_dataset: ((inputs: Error_Pywarn_Unknown_DatasetInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pywarn_Unknown_DatasetInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{name} is a Keras layer LayerLab does not have, so it was left out of the model; LayerLab has {layers}. Replace it with one of those (or remove it) to train ..." |
+*
+* @param {Error_Pywarn_Unknown_LayerInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_unknown_layer: ((inputs: Error_Pywarn_Unknown_LayerInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pywarn_Unknown_LayerInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 /**
@@ -28102,8 +28340,24 @@ export type Error_Python_UnreadableInputs = {
     where: NonNullable<unknown>;
     line: NonNullable<unknown>;
 };
+export type Error_Pywarn_Argument_UnreadInputs = {
+    key: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    value: NonNullable<unknown>;
+    problem: NonNullable<unknown>;
+};
+export type Error_Pywarn_Augment_CallInputs = {
+    name: NonNullable<unknown>;
+};
 export type Error_Pywarn_CallbackInputs = {
     callback: NonNullable<unknown>;
+};
+export type Error_Pywarn_Called_OnInputs = {
+    name: NonNullable<unknown>;
+    value: NonNullable<unknown>;
+};
+export type Error_Pywarn_Called_On_NothingInputs = {
+    name: NonNullable<unknown>;
 };
 export type Error_Pywarn_Condition_UnknownInputs = {};
 export type Error_Pywarn_Datagen_OptionInputs = {
@@ -28111,6 +28365,11 @@ export type Error_Pywarn_Datagen_OptionInputs = {
 };
 export type Error_Pywarn_Early_Stopping_OptionInputs = {
     key: NonNullable<unknown>;
+};
+export type Error_Pywarn_Extra_ArgumentInputs = {
+    name: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+    value: NonNullable<unknown>;
 };
 export type Error_Pywarn_Fit_OptionInputs = {
     key: NonNullable<unknown>;
@@ -28132,9 +28391,13 @@ export type Error_Pywarn_LossInputs = {
     loss: NonNullable<unknown>;
     losses: NonNullable<unknown>;
 };
+export type Error_Pywarn_MergeInputs = {
+    name: NonNullable<unknown>;
+};
 export type Error_Pywarn_MetricInputs = {
     metric: NonNullable<unknown>;
 };
+export type Error_Pywarn_Model_UntracedInputs = {};
 export type Error_Pywarn_Models_CompiledInputs = {
     count: NonNullable<unknown>;
 };
@@ -28144,10 +28407,16 @@ export type Error_Pywarn_Models_MadeInputs = {
 export type Error_Pywarn_Models_TrainedInputs = {
     count: NonNullable<unknown>;
 };
+export type Error_Pywarn_Nested_AddInputs = {};
+export type Error_Pywarn_Nested_CallInputs = {};
 export type Error_Pywarn_Never_CompiledInputs = {};
 export type Error_Pywarn_Never_FitInputs = {};
 export type Error_Pywarn_No_DatasetInputs = {};
 export type Error_Pywarn_No_LossInputs = {};
+export type Error_Pywarn_Not_A_LayerInputs = {
+    value: NonNullable<unknown>;
+};
+export type Error_Pywarn_Not_A_Layer_NothingInputs = {};
 export type Error_Pywarn_Not_Valid_YetInputs = {
     issue: NonNullable<unknown>;
 };
@@ -28170,14 +28439,34 @@ export type Error_Pywarn_Out_Of_StepsInputs = {
 export type Error_Pywarn_OutputsInputs = {
     count: NonNullable<unknown>;
 };
+export type Error_Pywarn_RecursionInputs = {
+    name: NonNullable<unknown>;
+};
+export type Error_Pywarn_Shape_UnreadInputs = {
+    key: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    value: NonNullable<unknown>;
+};
+export type Error_Pywarn_Shared_LayerInputs = {
+    layer: NonNullable<unknown>;
+    copy: NonNullable<unknown>;
+};
 export type Error_Pywarn_Train_SubsetInputs = {
     start: NonNullable<unknown>;
     end: NonNullable<unknown>;
 };
+export type Error_Pywarn_Train_Test_SplitInputs = {};
 export type Error_Pywarn_Training_SettingInputs = {
     key: NonNullable<unknown>;
     value: NonNullable<unknown>;
     problem: NonNullable<unknown>;
+};
+export type Error_Pywarn_Unknown_DatasetInputs = {
+    name: NonNullable<unknown>;
+};
+export type Error_Pywarn_Unknown_LayerInputs = {
+    name: NonNullable<unknown>;
+    layers: NonNullable<unknown>;
 };
 export type Error_Pywarn_Unreadable_LineInputs = {};
 export type Error_Pywarn_Validation_FirstInputs = {

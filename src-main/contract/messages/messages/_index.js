@@ -826,10 +826,15 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ line: NonNullable<unknown> }} Error_Python_Sequential_EmptyInputs */
 /** @typedef {{ line: NonNullable<unknown>, count: NonNullable<unknown> }} Error_Python_Several_InputsInputs */
 /** @typedef {{ where: NonNullable<unknown>, line: NonNullable<unknown> }} Error_Python_UnreadableInputs */
+/** @typedef {{ key: NonNullable<unknown>, name: NonNullable<unknown>, value: NonNullable<unknown>, problem: NonNullable<unknown> }} Error_Pywarn_Argument_UnreadInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Pywarn_Augment_CallInputs */
 /** @typedef {{ callback: NonNullable<unknown> }} Error_Pywarn_CallbackInputs */
+/** @typedef {{ name: NonNullable<unknown>, value: NonNullable<unknown> }} Error_Pywarn_Called_OnInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Pywarn_Called_On_NothingInputs */
 /** @typedef {{}} Error_Pywarn_Condition_UnknownInputs */
 /** @typedef {{ key: NonNullable<unknown> }} Error_Pywarn_Datagen_OptionInputs */
 /** @typedef {{ key: NonNullable<unknown> }} Error_Pywarn_Early_Stopping_OptionInputs */
+/** @typedef {{ name: NonNullable<unknown>, count: NonNullable<unknown>, value: NonNullable<unknown> }} Error_Pywarn_Extra_ArgumentInputs */
 /** @typedef {{ key: NonNullable<unknown> }} Error_Pywarn_Fit_OptionInputs */
 /** @typedef {{}} Error_Pywarn_From_LogitsInputs */
 /** @typedef {{ width: NonNullable<unknown>, count: NonNullable<unknown> }} Error_Pywarn_Imdb_WidthInputs */
@@ -838,14 +843,20 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ value: NonNullable<unknown> }} Error_Pywarn_Learning_RateInputs */
 /** @typedef {{}} Error_Pywarn_Loop_UnknownInputs */
 /** @typedef {{ loss: NonNullable<unknown>, losses: NonNullable<unknown> }} Error_Pywarn_LossInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Pywarn_MergeInputs */
 /** @typedef {{ metric: NonNullable<unknown> }} Error_Pywarn_MetricInputs */
+/** @typedef {{}} Error_Pywarn_Model_UntracedInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Error_Pywarn_Models_CompiledInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Error_Pywarn_Models_MadeInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Error_Pywarn_Models_TrainedInputs */
+/** @typedef {{}} Error_Pywarn_Nested_AddInputs */
+/** @typedef {{}} Error_Pywarn_Nested_CallInputs */
 /** @typedef {{}} Error_Pywarn_Never_CompiledInputs */
 /** @typedef {{}} Error_Pywarn_Never_FitInputs */
 /** @typedef {{}} Error_Pywarn_No_DatasetInputs */
 /** @typedef {{}} Error_Pywarn_No_LossInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Error_Pywarn_Not_A_LayerInputs */
+/** @typedef {{}} Error_Pywarn_Not_A_Layer_NothingInputs */
 /** @typedef {{ issue: NonNullable<unknown> }} Error_Pywarn_Not_Valid_YetInputs */
 /** @typedef {{}} Error_Pywarn_One_HotInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Error_Pywarn_Optimizer_ClassInputs */
@@ -854,8 +865,14 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ optimizer: NonNullable<unknown> }} Error_Pywarn_Optimizer_UnreadInputs */
 /** @typedef {{ steps: NonNullable<unknown> }} Error_Pywarn_Out_Of_StepsInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Error_Pywarn_OutputsInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Pywarn_RecursionInputs */
+/** @typedef {{ key: NonNullable<unknown>, name: NonNullable<unknown>, value: NonNullable<unknown> }} Error_Pywarn_Shape_UnreadInputs */
+/** @typedef {{ layer: NonNullable<unknown>, copy: NonNullable<unknown> }} Error_Pywarn_Shared_LayerInputs */
 /** @typedef {{ start: NonNullable<unknown>, end: NonNullable<unknown> }} Error_Pywarn_Train_SubsetInputs */
+/** @typedef {{}} Error_Pywarn_Train_Test_SplitInputs */
 /** @typedef {{ key: NonNullable<unknown>, value: NonNullable<unknown>, problem: NonNullable<unknown> }} Error_Pywarn_Training_SettingInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Pywarn_Unknown_DatasetInputs */
+/** @typedef {{ name: NonNullable<unknown>, layers: NonNullable<unknown> }} Error_Pywarn_Unknown_LayerInputs */
 /** @typedef {{}} Error_Pywarn_Unreadable_LineInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Error_Pywarn_Validation_FirstInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Error_Pywarn_Validation_Split_SubsetInputs */
@@ -15074,6 +15091,38 @@ export const error_python_unreadable = /** @type {((inputs: Error_Python_Unreada
 /**
 * | output |
 * | --- |
+* | "the {key} of this {name} layer ({value}) could not be read: {problem}; LayerLab uses its default. Write the value out in the code." |
+*
+* @param {Error_Pywarn_Argument_UnreadInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_argument_unread = /** @type {((inputs: Error_Pywarn_Argument_UnreadInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pywarn_Argument_UnreadInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pywarn_argument_unread(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pywarn_argument_unread(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pywarn_argument_unread(inputs)
+	return __en.error_pywarn_argument_unread(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "LayerLab augments the dataset of the lab, not images from {name}(); the call was ignored." |
+*
+* @param {Error_Pywarn_Augment_CallInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_augment_call = /** @type {((inputs: Error_Pywarn_Augment_CallInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pywarn_Augment_CallInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pywarn_augment_call(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pywarn_augment_call(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pywarn_augment_call(inputs)
+	return __en.error_pywarn_augment_call(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "the callback {callback} is not available in LayerLab (it has EarlyStopping) and was left out." |
 *
 * @param {Error_Pywarn_CallbackInputs} inputs
@@ -15086,6 +15135,38 @@ export const error_pywarn_callback = /** @type {((inputs: Error_Pywarn_CallbackI
 	if (locale === "zh-Hant") return __zh_hant1.error_pywarn_callback(inputs)
 	if (locale === "en-XA") return __en_xa2.error_pywarn_callback(inputs)
 	return __en.error_pywarn_callback(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "this {name} layer is called on {value}, not on a tensor of the model (keras.Input(...) or a layer's output); the call was ignored." |
+*
+* @param {Error_Pywarn_Called_OnInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_called_on = /** @type {((inputs: Error_Pywarn_Called_OnInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pywarn_Called_OnInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pywarn_called_on(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pywarn_called_on(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pywarn_called_on(inputs)
+	return __en.error_pywarn_called_on(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "this {name} layer is called on nothing, not on a tensor of the model (keras.Input(...) or a layer's output); the call was ignored." |
+*
+* @param {Error_Pywarn_Called_On_NothingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_called_on_nothing = /** @type {((inputs: Error_Pywarn_Called_On_NothingInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pywarn_Called_On_NothingInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pywarn_called_on_nothing(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pywarn_called_on_nothing(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pywarn_called_on_nothing(inputs)
+	return __en.error_pywarn_called_on_nothing(inputs)
 });
 /**
 * | output |
@@ -15134,6 +15215,22 @@ export const error_pywarn_early_stopping_option = /** @type {((inputs: Error_Pyw
 	if (locale === "zh-Hant") return __zh_hant1.error_pywarn_early_stopping_option(inputs)
 	if (locale === "en-XA") return __en_xa2.error_pywarn_early_stopping_option(inputs)
 	return __en.error_pywarn_early_stopping_option(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{name} takes at most {count} arguments by position; the extra {value} was ignored." |
+*
+* @param {Error_Pywarn_Extra_ArgumentInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_extra_argument = /** @type {((inputs: Error_Pywarn_Extra_ArgumentInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pywarn_Extra_ArgumentInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pywarn_extra_argument(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pywarn_extra_argument(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pywarn_extra_argument(inputs)
+	return __en.error_pywarn_extra_argument(inputs)
 });
 /**
 * | output |
@@ -15266,6 +15363,22 @@ export const error_pywarn_loss = /** @type {((inputs: Error_Pywarn_LossInputs, o
 /**
 * | output |
 * | --- |
+* | "layers.{name} is a merge LayerLab does not have (it has add and concatenate); the first input was used instead. Use Add or Concatenate to train the same kind..." |
+*
+* @param {Error_Pywarn_MergeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_merge = /** @type {((inputs: Error_Pywarn_MergeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pywarn_MergeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pywarn_merge(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pywarn_merge(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pywarn_merge(inputs)
+	return __en.error_pywarn_merge(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "the metric {metric} is not reported; LayerLab shows the loss and the accuracy." |
 *
 * @param {Error_Pywarn_MetricInputs} inputs
@@ -15278,6 +15391,22 @@ export const error_pywarn_metric = /** @type {((inputs: Error_Pywarn_MetricInput
 	if (locale === "zh-Hant") return __zh_hant1.error_pywarn_metric(inputs)
 	if (locale === "en-XA") return __en_xa2.error_pywarn_metric(inputs)
 	return __en.error_pywarn_metric(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "this Model(...) does not get its inputs and outputs as tensors LayerLab could follow (keras.Input(...) and layer outputs), so it was not imported." |
+*
+* @param {Error_Pywarn_Model_UntracedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_model_untraced = /** @type {((inputs?: Error_Pywarn_Model_UntracedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pywarn_Model_UntracedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pywarn_model_untraced(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pywarn_model_untraced(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pywarn_model_untraced(inputs)
+	return __en.error_pywarn_model_untraced(inputs)
 });
 /**
 * | output |
@@ -15326,6 +15455,38 @@ export const error_pywarn_models_trained = /** @type {((inputs: Error_Pywarn_Mod
 	if (locale === "zh-Hant") return __zh_hant1.error_pywarn_models_trained(inputs)
 	if (locale === "en-XA") return __en_xa2.error_pywarn_models_trained(inputs)
 	return __en.error_pywarn_models_trained(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "a model is added inside another model (a nested model); LayerLab imports one flat model, so it was left out. Add its layers instead." |
+*
+* @param {Error_Pywarn_Nested_AddInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_nested_add = /** @type {((inputs?: Error_Pywarn_Nested_AddInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pywarn_Nested_AddInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pywarn_nested_add(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pywarn_nested_add(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pywarn_nested_add(inputs)
+	return __en.error_pywarn_nested_add(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "a model is called inside another model (a nested model); LayerLab imports one flat model, so this call was ignored. Build the layers into one model." |
+*
+* @param {Error_Pywarn_Nested_CallInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_nested_call = /** @type {((inputs?: Error_Pywarn_Nested_CallInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pywarn_Nested_CallInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pywarn_nested_call(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pywarn_nested_call(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pywarn_nested_call(inputs)
+	return __en.error_pywarn_nested_call(inputs)
 });
 /**
 * | output |
@@ -15390,6 +15551,38 @@ export const error_pywarn_no_loss = /** @type {((inputs?: Error_Pywarn_No_LossIn
 	if (locale === "zh-Hant") return __zh_hant1.error_pywarn_no_loss(inputs)
 	if (locale === "en-XA") return __en_xa2.error_pywarn_no_loss(inputs)
 	return __en.error_pywarn_no_loss(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{value} is not a Keras layer LayerLab knows (a custom class, or a value the import could not follow), so it was left out of the model." |
+*
+* @param {Error_Pywarn_Not_A_LayerInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_not_a_layer = /** @type {((inputs: Error_Pywarn_Not_A_LayerInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pywarn_Not_A_LayerInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pywarn_not_a_layer(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pywarn_not_a_layer(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pywarn_not_a_layer(inputs)
+	return __en.error_pywarn_not_a_layer(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "nothing is not a Keras layer LayerLab knows (a custom class, or a value the import could not follow), so it was left out of the model." |
+*
+* @param {Error_Pywarn_Not_A_Layer_NothingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_not_a_layer_nothing = /** @type {((inputs?: Error_Pywarn_Not_A_Layer_NothingInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pywarn_Not_A_Layer_NothingInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pywarn_not_a_layer_nothing(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pywarn_not_a_layer_nothing(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pywarn_not_a_layer_nothing(inputs)
+	return __en.error_pywarn_not_a_layer_nothing(inputs)
 });
 /**
 * | output |
@@ -15522,6 +15715,54 @@ export const error_pywarn_outputs = /** @type {((inputs: Error_Pywarn_OutputsInp
 /**
 * | output |
 * | --- |
+* | "LayerLab stopped following calls of {name} here (too deep a recursion)." |
+*
+* @param {Error_Pywarn_RecursionInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_recursion = /** @type {((inputs: Error_Pywarn_RecursionInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pywarn_RecursionInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pywarn_recursion(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pywarn_recursion(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pywarn_recursion(inputs)
+	return __en.error_pywarn_recursion(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the {key} of this {name} ({value}) is not a list of sizes LayerLab could read; write it out, like {key}=(28, 28, 1)." |
+*
+* @param {Error_Pywarn_Shape_UnreadInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_shape_unread = /** @type {((inputs: Error_Pywarn_Shape_UnreadInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pywarn_Shape_UnreadInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pywarn_shape_unread(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pywarn_shape_unread(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pywarn_shape_unread(inputs)
+	return __en.error_pywarn_shape_unread(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the layer '{layer}' is called again here (a shared layer); LayerLab gives this call its own layer '{copy}' with the same settings, so the two do not share we..." |
+*
+* @param {Error_Pywarn_Shared_LayerInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_shared_layer = /** @type {((inputs: Error_Pywarn_Shared_LayerInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pywarn_Shared_LayerInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pywarn_shared_layer(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pywarn_shared_layer(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pywarn_shared_layer(inputs)
+	return __en.error_pywarn_shared_layer(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "the model trains on training examples {start} to {end}; LayerLab trains on the whole training set." |
 *
 * @param {Error_Pywarn_Train_SubsetInputs} inputs
@@ -15538,6 +15779,22 @@ export const error_pywarn_train_subset = /** @type {((inputs: Error_Pywarn_Train
 /**
 * | output |
 * | --- |
+* | "train_test_split holds out examples drawn at random; LayerLab holds out the same number from the end of the training set." |
+*
+* @param {Error_Pywarn_Train_Test_SplitInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_train_test_split = /** @type {((inputs?: Error_Pywarn_Train_Test_SplitInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pywarn_Train_Test_SplitInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pywarn_train_test_split(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pywarn_train_test_split(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pywarn_train_test_split(inputs)
+	return __en.error_pywarn_train_test_split(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "the training setting {key} = {value} is not possible in LayerLab ({problem}); the lab uses its default." |
 *
 * @param {Error_Pywarn_Training_SettingInputs} inputs
@@ -15550,6 +15807,38 @@ export const error_pywarn_training_setting = /** @type {((inputs: Error_Pywarn_T
 	if (locale === "zh-Hant") return __zh_hant1.error_pywarn_training_setting(inputs)
 	if (locale === "en-XA") return __en_xa2.error_pywarn_training_setting(inputs)
 	return __en.error_pywarn_training_setting(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{name} is not a dataset LayerLab has (it has mnist, fashion_mnist and imdb); choose the lab's dataset after the import." |
+*
+* @param {Error_Pywarn_Unknown_DatasetInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_unknown_dataset = /** @type {((inputs: Error_Pywarn_Unknown_DatasetInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pywarn_Unknown_DatasetInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pywarn_unknown_dataset(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pywarn_unknown_dataset(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pywarn_unknown_dataset(inputs)
+	return __en.error_pywarn_unknown_dataset(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{name} is a Keras layer LayerLab does not have, so it was left out of the model; LayerLab has {layers}. Replace it with one of those (or remove it) to train ..." |
+*
+* @param {Error_Pywarn_Unknown_LayerInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_unknown_layer = /** @type {((inputs: Error_Pywarn_Unknown_LayerInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pywarn_Unknown_LayerInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pywarn_unknown_layer(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pywarn_unknown_layer(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pywarn_unknown_layer(inputs)
+	return __en.error_pywarn_unknown_layer(inputs)
 });
 /**
 * | output |

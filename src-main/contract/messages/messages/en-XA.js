@@ -824,10 +824,15 @@
 /** @typedef {{ line: NonNullable<unknown> }} Error_Python_Sequential_EmptyInputs */
 /** @typedef {{ line: NonNullable<unknown>, count: NonNullable<unknown> }} Error_Python_Several_InputsInputs */
 /** @typedef {{ where: NonNullable<unknown>, line: NonNullable<unknown> }} Error_Python_UnreadableInputs */
+/** @typedef {{ key: NonNullable<unknown>, name: NonNullable<unknown>, value: NonNullable<unknown>, problem: NonNullable<unknown> }} Error_Pywarn_Argument_UnreadInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Pywarn_Augment_CallInputs */
 /** @typedef {{ callback: NonNullable<unknown> }} Error_Pywarn_CallbackInputs */
+/** @typedef {{ name: NonNullable<unknown>, value: NonNullable<unknown> }} Error_Pywarn_Called_OnInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Pywarn_Called_On_NothingInputs */
 /** @typedef {{}} Error_Pywarn_Condition_UnknownInputs */
 /** @typedef {{ key: NonNullable<unknown> }} Error_Pywarn_Datagen_OptionInputs */
 /** @typedef {{ key: NonNullable<unknown> }} Error_Pywarn_Early_Stopping_OptionInputs */
+/** @typedef {{ name: NonNullable<unknown>, count: NonNullable<unknown>, value: NonNullable<unknown> }} Error_Pywarn_Extra_ArgumentInputs */
 /** @typedef {{ key: NonNullable<unknown> }} Error_Pywarn_Fit_OptionInputs */
 /** @typedef {{}} Error_Pywarn_From_LogitsInputs */
 /** @typedef {{ width: NonNullable<unknown>, count: NonNullable<unknown> }} Error_Pywarn_Imdb_WidthInputs */
@@ -836,14 +841,20 @@
 /** @typedef {{ value: NonNullable<unknown> }} Error_Pywarn_Learning_RateInputs */
 /** @typedef {{}} Error_Pywarn_Loop_UnknownInputs */
 /** @typedef {{ loss: NonNullable<unknown>, losses: NonNullable<unknown> }} Error_Pywarn_LossInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Pywarn_MergeInputs */
 /** @typedef {{ metric: NonNullable<unknown> }} Error_Pywarn_MetricInputs */
+/** @typedef {{}} Error_Pywarn_Model_UntracedInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Error_Pywarn_Models_CompiledInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Error_Pywarn_Models_MadeInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Error_Pywarn_Models_TrainedInputs */
+/** @typedef {{}} Error_Pywarn_Nested_AddInputs */
+/** @typedef {{}} Error_Pywarn_Nested_CallInputs */
 /** @typedef {{}} Error_Pywarn_Never_CompiledInputs */
 /** @typedef {{}} Error_Pywarn_Never_FitInputs */
 /** @typedef {{}} Error_Pywarn_No_DatasetInputs */
 /** @typedef {{}} Error_Pywarn_No_LossInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Error_Pywarn_Not_A_LayerInputs */
+/** @typedef {{}} Error_Pywarn_Not_A_Layer_NothingInputs */
 /** @typedef {{ issue: NonNullable<unknown> }} Error_Pywarn_Not_Valid_YetInputs */
 /** @typedef {{}} Error_Pywarn_One_HotInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Error_Pywarn_Optimizer_ClassInputs */
@@ -852,8 +863,14 @@
 /** @typedef {{ optimizer: NonNullable<unknown> }} Error_Pywarn_Optimizer_UnreadInputs */
 /** @typedef {{ steps: NonNullable<unknown> }} Error_Pywarn_Out_Of_StepsInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Error_Pywarn_OutputsInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Pywarn_RecursionInputs */
+/** @typedef {{ key: NonNullable<unknown>, name: NonNullable<unknown>, value: NonNullable<unknown> }} Error_Pywarn_Shape_UnreadInputs */
+/** @typedef {{ layer: NonNullable<unknown>, copy: NonNullable<unknown> }} Error_Pywarn_Shared_LayerInputs */
 /** @typedef {{ start: NonNullable<unknown>, end: NonNullable<unknown> }} Error_Pywarn_Train_SubsetInputs */
+/** @typedef {{}} Error_Pywarn_Train_Test_SplitInputs */
 /** @typedef {{ key: NonNullable<unknown>, value: NonNullable<unknown>, problem: NonNullable<unknown> }} Error_Pywarn_Training_SettingInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Pywarn_Unknown_DatasetInputs */
+/** @typedef {{ name: NonNullable<unknown>, layers: NonNullable<unknown> }} Error_Pywarn_Unknown_LayerInputs */
 /** @typedef {{}} Error_Pywarn_Unreadable_LineInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Error_Pywarn_Validation_FirstInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Error_Pywarn_Validation_Split_SubsetInputs */
@@ -5201,8 +5218,24 @@ export const error_python_unreadable = /** @type {(inputs: Error_Python_Unreadab
 	return /** @type {LocalizedString} */ (`${i?.where} ííss ñöt PPýýthöññ ççödé LLááýérLLááb çáññ rréád (tthhé fírrsst prööbblém ííss öñ lííññé ${i?.line}); ppáásté tthhé Pýtthhöñ çööddé tháátt büílldds á Kéérrás mööddél.`)
 };
 
+export const error_pywarn_argument_unread = /** @type {(inputs: Error_Pywarn_Argument_UnreadInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`tthhé ${i?.key} ööff thíss ${i?.name} llááýér (${i?.value}) ççööüld ññööt bé rrééád: ${i?.problem}; LLááýérLLááb üsééss íts ddééfáülltt. Wríttéé thé vváálüé ööüüt íñ tthhé çöddéé.`)
+};
+
+export const error_pywarn_augment_call = /** @type {(inputs: Error_Pywarn_Augment_CallInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LLááýérLLááb áüggmméñtss tthé dááttásétt ööf théé lláb, ñöött ímággéés fröömm ${i?.name}(); tthhé çállll wás ííggñöréédd.`)
+};
+
 export const error_pywarn_callback = /** @type {(inputs: Error_Pywarn_CallbackInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`tthhé çállllbáçkk ${i?.callback} ííss ñöt áávváíláábblé íññ LLáýérrLLáb (ítt hhás ÉáárrlýSttööppíññgg) áñd wwáás léfftt öüt.`)
+};
+
+export const error_pywarn_called_on = /** @type {(inputs: Error_Pywarn_Called_OnInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`tthhís ${i?.name} llááýér ííss çálllééd öñ ${i?.value}, ññööt öñ áá ttéñsöörr öf thhéé mödééll (kérááss.Îñpüütt(...) ör á llááýér'ss ööütpüütt); thé ççááll wááss ígñöörréd.`)
+};
+
+export const error_pywarn_called_on_nothing = /** @type {(inputs: Error_Pywarn_Called_On_NothingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`tthhís ${i?.name} llááýér ííss çálllééd öñ ññööthíññgg, ñöt ööññ á téññssör öff tthé mööddél (kéérrás.Îññppüt(...) örr áá láýéérr's öüttppüt); thhéé çálll wwás íggññörédd.`)
 };
 
 export const error_pywarn_condition_unknown = /** @type {(inputs: Error_Pywarn_Condition_UnknownInputs) => LocalizedString} */ () => {
@@ -5215,6 +5248,10 @@ export const error_pywarn_datagen_option = /** @type {(inputs: Error_Pywarn_Data
 
 export const error_pywarn_early_stopping_option = /** @type {(inputs: Error_Pywarn_Early_Stopping_OptionInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`ÉÉáárlýSSttöppííññg's ${i?.key} ííss ñöt áávváíláábblé íññ LLáýérrLLáb áññdd wás llééft öüütt.`)
+};
+
+export const error_pywarn_extra_argument = /** @type {(inputs: Error_Pywarn_Extra_ArgumentInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name} ttáákés áátt möstt ${i?.count} áárrgümééññts býý ppösíttííöñ; thhéé éxtrráá ${i?.value} wwáás ígññööréd.`)
 };
 
 export const error_pywarn_fit_option = /** @type {(inputs: Error_Pywarn_Fit_OptionInputs) => LocalizedString} */ (i) => {
@@ -5249,8 +5286,16 @@ export const error_pywarn_loss = /** @type {(inputs: Error_Pywarn_LossInputs) =>
 	return /** @type {LocalizedString} */ (`tthhé lössss ${i?.loss} ííss ñöt áávváíláábblé íññ LLáýérrLLáb (ítt hhás ${i?.losses}); tthhé lább üüsés íítts déffááült llööss.`)
 };
 
+export const error_pywarn_merge = /** @type {(inputs: Error_Pywarn_MergeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`llááýérss.${i?.name} ííss á mérrggé LáýýéérLább ddöés ññööt hávvéé (ít hááss ádd ááññd çöññççátéññááté); thhéé fírsstt íñpüütt wás üüsséd íññsstéádd. ÛÛsé Ådddd ör Çööññçátééññáté ttöö tráííññ thé ssáámé kííññd öf mmöödél.`)
+};
+
 export const error_pywarn_metric = /** @type {(inputs: Error_Pywarn_MetricInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`tthhé méttrríç ${i?.metric} ííss ñöt rréépörttééd; LáýýéérLább sshöwss tthé löösss áñdd tthé áççççüráççýý.`)
+};
+
+export const error_pywarn_model_untraced = /** @type {(inputs: Error_Pywarn_Model_UntracedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`tthhís Mööddél(...) dööéés ñött ggét íttss íñpüütts áñdd ööütpüütts ás ttééñsörrss LáýéérrLáb ççööüld ffööllöww (kkéráss.ÎÎñpütt(...) ááñd lááýýér öüüttpütss), ssö ít wwáás ñött íímpörrttéd.`)
 };
 
 export const error_pywarn_models_compiled = /** @type {(inputs: Error_Pywarn_Models_CompiledInputs) => LocalizedString} */ (i) => {
@@ -5263,6 +5308,14 @@ export const error_pywarn_models_made = /** @type {(inputs: Error_Pywarn_Models_
 
 export const error_pywarn_models_trained = /** @type {(inputs: Error_Pywarn_Models_TrainedInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`tthhé çöddéé büílldds ${i?.count} mmöödélss; LLáýérrLLáb ímmppörtéédd thíss ööñé (thhéé öñé ttrráíñéédd lástt), ssíñçéé áá láb hhöölds ööññé möddéél.`)
+};
+
+export const error_pywarn_nested_add = /** @type {(inputs: Error_Pywarn_Nested_AddInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`áá mmödéll íís ádddééd íñssíídé áññööthérr mmödéll (áá ñésttééd möddéél); LáýýéérLább íímpörrtts öñéé fflát mmöödél, ssöö ít wááss léftt ööüt. Ådddd íts llááýérss ííñstééáád.`)
+};
+
+export const error_pywarn_nested_call = /** @type {(inputs: Error_Pywarn_Nested_CallInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`áá mmödéll íís çálllléd íññssídé ááññöthéérr mödééll (á ñéssttéd mööddél); LááýýérLáább ímpöörrts öññéé flátt mmödéll, ssö thííss çálll wwás íggññörédd. BBüíldd tthé lááýýérs ííññtö öññéé mödééll.`)
 };
 
 export const error_pywarn_never_compiled = /** @type {(inputs: Error_Pywarn_Never_CompiledInputs) => LocalizedString} */ () => {
@@ -5279,6 +5332,14 @@ export const error_pywarn_no_dataset = /** @type {(inputs: Error_Pywarn_No_Datas
 
 export const error_pywarn_no_loss = /** @type {(inputs: Error_Pywarn_No_LossInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`ççöömpílléé() ñámééss ñö löösss; LáýýéérLább üüsés íítts déffááült llööss.`)
+};
+
+export const error_pywarn_not_a_layer = /** @type {(inputs: Error_Pywarn_Not_A_LayerInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.value} ííss ñöt áá KKéráss lláýérr LLáýérrLLáb kññööws (á ççüüstömm ççlásss, öör á váállüé thhéé ímpöörrt çöüülld ñött fföllööww), sö ítt wwás lééfft öütt ööf théé mmödéll.`)
+};
+
+export const error_pywarn_not_a_layer_nothing = /** @type {(inputs: Error_Pywarn_Not_A_Layer_NothingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ññööthíññgg ís ñöött á Kérráás láýýéér LáýýéérLább kkñöwss (áá çüsttööm çláásss, ör áá vválüéé tthé ímmppört ççööüld ññööt föllllöw), söö íít wáss lléft ööüüt öf tthhé möddéél.`)
 };
 
 export const error_pywarn_not_valid_yet = /** @type {(inputs: Error_Pywarn_Not_Valid_YetInputs) => LocalizedString} */ (i) => {
@@ -5313,12 +5374,36 @@ export const error_pywarn_outputs = /** @type {(inputs: Error_Pywarn_OutputsInpu
 	return /** @type {LocalizedString} */ (`tthhís mööddél hááss ${i?.count} ööüütpüttss; á LáýýéérLább mmödéll hhás öññéé, sö öññllý théé ffírstt wwás ímmppörtéédd.`)
 };
 
+export const error_pywarn_recursion = /** @type {(inputs: Error_Pywarn_RecursionInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LLááýérLLááb stööpppéd ffööllöwwííñg çáállls öff ${i?.name} hhééré (töööö déépp áá réçüürrsíöññ).`)
+};
+
+export const error_pywarn_shape_unread = /** @type {(inputs: Error_Pywarn_Shape_UnreadInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`tthhé ${i?.key} ööff thíss ${i?.name} (${i?.value}) ííss ñöt áá llíst ööff sízééss LáýéérrLáb ççööüld rrééád; wrrííté ítt ööüt, lííkké ${i?.key}=(28, 28, 1).`)
+};
+
+export const error_pywarn_shared_layer = /** @type {(inputs: Error_Pywarn_Shared_LayerInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`tthhé láýýéér '${i?.layer}' ííss çálllééd ágááííñ hérréé (á sháárréd lááýýér); LááýýérLáább gívééss thíss ççáll íítts öwññ lláýérr '${i?.copy}' wwííth thhéé sáméé sséttííññgs, söö tthé twwöö dö ñöött shárréé wéígghhts.`)
+};
+
 export const error_pywarn_train_subset = /** @type {(inputs: Error_Pywarn_Train_SubsetInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`tthhé möddéél trááííñs öññ ttráíññííñg éxxáámplééss ${i?.start} ttöö ${i?.end}; LLááýérLLááb trááííñs öññ tthé whhöölé trrááíñíññgg sét.`)
 };
 
+export const error_pywarn_train_test_split = /** @type {(inputs: Error_Pywarn_Train_Test_SplitInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ttrráíñ_ttéést_sppllít hööllds öüütt éxámmpplés ddrráwñ áátt ráñddööm; LáýýéérLább hhöldss ööüt thhéé sáméé ññümbéérr frömm tthé éññdd öf thhéé tráííññíñg sséét.`)
+};
+
 export const error_pywarn_training_setting = /** @type {(inputs: Error_Pywarn_Training_SettingInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`tthhé trááííñíñgg sséttííññg ${i?.key} = ${i?.value} ííss ñöt ppöössíbbllé íñ LLááýérLLááb (${i?.problem}); tthhé lább üüsés íítts déffááült.`)
+};
+
+export const error_pywarn_unknown_dataset = /** @type {(inputs: Error_Pywarn_Unknown_DatasetInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name} ííss ñöt áá ddátásséét LáýýéérLább hhás (ítt hhás mññííst, fáásshíöññ_mmñístt ááñd ímmddb); çhöööösé thhéé láb'ss ddátásséét áfttéér théé íímpörrtt.`)
+};
+
+export const error_pywarn_unknown_layer = /** @type {(inputs: Error_Pywarn_Unknown_LayerInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name} ííss á Kérráás láýýéér LáýýéérLább ddöés ññööt hávvéé, sö ítt wwás lééfft öütt ööf théé mmödéll; LLáýérrLLáb hááss ${i?.layers}. RRéépláççéé ít wíítth öñéé ööf thöössé (ör rréémövéé íít) tö ttrráíñ tthhé sámméé mödééll.`)
 };
 
 export const error_pywarn_unreadable_line = /** @type {(inputs: Error_Pywarn_Unreadable_LineInputs) => LocalizedString} */ () => {

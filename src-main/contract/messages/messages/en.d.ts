@@ -822,10 +822,15 @@ export const error_python_output_not_from_input: (inputs: Error_Python_Output_No
 export const error_python_sequential_empty: (inputs: Error_Python_Sequential_EmptyInputs) => LocalizedString;
 export const error_python_several_inputs: (inputs: Error_Python_Several_InputsInputs) => LocalizedString;
 export const error_python_unreadable: (inputs: Error_Python_UnreadableInputs) => LocalizedString;
+export const error_pywarn_argument_unread: (inputs: Error_Pywarn_Argument_UnreadInputs) => LocalizedString;
+export const error_pywarn_augment_call: (inputs: Error_Pywarn_Augment_CallInputs) => LocalizedString;
 export const error_pywarn_callback: (inputs: Error_Pywarn_CallbackInputs) => LocalizedString;
+export const error_pywarn_called_on: (inputs: Error_Pywarn_Called_OnInputs) => LocalizedString;
+export const error_pywarn_called_on_nothing: (inputs: Error_Pywarn_Called_On_NothingInputs) => LocalizedString;
 export const error_pywarn_condition_unknown: (inputs: Error_Pywarn_Condition_UnknownInputs) => LocalizedString;
 export const error_pywarn_datagen_option: (inputs: Error_Pywarn_Datagen_OptionInputs) => LocalizedString;
 export const error_pywarn_early_stopping_option: (inputs: Error_Pywarn_Early_Stopping_OptionInputs) => LocalizedString;
+export const error_pywarn_extra_argument: (inputs: Error_Pywarn_Extra_ArgumentInputs) => LocalizedString;
 export const error_pywarn_fit_option: (inputs: Error_Pywarn_Fit_OptionInputs) => LocalizedString;
 export const error_pywarn_from_logits: (inputs: Error_Pywarn_From_LogitsInputs) => LocalizedString;
 export const error_pywarn_imdb_width: (inputs: Error_Pywarn_Imdb_WidthInputs) => LocalizedString;
@@ -834,14 +839,20 @@ export const error_pywarn_input_inside: (inputs: Error_Pywarn_Input_InsideInputs
 export const error_pywarn_learning_rate: (inputs: Error_Pywarn_Learning_RateInputs) => LocalizedString;
 export const error_pywarn_loop_unknown: (inputs: Error_Pywarn_Loop_UnknownInputs) => LocalizedString;
 export const error_pywarn_loss: (inputs: Error_Pywarn_LossInputs) => LocalizedString;
+export const error_pywarn_merge: (inputs: Error_Pywarn_MergeInputs) => LocalizedString;
 export const error_pywarn_metric: (inputs: Error_Pywarn_MetricInputs) => LocalizedString;
+export const error_pywarn_model_untraced: (inputs: Error_Pywarn_Model_UntracedInputs) => LocalizedString;
 export const error_pywarn_models_compiled: (inputs: Error_Pywarn_Models_CompiledInputs) => LocalizedString;
 export const error_pywarn_models_made: (inputs: Error_Pywarn_Models_MadeInputs) => LocalizedString;
 export const error_pywarn_models_trained: (inputs: Error_Pywarn_Models_TrainedInputs) => LocalizedString;
+export const error_pywarn_nested_add: (inputs: Error_Pywarn_Nested_AddInputs) => LocalizedString;
+export const error_pywarn_nested_call: (inputs: Error_Pywarn_Nested_CallInputs) => LocalizedString;
 export const error_pywarn_never_compiled: (inputs: Error_Pywarn_Never_CompiledInputs) => LocalizedString;
 export const error_pywarn_never_fit: (inputs: Error_Pywarn_Never_FitInputs) => LocalizedString;
 export const error_pywarn_no_dataset: (inputs: Error_Pywarn_No_DatasetInputs) => LocalizedString;
 export const error_pywarn_no_loss: (inputs: Error_Pywarn_No_LossInputs) => LocalizedString;
+export const error_pywarn_not_a_layer: (inputs: Error_Pywarn_Not_A_LayerInputs) => LocalizedString;
+export const error_pywarn_not_a_layer_nothing: (inputs: Error_Pywarn_Not_A_Layer_NothingInputs) => LocalizedString;
 export const error_pywarn_not_valid_yet: (inputs: Error_Pywarn_Not_Valid_YetInputs) => LocalizedString;
 export const error_pywarn_one_hot: (inputs: Error_Pywarn_One_HotInputs) => LocalizedString;
 export const error_pywarn_optimizer_class: (inputs: Error_Pywarn_Optimizer_ClassInputs) => LocalizedString;
@@ -850,8 +861,14 @@ export const error_pywarn_optimizer_option: (inputs: Error_Pywarn_Optimizer_Opti
 export const error_pywarn_optimizer_unread: (inputs: Error_Pywarn_Optimizer_UnreadInputs) => LocalizedString;
 export const error_pywarn_out_of_steps: (inputs: Error_Pywarn_Out_Of_StepsInputs) => LocalizedString;
 export const error_pywarn_outputs: (inputs: Error_Pywarn_OutputsInputs) => LocalizedString;
+export const error_pywarn_recursion: (inputs: Error_Pywarn_RecursionInputs) => LocalizedString;
+export const error_pywarn_shape_unread: (inputs: Error_Pywarn_Shape_UnreadInputs) => LocalizedString;
+export const error_pywarn_shared_layer: (inputs: Error_Pywarn_Shared_LayerInputs) => LocalizedString;
 export const error_pywarn_train_subset: (inputs: Error_Pywarn_Train_SubsetInputs) => LocalizedString;
+export const error_pywarn_train_test_split: (inputs: Error_Pywarn_Train_Test_SplitInputs) => LocalizedString;
 export const error_pywarn_training_setting: (inputs: Error_Pywarn_Training_SettingInputs) => LocalizedString;
+export const error_pywarn_unknown_dataset: (inputs: Error_Pywarn_Unknown_DatasetInputs) => LocalizedString;
+export const error_pywarn_unknown_layer: (inputs: Error_Pywarn_Unknown_LayerInputs) => LocalizedString;
 export const error_pywarn_unreadable_line: (inputs: Error_Pywarn_Unreadable_LineInputs) => LocalizedString;
 export const error_pywarn_validation_first: (inputs: Error_Pywarn_Validation_FirstInputs) => LocalizedString;
 export const error_pywarn_validation_split_subset: (inputs: Error_Pywarn_Validation_Split_SubsetInputs) => LocalizedString;
@@ -3896,8 +3913,24 @@ export type Error_Python_UnreadableInputs = {
     where: NonNullable<unknown>;
     line: NonNullable<unknown>;
 };
+export type Error_Pywarn_Argument_UnreadInputs = {
+    key: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    value: NonNullable<unknown>;
+    problem: NonNullable<unknown>;
+};
+export type Error_Pywarn_Augment_CallInputs = {
+    name: NonNullable<unknown>;
+};
 export type Error_Pywarn_CallbackInputs = {
     callback: NonNullable<unknown>;
+};
+export type Error_Pywarn_Called_OnInputs = {
+    name: NonNullable<unknown>;
+    value: NonNullable<unknown>;
+};
+export type Error_Pywarn_Called_On_NothingInputs = {
+    name: NonNullable<unknown>;
 };
 export type Error_Pywarn_Condition_UnknownInputs = {};
 export type Error_Pywarn_Datagen_OptionInputs = {
@@ -3905,6 +3938,11 @@ export type Error_Pywarn_Datagen_OptionInputs = {
 };
 export type Error_Pywarn_Early_Stopping_OptionInputs = {
     key: NonNullable<unknown>;
+};
+export type Error_Pywarn_Extra_ArgumentInputs = {
+    name: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+    value: NonNullable<unknown>;
 };
 export type Error_Pywarn_Fit_OptionInputs = {
     key: NonNullable<unknown>;
@@ -3926,9 +3964,13 @@ export type Error_Pywarn_LossInputs = {
     loss: NonNullable<unknown>;
     losses: NonNullable<unknown>;
 };
+export type Error_Pywarn_MergeInputs = {
+    name: NonNullable<unknown>;
+};
 export type Error_Pywarn_MetricInputs = {
     metric: NonNullable<unknown>;
 };
+export type Error_Pywarn_Model_UntracedInputs = {};
 export type Error_Pywarn_Models_CompiledInputs = {
     count: NonNullable<unknown>;
 };
@@ -3938,10 +3980,16 @@ export type Error_Pywarn_Models_MadeInputs = {
 export type Error_Pywarn_Models_TrainedInputs = {
     count: NonNullable<unknown>;
 };
+export type Error_Pywarn_Nested_AddInputs = {};
+export type Error_Pywarn_Nested_CallInputs = {};
 export type Error_Pywarn_Never_CompiledInputs = {};
 export type Error_Pywarn_Never_FitInputs = {};
 export type Error_Pywarn_No_DatasetInputs = {};
 export type Error_Pywarn_No_LossInputs = {};
+export type Error_Pywarn_Not_A_LayerInputs = {
+    value: NonNullable<unknown>;
+};
+export type Error_Pywarn_Not_A_Layer_NothingInputs = {};
 export type Error_Pywarn_Not_Valid_YetInputs = {
     issue: NonNullable<unknown>;
 };
@@ -3964,14 +4012,34 @@ export type Error_Pywarn_Out_Of_StepsInputs = {
 export type Error_Pywarn_OutputsInputs = {
     count: NonNullable<unknown>;
 };
+export type Error_Pywarn_RecursionInputs = {
+    name: NonNullable<unknown>;
+};
+export type Error_Pywarn_Shape_UnreadInputs = {
+    key: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    value: NonNullable<unknown>;
+};
+export type Error_Pywarn_Shared_LayerInputs = {
+    layer: NonNullable<unknown>;
+    copy: NonNullable<unknown>;
+};
 export type Error_Pywarn_Train_SubsetInputs = {
     start: NonNullable<unknown>;
     end: NonNullable<unknown>;
 };
+export type Error_Pywarn_Train_Test_SplitInputs = {};
 export type Error_Pywarn_Training_SettingInputs = {
     key: NonNullable<unknown>;
     value: NonNullable<unknown>;
     problem: NonNullable<unknown>;
+};
+export type Error_Pywarn_Unknown_DatasetInputs = {
+    name: NonNullable<unknown>;
+};
+export type Error_Pywarn_Unknown_LayerInputs = {
+    name: NonNullable<unknown>;
+    layers: NonNullable<unknown>;
 };
 export type Error_Pywarn_Unreadable_LineInputs = {};
 export type Error_Pywarn_Validation_FirstInputs = {

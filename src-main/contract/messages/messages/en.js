@@ -824,10 +824,15 @@
 /** @typedef {{ line: NonNullable<unknown> }} Error_Python_Sequential_EmptyInputs */
 /** @typedef {{ line: NonNullable<unknown>, count: NonNullable<unknown> }} Error_Python_Several_InputsInputs */
 /** @typedef {{ where: NonNullable<unknown>, line: NonNullable<unknown> }} Error_Python_UnreadableInputs */
+/** @typedef {{ key: NonNullable<unknown>, name: NonNullable<unknown>, value: NonNullable<unknown>, problem: NonNullable<unknown> }} Error_Pywarn_Argument_UnreadInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Pywarn_Augment_CallInputs */
 /** @typedef {{ callback: NonNullable<unknown> }} Error_Pywarn_CallbackInputs */
+/** @typedef {{ name: NonNullable<unknown>, value: NonNullable<unknown> }} Error_Pywarn_Called_OnInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Pywarn_Called_On_NothingInputs */
 /** @typedef {{}} Error_Pywarn_Condition_UnknownInputs */
 /** @typedef {{ key: NonNullable<unknown> }} Error_Pywarn_Datagen_OptionInputs */
 /** @typedef {{ key: NonNullable<unknown> }} Error_Pywarn_Early_Stopping_OptionInputs */
+/** @typedef {{ name: NonNullable<unknown>, count: NonNullable<unknown>, value: NonNullable<unknown> }} Error_Pywarn_Extra_ArgumentInputs */
 /** @typedef {{ key: NonNullable<unknown> }} Error_Pywarn_Fit_OptionInputs */
 /** @typedef {{}} Error_Pywarn_From_LogitsInputs */
 /** @typedef {{ width: NonNullable<unknown>, count: NonNullable<unknown> }} Error_Pywarn_Imdb_WidthInputs */
@@ -836,14 +841,20 @@
 /** @typedef {{ value: NonNullable<unknown> }} Error_Pywarn_Learning_RateInputs */
 /** @typedef {{}} Error_Pywarn_Loop_UnknownInputs */
 /** @typedef {{ loss: NonNullable<unknown>, losses: NonNullable<unknown> }} Error_Pywarn_LossInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Pywarn_MergeInputs */
 /** @typedef {{ metric: NonNullable<unknown> }} Error_Pywarn_MetricInputs */
+/** @typedef {{}} Error_Pywarn_Model_UntracedInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Error_Pywarn_Models_CompiledInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Error_Pywarn_Models_MadeInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Error_Pywarn_Models_TrainedInputs */
+/** @typedef {{}} Error_Pywarn_Nested_AddInputs */
+/** @typedef {{}} Error_Pywarn_Nested_CallInputs */
 /** @typedef {{}} Error_Pywarn_Never_CompiledInputs */
 /** @typedef {{}} Error_Pywarn_Never_FitInputs */
 /** @typedef {{}} Error_Pywarn_No_DatasetInputs */
 /** @typedef {{}} Error_Pywarn_No_LossInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Error_Pywarn_Not_A_LayerInputs */
+/** @typedef {{}} Error_Pywarn_Not_A_Layer_NothingInputs */
 /** @typedef {{ issue: NonNullable<unknown> }} Error_Pywarn_Not_Valid_YetInputs */
 /** @typedef {{}} Error_Pywarn_One_HotInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Error_Pywarn_Optimizer_ClassInputs */
@@ -852,8 +863,14 @@
 /** @typedef {{ optimizer: NonNullable<unknown> }} Error_Pywarn_Optimizer_UnreadInputs */
 /** @typedef {{ steps: NonNullable<unknown> }} Error_Pywarn_Out_Of_StepsInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Error_Pywarn_OutputsInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Pywarn_RecursionInputs */
+/** @typedef {{ key: NonNullable<unknown>, name: NonNullable<unknown>, value: NonNullable<unknown> }} Error_Pywarn_Shape_UnreadInputs */
+/** @typedef {{ layer: NonNullable<unknown>, copy: NonNullable<unknown> }} Error_Pywarn_Shared_LayerInputs */
 /** @typedef {{ start: NonNullable<unknown>, end: NonNullable<unknown> }} Error_Pywarn_Train_SubsetInputs */
+/** @typedef {{}} Error_Pywarn_Train_Test_SplitInputs */
 /** @typedef {{ key: NonNullable<unknown>, value: NonNullable<unknown>, problem: NonNullable<unknown> }} Error_Pywarn_Training_SettingInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Pywarn_Unknown_DatasetInputs */
+/** @typedef {{ name: NonNullable<unknown>, layers: NonNullable<unknown> }} Error_Pywarn_Unknown_LayerInputs */
 /** @typedef {{}} Error_Pywarn_Unreadable_LineInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Error_Pywarn_Validation_FirstInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Error_Pywarn_Validation_Split_SubsetInputs */
@@ -5201,8 +5218,24 @@ export const error_python_unreadable = /** @type {(inputs: Error_Python_Unreadab
 	return /** @type {LocalizedString} */ (`${i?.where} is not Python code LayerLab can read (the first problem is on line ${i?.line}); paste the Python code that builds a Keras model.`)
 };
 
+export const error_pywarn_argument_unread = /** @type {(inputs: Error_Pywarn_Argument_UnreadInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`the ${i?.key} of this ${i?.name} layer (${i?.value}) could not be read: ${i?.problem}; LayerLab uses its default. Write the value out in the code.`)
+};
+
+export const error_pywarn_augment_call = /** @type {(inputs: Error_Pywarn_Augment_CallInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LayerLab augments the dataset of the lab, not images from ${i?.name}(); the call was ignored.`)
+};
+
 export const error_pywarn_callback = /** @type {(inputs: Error_Pywarn_CallbackInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`the callback ${i?.callback} is not available in LayerLab (it has EarlyStopping) and was left out.`)
+};
+
+export const error_pywarn_called_on = /** @type {(inputs: Error_Pywarn_Called_OnInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`this ${i?.name} layer is called on ${i?.value}, not on a tensor of the model (keras.Input(...) or a layer's output); the call was ignored.`)
+};
+
+export const error_pywarn_called_on_nothing = /** @type {(inputs: Error_Pywarn_Called_On_NothingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`this ${i?.name} layer is called on nothing, not on a tensor of the model (keras.Input(...) or a layer's output); the call was ignored.`)
 };
 
 export const error_pywarn_condition_unknown = /** @type {(inputs: Error_Pywarn_Condition_UnknownInputs) => LocalizedString} */ () => {
@@ -5215,6 +5248,10 @@ export const error_pywarn_datagen_option = /** @type {(inputs: Error_Pywarn_Data
 
 export const error_pywarn_early_stopping_option = /** @type {(inputs: Error_Pywarn_Early_Stopping_OptionInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`EarlyStopping's ${i?.key} is not available in LayerLab and was left out.`)
+};
+
+export const error_pywarn_extra_argument = /** @type {(inputs: Error_Pywarn_Extra_ArgumentInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name} takes at most ${i?.count} arguments by position; the extra ${i?.value} was ignored.`)
 };
 
 export const error_pywarn_fit_option = /** @type {(inputs: Error_Pywarn_Fit_OptionInputs) => LocalizedString} */ (i) => {
@@ -5249,8 +5286,16 @@ export const error_pywarn_loss = /** @type {(inputs: Error_Pywarn_LossInputs) =>
 	return /** @type {LocalizedString} */ (`the loss ${i?.loss} is not available in LayerLab (it has ${i?.losses}); the lab uses its default loss.`)
 };
 
+export const error_pywarn_merge = /** @type {(inputs: Error_Pywarn_MergeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`layers.${i?.name} is a merge LayerLab does not have (it has add and concatenate); the first input was used instead. Use Add or Concatenate to train the same kind of model.`)
+};
+
 export const error_pywarn_metric = /** @type {(inputs: Error_Pywarn_MetricInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`the metric ${i?.metric} is not reported; LayerLab shows the loss and the accuracy.`)
+};
+
+export const error_pywarn_model_untraced = /** @type {(inputs: Error_Pywarn_Model_UntracedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`this Model(...) does not get its inputs and outputs as tensors LayerLab could follow (keras.Input(...) and layer outputs), so it was not imported.`)
 };
 
 export const error_pywarn_models_compiled = /** @type {(inputs: Error_Pywarn_Models_CompiledInputs) => LocalizedString} */ (i) => {
@@ -5263,6 +5308,14 @@ export const error_pywarn_models_made = /** @type {(inputs: Error_Pywarn_Models_
 
 export const error_pywarn_models_trained = /** @type {(inputs: Error_Pywarn_Models_TrainedInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`the code builds ${i?.count} models; LayerLab imported this one (the one trained last), since a lab holds one model.`)
+};
+
+export const error_pywarn_nested_add = /** @type {(inputs: Error_Pywarn_Nested_AddInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`a model is added inside another model (a nested model); LayerLab imports one flat model, so it was left out. Add its layers instead.`)
+};
+
+export const error_pywarn_nested_call = /** @type {(inputs: Error_Pywarn_Nested_CallInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`a model is called inside another model (a nested model); LayerLab imports one flat model, so this call was ignored. Build the layers into one model.`)
 };
 
 export const error_pywarn_never_compiled = /** @type {(inputs: Error_Pywarn_Never_CompiledInputs) => LocalizedString} */ () => {
@@ -5279,6 +5332,14 @@ export const error_pywarn_no_dataset = /** @type {(inputs: Error_Pywarn_No_Datas
 
 export const error_pywarn_no_loss = /** @type {(inputs: Error_Pywarn_No_LossInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`compile() names no loss; LayerLab uses its default loss.`)
+};
+
+export const error_pywarn_not_a_layer = /** @type {(inputs: Error_Pywarn_Not_A_LayerInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.value} is not a Keras layer LayerLab knows (a custom class, or a value the import could not follow), so it was left out of the model.`)
+};
+
+export const error_pywarn_not_a_layer_nothing = /** @type {(inputs: Error_Pywarn_Not_A_Layer_NothingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`nothing is not a Keras layer LayerLab knows (a custom class, or a value the import could not follow), so it was left out of the model.`)
 };
 
 export const error_pywarn_not_valid_yet = /** @type {(inputs: Error_Pywarn_Not_Valid_YetInputs) => LocalizedString} */ (i) => {
@@ -5313,12 +5374,36 @@ export const error_pywarn_outputs = /** @type {(inputs: Error_Pywarn_OutputsInpu
 	return /** @type {LocalizedString} */ (`this model has ${i?.count} outputs; a LayerLab model has one, so only the first was imported.`)
 };
 
+export const error_pywarn_recursion = /** @type {(inputs: Error_Pywarn_RecursionInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LayerLab stopped following calls of ${i?.name} here (too deep a recursion).`)
+};
+
+export const error_pywarn_shape_unread = /** @type {(inputs: Error_Pywarn_Shape_UnreadInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`the ${i?.key} of this ${i?.name} (${i?.value}) is not a list of sizes LayerLab could read; write it out, like ${i?.key}=(28, 28, 1).`)
+};
+
+export const error_pywarn_shared_layer = /** @type {(inputs: Error_Pywarn_Shared_LayerInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`the layer '${i?.layer}' is called again here (a shared layer); LayerLab gives this call its own layer '${i?.copy}' with the same settings, so the two do not share weights.`)
+};
+
 export const error_pywarn_train_subset = /** @type {(inputs: Error_Pywarn_Train_SubsetInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`the model trains on training examples ${i?.start} to ${i?.end}; LayerLab trains on the whole training set.`)
 };
 
+export const error_pywarn_train_test_split = /** @type {(inputs: Error_Pywarn_Train_Test_SplitInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`train_test_split holds out examples drawn at random; LayerLab holds out the same number from the end of the training set.`)
+};
+
 export const error_pywarn_training_setting = /** @type {(inputs: Error_Pywarn_Training_SettingInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`the training setting ${i?.key} = ${i?.value} is not possible in LayerLab (${i?.problem}); the lab uses its default.`)
+};
+
+export const error_pywarn_unknown_dataset = /** @type {(inputs: Error_Pywarn_Unknown_DatasetInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name} is not a dataset LayerLab has (it has mnist, fashion_mnist and imdb); choose the lab's dataset after the import.`)
+};
+
+export const error_pywarn_unknown_layer = /** @type {(inputs: Error_Pywarn_Unknown_LayerInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name} is a Keras layer LayerLab does not have, so it was left out of the model; LayerLab has ${i?.layers}. Replace it with one of those (or remove it) to train the same model.`)
 };
 
 export const error_pywarn_unreadable_line = /** @type {(inputs: Error_Pywarn_Unreadable_LineInputs) => LocalizedString} */ () => {

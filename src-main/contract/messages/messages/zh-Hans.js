@@ -824,10 +824,15 @@
 /** @typedef {{ line: NonNullable<unknown> }} Error_Python_Sequential_EmptyInputs */
 /** @typedef {{ line: NonNullable<unknown>, count: NonNullable<unknown> }} Error_Python_Several_InputsInputs */
 /** @typedef {{ where: NonNullable<unknown>, line: NonNullable<unknown> }} Error_Python_UnreadableInputs */
+/** @typedef {{ key: NonNullable<unknown>, name: NonNullable<unknown>, value: NonNullable<unknown>, problem: NonNullable<unknown> }} Error_Pywarn_Argument_UnreadInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Pywarn_Augment_CallInputs */
 /** @typedef {{ callback: NonNullable<unknown> }} Error_Pywarn_CallbackInputs */
+/** @typedef {{ name: NonNullable<unknown>, value: NonNullable<unknown> }} Error_Pywarn_Called_OnInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Pywarn_Called_On_NothingInputs */
 /** @typedef {{}} Error_Pywarn_Condition_UnknownInputs */
 /** @typedef {{ key: NonNullable<unknown> }} Error_Pywarn_Datagen_OptionInputs */
 /** @typedef {{ key: NonNullable<unknown> }} Error_Pywarn_Early_Stopping_OptionInputs */
+/** @typedef {{ name: NonNullable<unknown>, count: NonNullable<unknown>, value: NonNullable<unknown> }} Error_Pywarn_Extra_ArgumentInputs */
 /** @typedef {{ key: NonNullable<unknown> }} Error_Pywarn_Fit_OptionInputs */
 /** @typedef {{}} Error_Pywarn_From_LogitsInputs */
 /** @typedef {{ width: NonNullable<unknown>, count: NonNullable<unknown> }} Error_Pywarn_Imdb_WidthInputs */
@@ -836,14 +841,20 @@
 /** @typedef {{ value: NonNullable<unknown> }} Error_Pywarn_Learning_RateInputs */
 /** @typedef {{}} Error_Pywarn_Loop_UnknownInputs */
 /** @typedef {{ loss: NonNullable<unknown>, losses: NonNullable<unknown> }} Error_Pywarn_LossInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Pywarn_MergeInputs */
 /** @typedef {{ metric: NonNullable<unknown> }} Error_Pywarn_MetricInputs */
+/** @typedef {{}} Error_Pywarn_Model_UntracedInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Error_Pywarn_Models_CompiledInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Error_Pywarn_Models_MadeInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Error_Pywarn_Models_TrainedInputs */
+/** @typedef {{}} Error_Pywarn_Nested_AddInputs */
+/** @typedef {{}} Error_Pywarn_Nested_CallInputs */
 /** @typedef {{}} Error_Pywarn_Never_CompiledInputs */
 /** @typedef {{}} Error_Pywarn_Never_FitInputs */
 /** @typedef {{}} Error_Pywarn_No_DatasetInputs */
 /** @typedef {{}} Error_Pywarn_No_LossInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Error_Pywarn_Not_A_LayerInputs */
+/** @typedef {{}} Error_Pywarn_Not_A_Layer_NothingInputs */
 /** @typedef {{ issue: NonNullable<unknown> }} Error_Pywarn_Not_Valid_YetInputs */
 /** @typedef {{}} Error_Pywarn_One_HotInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Error_Pywarn_Optimizer_ClassInputs */
@@ -852,8 +863,14 @@
 /** @typedef {{ optimizer: NonNullable<unknown> }} Error_Pywarn_Optimizer_UnreadInputs */
 /** @typedef {{ steps: NonNullable<unknown> }} Error_Pywarn_Out_Of_StepsInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Error_Pywarn_OutputsInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Pywarn_RecursionInputs */
+/** @typedef {{ key: NonNullable<unknown>, name: NonNullable<unknown>, value: NonNullable<unknown> }} Error_Pywarn_Shape_UnreadInputs */
+/** @typedef {{ layer: NonNullable<unknown>, copy: NonNullable<unknown> }} Error_Pywarn_Shared_LayerInputs */
 /** @typedef {{ start: NonNullable<unknown>, end: NonNullable<unknown> }} Error_Pywarn_Train_SubsetInputs */
+/** @typedef {{}} Error_Pywarn_Train_Test_SplitInputs */
 /** @typedef {{ key: NonNullable<unknown>, value: NonNullable<unknown>, problem: NonNullable<unknown> }} Error_Pywarn_Training_SettingInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Pywarn_Unknown_DatasetInputs */
+/** @typedef {{ name: NonNullable<unknown>, layers: NonNullable<unknown> }} Error_Pywarn_Unknown_LayerInputs */
 /** @typedef {{}} Error_Pywarn_Unreadable_LineInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Error_Pywarn_Validation_FirstInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Error_Pywarn_Validation_Split_SubsetInputs */
@@ -5159,8 +5176,24 @@ export const error_python_unreadable = /** @type {(inputs: Error_Python_Unreadab
 	return /** @type {LocalizedString} */ (`${i?.where} 不是 LayerLab 能读懂的 Python 代码（第一个问题在第 ${i?.line} 行）；请粘贴构建 Keras 模型的 Python 代码。`)
 };
 
+export const error_pywarn_argument_unread = /** @type {(inputs: Error_Pywarn_Argument_UnreadInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`无法读取这个 ${i?.name} 层的 ${i?.key}（${i?.value}）：${i?.problem}；LayerLab 使用其默认值。请在代码中直接写出这个值。`)
+};
+
+export const error_pywarn_augment_call = /** @type {(inputs: Error_Pywarn_Augment_CallInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LayerLab 增强的是实验的数据集，而不是来自 ${i?.name}() 的图像；这次调用已被忽略。`)
+};
+
 export const error_pywarn_callback = /** @type {(inputs: Error_Pywarn_CallbackInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`LayerLab 没有回调 ${i?.callback}（它有 EarlyStopping），已略去。`)
+};
+
+export const error_pywarn_called_on = /** @type {(inputs: Error_Pywarn_Called_OnInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`这个 ${i?.name} 层被作用在 ${i?.value} 上，而不是模型的张量（keras.Input(...) 或某层的输出）上；这次调用已被忽略。`)
+};
+
+export const error_pywarn_called_on_nothing = /** @type {(inputs: Error_Pywarn_Called_On_NothingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`这个 ${i?.name} 层没有作用在任何东西上，而不是模型的张量（keras.Input(...) 或某层的输出）上；这次调用已被忽略。`)
 };
 
 export const error_pywarn_condition_unknown = /** @type {(inputs: Error_Pywarn_Condition_UnknownInputs) => LocalizedString} */ () => {
@@ -5173,6 +5206,10 @@ export const error_pywarn_datagen_option = /** @type {(inputs: Error_Pywarn_Data
 
 export const error_pywarn_early_stopping_option = /** @type {(inputs: Error_Pywarn_Early_Stopping_OptionInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`LayerLab 没有 EarlyStopping 的 ${i?.key}，已略去。`)
+};
+
+export const error_pywarn_extra_argument = /** @type {(inputs: Error_Pywarn_Extra_ArgumentInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name} 最多接受 ${i?.count} 个位置参数；多出的 ${i?.value} 已被忽略。`)
 };
 
 export const error_pywarn_fit_option = /** @type {(inputs: Error_Pywarn_Fit_OptionInputs) => LocalizedString} */ (i) => {
@@ -5207,8 +5244,16 @@ export const error_pywarn_loss = /** @type {(inputs: Error_Pywarn_LossInputs) =>
 	return /** @type {LocalizedString} */ (`LayerLab 没有损失函数 ${i?.loss}（它有 ${i?.losses}）；实验使用默认损失函数。`)
 };
 
+export const error_pywarn_merge = /** @type {(inputs: Error_Pywarn_MergeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`layers.${i?.name} 是 LayerLab 没有的合并方式（它有 add 和 concatenate）；改用了第一个输入。请用 Add 或 Concatenate 来训练同类模型。`)
+};
+
 export const error_pywarn_metric = /** @type {(inputs: Error_Pywarn_MetricInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`不会报告指标 ${i?.metric}；LayerLab 显示损失和准确率。`)
+};
+
+export const error_pywarn_model_untraced = /** @type {(inputs: Error_Pywarn_Model_UntracedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`这个 Model(...) 的输入和输出不是 LayerLab 能跟踪的张量（keras.Input(...) 和层的输出），因此没有导入。`)
 };
 
 export const error_pywarn_models_compiled = /** @type {(inputs: Error_Pywarn_Models_CompiledInputs) => LocalizedString} */ (i) => {
@@ -5221,6 +5266,14 @@ export const error_pywarn_models_made = /** @type {(inputs: Error_Pywarn_Models_
 
 export const error_pywarn_models_trained = /** @type {(inputs: Error_Pywarn_Models_TrainedInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`代码构建了 ${i?.count} 个模型；一个实验只包含一个模型，LayerLab 导入了最后训练的这一个。`)
+};
+
+export const error_pywarn_nested_add = /** @type {(inputs: Error_Pywarn_Nested_AddInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`一个模型被加进另一个模型里（嵌套模型）；LayerLab 只导入一个扁平的模型，因此已略去它。请改为加入它的各层。`)
+};
+
+export const error_pywarn_nested_call = /** @type {(inputs: Error_Pywarn_Nested_CallInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`一个模型在另一个模型里被调用（嵌套模型）；LayerLab 只导入一个扁平的模型，因此忽略了这次调用。请把这些层建在同一个模型里。`)
 };
 
 export const error_pywarn_never_compiled = /** @type {(inputs: Error_Pywarn_Never_CompiledInputs) => LocalizedString} */ () => {
@@ -5237,6 +5290,14 @@ export const error_pywarn_no_dataset = /** @type {(inputs: Error_Pywarn_No_Datas
 
 export const error_pywarn_no_loss = /** @type {(inputs: Error_Pywarn_No_LossInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`compile() 没有指定损失函数；LayerLab 使用默认损失函数。`)
+};
+
+export const error_pywarn_not_a_layer = /** @type {(inputs: Error_Pywarn_Not_A_LayerInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.value} 不是 LayerLab 认识的 Keras 层（自定义类，或导入无法跟踪的值），因此已从模型中略去。`)
+};
+
+export const error_pywarn_not_a_layer_nothing = /** @type {(inputs: Error_Pywarn_Not_A_Layer_NothingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`这里没有 LayerLab 认识的 Keras 层（自定义类，或导入无法跟踪的值），因此已从模型中略去。`)
 };
 
 export const error_pywarn_not_valid_yet = /** @type {(inputs: Error_Pywarn_Not_Valid_YetInputs) => LocalizedString} */ (i) => {
@@ -5271,12 +5332,36 @@ export const error_pywarn_outputs = /** @type {(inputs: Error_Pywarn_OutputsInpu
 	return /** @type {LocalizedString} */ (`这个模型有 ${i?.count} 个输出；LayerLab 的模型只有一个输出，因此只导入了第一个。`)
 };
 
+export const error_pywarn_recursion = /** @type {(inputs: Error_Pywarn_RecursionInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LayerLab 在这里停止跟踪对 ${i?.name} 的调用（递归太深）。`)
+};
+
+export const error_pywarn_shape_unread = /** @type {(inputs: Error_Pywarn_Shape_UnreadInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`这个 ${i?.name} 的 ${i?.key}（${i?.value}）不是 LayerLab 能读取的尺寸列表；请直接写出来，例如 ${i?.key}=(28, 28, 1)。`)
+};
+
+export const error_pywarn_shared_layer = /** @type {(inputs: Error_Pywarn_Shared_LayerInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`层 '${i?.layer}' 在这里再次被调用（共享层）；LayerLab 为这次调用另建一个设置相同的层 '${i?.copy}'，所以两者不共享权重。`)
+};
+
 export const error_pywarn_train_subset = /** @type {(inputs: Error_Pywarn_Train_SubsetInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`模型用第 ${i?.start} 到第 ${i?.end} 个训练样本训练；LayerLab 用整个训练集训练。`)
 };
 
+export const error_pywarn_train_test_split = /** @type {(inputs: Error_Pywarn_Train_Test_SplitInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`train_test_split 随机抽取留出的样本；LayerLab 从训练集末尾留出同样数量的样本。`)
+};
+
 export const error_pywarn_training_setting = /** @type {(inputs: Error_Pywarn_Training_SettingInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`训练设置 ${i?.key} = ${i?.value} 在 LayerLab 中不可行（${i?.problem}）；实验使用其默认值。`)
+};
+
+export const error_pywarn_unknown_dataset = /** @type {(inputs: Error_Pywarn_Unknown_DatasetInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LayerLab 没有数据集 ${i?.name}（它有 mnist、fashion_mnist 和 imdb）；请在导入后选择实验的数据集。`)
+};
+
+export const error_pywarn_unknown_layer = /** @type {(inputs: Error_Pywarn_Unknown_LayerInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name} 是 LayerLab 没有的 Keras 层，因此已从模型中略去；LayerLab 有 ${i?.layers}。请换成其中之一（或删除它），才能训练同样的模型。`)
 };
 
 export const error_pywarn_unreadable_line = /** @type {(inputs: Error_Pywarn_Unreadable_LineInputs) => LocalizedString} */ () => {

@@ -824,10 +824,15 @@
 /** @typedef {{ line: NonNullable<unknown> }} Error_Python_Sequential_EmptyInputs */
 /** @typedef {{ line: NonNullable<unknown>, count: NonNullable<unknown> }} Error_Python_Several_InputsInputs */
 /** @typedef {{ where: NonNullable<unknown>, line: NonNullable<unknown> }} Error_Python_UnreadableInputs */
+/** @typedef {{ key: NonNullable<unknown>, name: NonNullable<unknown>, value: NonNullable<unknown>, problem: NonNullable<unknown> }} Error_Pywarn_Argument_UnreadInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Pywarn_Augment_CallInputs */
 /** @typedef {{ callback: NonNullable<unknown> }} Error_Pywarn_CallbackInputs */
+/** @typedef {{ name: NonNullable<unknown>, value: NonNullable<unknown> }} Error_Pywarn_Called_OnInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Pywarn_Called_On_NothingInputs */
 /** @typedef {{}} Error_Pywarn_Condition_UnknownInputs */
 /** @typedef {{ key: NonNullable<unknown> }} Error_Pywarn_Datagen_OptionInputs */
 /** @typedef {{ key: NonNullable<unknown> }} Error_Pywarn_Early_Stopping_OptionInputs */
+/** @typedef {{ name: NonNullable<unknown>, count: NonNullable<unknown>, value: NonNullable<unknown> }} Error_Pywarn_Extra_ArgumentInputs */
 /** @typedef {{ key: NonNullable<unknown> }} Error_Pywarn_Fit_OptionInputs */
 /** @typedef {{}} Error_Pywarn_From_LogitsInputs */
 /** @typedef {{ width: NonNullable<unknown>, count: NonNullable<unknown> }} Error_Pywarn_Imdb_WidthInputs */
@@ -836,14 +841,20 @@
 /** @typedef {{ value: NonNullable<unknown> }} Error_Pywarn_Learning_RateInputs */
 /** @typedef {{}} Error_Pywarn_Loop_UnknownInputs */
 /** @typedef {{ loss: NonNullable<unknown>, losses: NonNullable<unknown> }} Error_Pywarn_LossInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Pywarn_MergeInputs */
 /** @typedef {{ metric: NonNullable<unknown> }} Error_Pywarn_MetricInputs */
+/** @typedef {{}} Error_Pywarn_Model_UntracedInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Error_Pywarn_Models_CompiledInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Error_Pywarn_Models_MadeInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Error_Pywarn_Models_TrainedInputs */
+/** @typedef {{}} Error_Pywarn_Nested_AddInputs */
+/** @typedef {{}} Error_Pywarn_Nested_CallInputs */
 /** @typedef {{}} Error_Pywarn_Never_CompiledInputs */
 /** @typedef {{}} Error_Pywarn_Never_FitInputs */
 /** @typedef {{}} Error_Pywarn_No_DatasetInputs */
 /** @typedef {{}} Error_Pywarn_No_LossInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Error_Pywarn_Not_A_LayerInputs */
+/** @typedef {{}} Error_Pywarn_Not_A_Layer_NothingInputs */
 /** @typedef {{ issue: NonNullable<unknown> }} Error_Pywarn_Not_Valid_YetInputs */
 /** @typedef {{}} Error_Pywarn_One_HotInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Error_Pywarn_Optimizer_ClassInputs */
@@ -852,8 +863,14 @@
 /** @typedef {{ optimizer: NonNullable<unknown> }} Error_Pywarn_Optimizer_UnreadInputs */
 /** @typedef {{ steps: NonNullable<unknown> }} Error_Pywarn_Out_Of_StepsInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Error_Pywarn_OutputsInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Pywarn_RecursionInputs */
+/** @typedef {{ key: NonNullable<unknown>, name: NonNullable<unknown>, value: NonNullable<unknown> }} Error_Pywarn_Shape_UnreadInputs */
+/** @typedef {{ layer: NonNullable<unknown>, copy: NonNullable<unknown> }} Error_Pywarn_Shared_LayerInputs */
 /** @typedef {{ start: NonNullable<unknown>, end: NonNullable<unknown> }} Error_Pywarn_Train_SubsetInputs */
+/** @typedef {{}} Error_Pywarn_Train_Test_SplitInputs */
 /** @typedef {{ key: NonNullable<unknown>, value: NonNullable<unknown>, problem: NonNullable<unknown> }} Error_Pywarn_Training_SettingInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Pywarn_Unknown_DatasetInputs */
+/** @typedef {{ name: NonNullable<unknown>, layers: NonNullable<unknown> }} Error_Pywarn_Unknown_LayerInputs */
 /** @typedef {{}} Error_Pywarn_Unreadable_LineInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Error_Pywarn_Validation_FirstInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Error_Pywarn_Validation_Split_SubsetInputs */
@@ -5159,8 +5176,24 @@ export const error_python_unreadable = /** @type {(inputs: Error_Python_Unreadab
 	return /** @type {LocalizedString} */ (`${i?.where} 不是 LayerLab 能讀懂的 Python 程式碼（第一個問題在第 ${i?.line} 行）；請貼上建立 Keras 模型的 Python 程式碼。`)
 };
 
+export const error_pywarn_argument_unread = /** @type {(inputs: Error_Pywarn_Argument_UnreadInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`無法讀取這個 ${i?.name} 層的 ${i?.key}（${i?.value}）：${i?.problem}；LayerLab 使用其預設值。請在程式碼中直接寫出這個值。`)
+};
+
+export const error_pywarn_augment_call = /** @type {(inputs: Error_Pywarn_Augment_CallInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LayerLab 增強的是實驗的資料集，而不是來自 ${i?.name}() 的影像；這次呼叫已被忽略。`)
+};
+
 export const error_pywarn_callback = /** @type {(inputs: Error_Pywarn_CallbackInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`LayerLab 沒有回呼 ${i?.callback}（它有 EarlyStopping），已略去。`)
+};
+
+export const error_pywarn_called_on = /** @type {(inputs: Error_Pywarn_Called_OnInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`這個 ${i?.name} 層被作用在 ${i?.value} 上，而不是模型的張量（keras.Input(...) 或某層的輸出）上；這次呼叫已被忽略。`)
+};
+
+export const error_pywarn_called_on_nothing = /** @type {(inputs: Error_Pywarn_Called_On_NothingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`這個 ${i?.name} 層沒有作用在任何東西上，而不是模型的張量（keras.Input(...) 或某層的輸出）上；這次呼叫已被忽略。`)
 };
 
 export const error_pywarn_condition_unknown = /** @type {(inputs: Error_Pywarn_Condition_UnknownInputs) => LocalizedString} */ () => {
@@ -5173,6 +5206,10 @@ export const error_pywarn_datagen_option = /** @type {(inputs: Error_Pywarn_Data
 
 export const error_pywarn_early_stopping_option = /** @type {(inputs: Error_Pywarn_Early_Stopping_OptionInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`LayerLab 沒有 EarlyStopping 的 ${i?.key}，已略去。`)
+};
+
+export const error_pywarn_extra_argument = /** @type {(inputs: Error_Pywarn_Extra_ArgumentInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name} 最多接受 ${i?.count} 個位置參數；多出的 ${i?.value} 已被忽略。`)
 };
 
 export const error_pywarn_fit_option = /** @type {(inputs: Error_Pywarn_Fit_OptionInputs) => LocalizedString} */ (i) => {
@@ -5207,8 +5244,16 @@ export const error_pywarn_loss = /** @type {(inputs: Error_Pywarn_LossInputs) =>
 	return /** @type {LocalizedString} */ (`LayerLab 沒有損失函數 ${i?.loss}（它有 ${i?.losses}）；實驗使用預設損失函數。`)
 };
 
+export const error_pywarn_merge = /** @type {(inputs: Error_Pywarn_MergeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`layers.${i?.name} 是 LayerLab 沒有的合併方式（它有 add 和 concatenate）；改用了第一個輸入。請用 Add 或 Concatenate 來訓練同類模型。`)
+};
+
 export const error_pywarn_metric = /** @type {(inputs: Error_Pywarn_MetricInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`不會回報指標 ${i?.metric}；LayerLab 顯示損失和準確率。`)
+};
+
+export const error_pywarn_model_untraced = /** @type {(inputs: Error_Pywarn_Model_UntracedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`這個 Model(...) 的輸入和輸出不是 LayerLab 能追蹤的張量（keras.Input(...) 和層的輸出），因此沒有匯入。`)
 };
 
 export const error_pywarn_models_compiled = /** @type {(inputs: Error_Pywarn_Models_CompiledInputs) => LocalizedString} */ (i) => {
@@ -5221,6 +5266,14 @@ export const error_pywarn_models_made = /** @type {(inputs: Error_Pywarn_Models_
 
 export const error_pywarn_models_trained = /** @type {(inputs: Error_Pywarn_Models_TrainedInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`程式碼建立了 ${i?.count} 個模型；一個實驗只包含一個模型，LayerLab 匯入了最後訓練的這一個。`)
+};
+
+export const error_pywarn_nested_add = /** @type {(inputs: Error_Pywarn_Nested_AddInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`一個模型被加進另一個模型裡（巢狀模型）；LayerLab 只匯入一個扁平的模型，因此已略去它。請改為加入它的各層。`)
+};
+
+export const error_pywarn_nested_call = /** @type {(inputs: Error_Pywarn_Nested_CallInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`一個模型在另一個模型裡被呼叫（巢狀模型）；LayerLab 只匯入一個扁平的模型，因此忽略了這次呼叫。請把這些層建在同一個模型裡。`)
 };
 
 export const error_pywarn_never_compiled = /** @type {(inputs: Error_Pywarn_Never_CompiledInputs) => LocalizedString} */ () => {
@@ -5237,6 +5290,14 @@ export const error_pywarn_no_dataset = /** @type {(inputs: Error_Pywarn_No_Datas
 
 export const error_pywarn_no_loss = /** @type {(inputs: Error_Pywarn_No_LossInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`compile() 沒有指定損失函數；LayerLab 使用預設損失函數。`)
+};
+
+export const error_pywarn_not_a_layer = /** @type {(inputs: Error_Pywarn_Not_A_LayerInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.value} 不是 LayerLab 認識的 Keras 層（自訂類別，或匯入無法追蹤的值），因此已從模型中略去。`)
+};
+
+export const error_pywarn_not_a_layer_nothing = /** @type {(inputs: Error_Pywarn_Not_A_Layer_NothingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`這裡沒有 LayerLab 認識的 Keras 層（自訂類別，或匯入無法追蹤的值），因此已從模型中略去。`)
 };
 
 export const error_pywarn_not_valid_yet = /** @type {(inputs: Error_Pywarn_Not_Valid_YetInputs) => LocalizedString} */ (i) => {
@@ -5271,12 +5332,36 @@ export const error_pywarn_outputs = /** @type {(inputs: Error_Pywarn_OutputsInpu
 	return /** @type {LocalizedString} */ (`這個模型有 ${i?.count} 個輸出；LayerLab 的模型只有一個輸出，因此只匯入了第一個。`)
 };
 
+export const error_pywarn_recursion = /** @type {(inputs: Error_Pywarn_RecursionInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LayerLab 在這裡停止追蹤對 ${i?.name} 的呼叫（遞迴太深）。`)
+};
+
+export const error_pywarn_shape_unread = /** @type {(inputs: Error_Pywarn_Shape_UnreadInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`這個 ${i?.name} 的 ${i?.key}（${i?.value}）不是 LayerLab 能讀取的尺寸列表；請直接寫出來，例如 ${i?.key}=(28, 28, 1)。`)
+};
+
+export const error_pywarn_shared_layer = /** @type {(inputs: Error_Pywarn_Shared_LayerInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`層 '${i?.layer}' 在這裡再次被呼叫（共用層）；LayerLab 為這次呼叫另建一個設定相同的層 '${i?.copy}'，所以兩者不共用權重。`)
+};
+
 export const error_pywarn_train_subset = /** @type {(inputs: Error_Pywarn_Train_SubsetInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`模型用第 ${i?.start} 到第 ${i?.end} 個訓練樣本訓練；LayerLab 用整個訓練集訓練。`)
 };
 
+export const error_pywarn_train_test_split = /** @type {(inputs: Error_Pywarn_Train_Test_SplitInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`train_test_split 隨機抽取留出的樣本；LayerLab 從訓練集末尾留出同樣數量的樣本。`)
+};
+
 export const error_pywarn_training_setting = /** @type {(inputs: Error_Pywarn_Training_SettingInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`訓練設定 ${i?.key} = ${i?.value} 在 LayerLab 中不可行（${i?.problem}）；實驗使用其預設值。`)
+};
+
+export const error_pywarn_unknown_dataset = /** @type {(inputs: Error_Pywarn_Unknown_DatasetInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LayerLab 沒有資料集 ${i?.name}（它有 mnist、fashion_mnist 和 imdb）；請在匯入後選擇實驗的資料集。`)
+};
+
+export const error_pywarn_unknown_layer = /** @type {(inputs: Error_Pywarn_Unknown_LayerInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name} 是 LayerLab 沒有的 Keras 層，因此已從模型中略去；LayerLab 有 ${i?.layers}。請換成其中之一（或刪除它），才能訓練同樣的模型。`)
 };
 
 export const error_pywarn_unreadable_line = /** @type {(inputs: Error_Pywarn_Unreadable_LineInputs) => LocalizedString} */ () => {
