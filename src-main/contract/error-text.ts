@@ -463,6 +463,7 @@ const ERROR_MESSAGES = {
   error_pywarn_model_untraced: m.error_pywarn_model_untraced,
   error_pywarn_recursion: m.error_pywarn_recursion,
   error_internal: m.error_internal,
+  error_details_in_log: m.error_details_in_log,
   // Phrases of messages/texts/ an error sentence embeds (contract/dataset-text.ts).
   dstext_mnist: m.dstext_mnist,
   dstext_fashion_mnist: m.dstext_fashion_mnist,

@@ -2003,6 +2003,20 @@ export const cli_bench_webgpu_skipped: ((inputs: Cli_Bench_Webgpu_SkippedInputs,
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 /**
+* | output |
+* | --- |
+* | "FAIL" |
+*
+* @param {Cli_Check_FailInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_check_fail: ((inputs?: Cli_Check_FailInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Check_FailInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
 * | countPlural | output |
 * | --- | --- |
 * | "one" | "Lab '{name}' ({id}), {count} step." |
@@ -2015,6 +2029,20 @@ export const cli_bench_webgpu_skipped: ((inputs: Cli_Bench_Webgpu_SkippedInputs,
 export const cli_check_lab: ((inputs: Cli_Check_LabInputs, options?: {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Check_LabInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "PASS" |
+*
+* @param {Cli_Check_PassInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_check_pass: ((inputs?: Cli_Check_PassInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Check_PassInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 /**
@@ -7605,6 +7633,20 @@ export const error_data_unknown_kind: ((inputs: Error_Data_Unknown_KindInputs, o
 export const error_data_unreadable: ((inputs: Error_Data_UnreadableInputs, options?: {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Data_UnreadableInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{sentence} Details are in {log}." |
+*
+* @param {Error_Details_In_LogInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_details_in_log: ((inputs: Error_Details_In_LogInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Details_In_LogInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 /**
@@ -26506,11 +26548,13 @@ export type Cli_Bench_Unknown_CpuInputs = {};
 export type Cli_Bench_Webgpu_SkippedInputs = {
     why: NonNullable<unknown>;
 };
+export type Cli_Check_FailInputs = {};
 export type Cli_Check_LabInputs = {
     count: NonNullable<unknown>;
     name: NonNullable<unknown>;
     id: NonNullable<unknown>;
 };
+export type Cli_Check_PassInputs = {};
 export type Cli_Check_PassedInputs = {
     passed: NonNullable<unknown>;
     count: NonNullable<unknown>;
@@ -27419,6 +27463,10 @@ export type Error_Data_Unknown_KindInputs = {
 export type Error_Data_UnreadableInputs = {
     file: NonNullable<unknown>;
     detail: NonNullable<unknown>;
+};
+export type Error_Details_In_LogInputs = {
+    sentence: NonNullable<unknown>;
+    log: NonNullable<unknown>;
 };
 export type Error_DisconnectedInputs = {};
 export type Error_DivergedInputs = {

@@ -145,7 +145,9 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ cores: NonNullable<unknown>, cpu: NonNullable<unknown>, node: NonNullable<unknown>, repeats: NonNullable<unknown>, seconds: NonNullable<unknown> }} Cli_Bench_StartInputs */
 /** @typedef {{}} Cli_Bench_Unknown_CpuInputs */
 /** @typedef {{ why: NonNullable<unknown> }} Cli_Bench_Webgpu_SkippedInputs */
+/** @typedef {{}} Cli_Check_FailInputs */
 /** @typedef {{ count: NonNullable<unknown>, name: NonNullable<unknown>, id: NonNullable<unknown> }} Cli_Check_LabInputs */
+/** @typedef {{}} Cli_Check_PassInputs */
 /** @typedef {{ passed: NonNullable<unknown>, count: NonNullable<unknown> }} Cli_Check_PassedInputs */
 /** @typedef {{ passed: NonNullable<unknown>, count: NonNullable<unknown>, seconds: NonNullable<unknown> }} Cli_Check_Passed_InInputs */
 /** @typedef {{ grid: NonNullable<unknown>, status: NonNullable<unknown> }} Cli_Check_Ran_GridInputs */
@@ -544,6 +546,7 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ folder: NonNullable<unknown>, missing: NonNullable<unknown> }} Error_Data_Partial_FoldersInputs */
 /** @typedef {{ path: NonNullable<unknown> }} Error_Data_Unknown_KindInputs */
 /** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Data_UnreadableInputs */
+/** @typedef {{ sentence: NonNullable<unknown>, log: NonNullable<unknown> }} Error_Details_In_LogInputs */
 /** @typedef {{}} Error_DisconnectedInputs */
 /** @typedef {{ epoch: NonNullable<unknown>, loss: NonNullable<unknown>, rate: NonNullable<unknown> }} Error_DivergedInputs */
 /** @typedef {{}} Error_Doing_Check_StepsInputs */
@@ -4174,6 +4177,22 @@ export const cli_bench_webgpu_skipped = /** @type {((inputs: Cli_Bench_Webgpu_Sk
 	return __en.cli_bench_webgpu_skipped(inputs)
 });
 /**
+* | output |
+* | --- |
+* | "FAIL" |
+*
+* @param {Cli_Check_FailInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_check_fail = /** @type {((inputs?: Cli_Check_FailInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Check_FailInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_check_fail(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_check_fail(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_check_fail(inputs)
+	return __en.cli_check_fail(inputs)
+});
+/**
 * | countPlural | output |
 * | --- | --- |
 * | "one" | "Lab '{name}' ({id}), {count} step." |
@@ -4189,6 +4208,22 @@ export const cli_check_lab = /** @type {((inputs: Cli_Check_LabInputs, options?:
 	if (locale === "zh-Hant") return __zh_hant1.cli_check_lab(inputs)
 	if (locale === "en-XA") return __en_xa2.cli_check_lab(inputs)
 	return __en.cli_check_lab(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "PASS" |
+*
+* @param {Cli_Check_PassInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_check_pass = /** @type {((inputs?: Cli_Check_PassInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Check_PassInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_check_pass(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_check_pass(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_check_pass(inputs)
+	return __en.cli_check_pass(inputs)
 });
 /**
 * | output |
@@ -10575,6 +10610,22 @@ export const error_data_unreadable = /** @type {((inputs: Error_Data_UnreadableI
 	if (locale === "zh-Hant") return __zh_hant1.error_data_unreadable(inputs)
 	if (locale === "en-XA") return __en_xa2.error_data_unreadable(inputs)
 	return __en.error_data_unreadable(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{sentence} Details are in {log}." |
+*
+* @param {Error_Details_In_LogInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_details_in_log = /** @type {((inputs: Error_Details_In_LogInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Details_In_LogInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_details_in_log(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_details_in_log(inputs)
+	if (locale === "en-XA") return __en_xa2.error_details_in_log(inputs)
+	return __en.error_details_in_log(inputs)
 });
 /**
 * | output |

@@ -141,7 +141,9 @@ export const cli_bench_grid: (inputs: Cli_Bench_GridInputs) => LocalizedString;
 export const cli_bench_start: (inputs: Cli_Bench_StartInputs) => LocalizedString;
 export const cli_bench_unknown_cpu: (inputs: Cli_Bench_Unknown_CpuInputs) => LocalizedString;
 export const cli_bench_webgpu_skipped: (inputs: Cli_Bench_Webgpu_SkippedInputs) => LocalizedString;
+export const cli_check_fail: (inputs: Cli_Check_FailInputs) => LocalizedString;
 export const cli_check_lab: (inputs: Cli_Check_LabInputs) => LocalizedString;
+export const cli_check_pass: (inputs: Cli_Check_PassInputs) => LocalizedString;
 export const cli_check_passed: (inputs: Cli_Check_PassedInputs) => LocalizedString;
 export const cli_check_passed_in: (inputs: Cli_Check_Passed_InInputs) => LocalizedString;
 export const cli_check_ran_grid: (inputs: Cli_Check_Ran_GridInputs) => LocalizedString;
@@ -540,6 +542,7 @@ export const error_data_partial_folder: (inputs: Error_Data_Partial_FolderInputs
 export const error_data_partial_folders: (inputs: Error_Data_Partial_FoldersInputs) => LocalizedString;
 export const error_data_unknown_kind: (inputs: Error_Data_Unknown_KindInputs) => LocalizedString;
 export const error_data_unreadable: (inputs: Error_Data_UnreadableInputs) => LocalizedString;
+export const error_details_in_log: (inputs: Error_Details_In_LogInputs) => LocalizedString;
 export const error_disconnected: (inputs: Error_DisconnectedInputs) => LocalizedString;
 export const error_diverged: (inputs: Error_DivergedInputs) => LocalizedString;
 export const error_doing_check_steps: (inputs: Error_Doing_Check_StepsInputs) => LocalizedString;
@@ -2079,11 +2082,13 @@ export type Cli_Bench_Unknown_CpuInputs = {};
 export type Cli_Bench_Webgpu_SkippedInputs = {
     why: NonNullable<unknown>;
 };
+export type Cli_Check_FailInputs = {};
 export type Cli_Check_LabInputs = {
     count: NonNullable<unknown>;
     name: NonNullable<unknown>;
     id: NonNullable<unknown>;
 };
+export type Cli_Check_PassInputs = {};
 export type Cli_Check_PassedInputs = {
     passed: NonNullable<unknown>;
     count: NonNullable<unknown>;
@@ -2992,6 +2997,10 @@ export type Error_Data_Unknown_KindInputs = {
 export type Error_Data_UnreadableInputs = {
     file: NonNullable<unknown>;
     detail: NonNullable<unknown>;
+};
+export type Error_Details_In_LogInputs = {
+    sentence: NonNullable<unknown>;
+    log: NonNullable<unknown>;
 };
 export type Error_DisconnectedInputs = {};
 export type Error_DivergedInputs = {
