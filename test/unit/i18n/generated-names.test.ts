@@ -1,27 +1,15 @@
 /** Names LayerLab makes for runs and grids, in the language of the user who makes them. */
 import { describe, expect, it } from 'vitest';
-import { sequential } from '../../../src-main/contract/graph.ts';
 import { expandGrid, GridSpecSchema } from '../../../src-main/contract/grid.ts';
-import { LAB_FORMAT, parseLab } from '../../../src-main/contract/lab.ts';
 import { m } from '../../../src-main/contract/i18n.ts';
 import { gridNameOf, jobsOf } from '../../../src-main/engine/grid-runner.ts';
+import { moons } from '../../helpers/labs.ts';
 
 const grid = GridSpecSchema.parse({
   params: [{ path: 'layers.dropout.rate', values: [0.3, 0.5] }],
   evaluation: { kind: 'kfold', folds: 2, stratified: false, seed: 1 },
 });
-const lab = parseLab({
-  format: LAB_FORMAT,
-  version: 1,
-  name: 'Moons',
-  graph: sequential([
-    { kind: 'Input', params: { shape: [2] } },
-    { kind: 'Dense', params: { units: 8, activation: 'relu' } },
-    { kind: 'Dropout', params: { rate: 0.5 } },
-    { kind: 'Dense', params: { units: 2, activation: 'softmax' } },
-  ]),
-  grid,
-});
+const lab = moons({ name: 'Moons', dropout: 0.5, grid });
 const names = (locale: 'en' | 'zh-Hans' | 'zh-Hant') =>
   jobsOf(gridNameOf(lab.name, locale), lab, expandGrid(grid), locale).map((j) => j.name);
 
