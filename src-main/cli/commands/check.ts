@@ -225,8 +225,9 @@ function labs(options: GlobalOptions) {
   let topic = '';
   const locale = messageLocale();
   for (const [i, e] of entries.entries()) {
-    // Built-in and generated sets named from their reference in the CLI's language.
-    const dataset = datasetTitle(labs[i].lab.dataset, { title: e.dataset });
+    // The host's short English title; in another language, named from its reference as the app does.
+    const dataset =
+      locale === 'en' ? e.dataset : datasetTitle(labs[i].lab.dataset, { title: e.dataset });
     if (e.topic !== topic) {
       topic = e.topic;
       process.stdout.write(`${topicTitle(e.topic)}\n`);
