@@ -13,6 +13,7 @@ import { TrainingConfigSchema } from '../contract/training.ts';
 import { gpuName } from '../contract/api.ts';
 import { selectBackend } from '../engine/backend.ts';
 import { startWebGpu } from '../engine/webgpu.ts';
+import { backendSkipText } from '../contract/backend-text.ts';
 import { buildModel } from '../engine/build-model.ts';
 import { makeOptimizer } from '../engine/optimizers.ts';
 import { train } from '../engine/trainer.ts';
@@ -88,7 +89,7 @@ async function measure(request: BenchRequest): Promise<BenchResult> {
   if (request.backend === 'webgpu') {
     const gpu = await startWebGpu(!!request.softwareGpu);
     // bench.ts reads this prefix: no GPU to measure, for any workload.
-    if (!gpu.ok) throw new Error(`no GPU: ${gpu.reason}`);
+    if (!gpu.ok) throw new Error(`no GPU: ${backendSkipText(gpu.why, 'en')}`);
   }
   const backend = await selectBackend(request.backend, {
     threads: request.mode === 'engine' ? os.availableParallelism() : 1,

@@ -3,8 +3,8 @@
  * LC_MESSAGES, then LANG: the first one set decides, as for any C program), else English. `--json`
  * output does not depend on it: its keys and values stay English and stable.
  */
-import { useLocale } from '../contract/i18n.ts';
-import { LOCALES, localeOf, pickLocale, type Locale } from '../contract/locale.ts';
+import { messageLocale, useLocale } from '../contract/i18n.ts';
+import { isLocale, LOCALES, localeOf, pickLocale, type Locale } from '../contract/locale.ts';
 import { LayerLabError } from '../contract/errors.ts';
 import { said } from '../contract/error-text.ts';
 
@@ -38,4 +38,10 @@ export function useCliLocale(argv: readonly string[], env: NodeJS.ProcessEnv): L
   const locale = cliLocale(argv, env);
   useLocale(() => locale);
   return locale;
+}
+
+/** The language of the names the CLI makes (an imported model's run, a grid's runs): its user's. */
+export function namesLocale(): Locale {
+  const locale = messageLocale();
+  return isLocale(locale) ? locale : 'en';
 }

@@ -4,7 +4,15 @@
 import fs, { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Command, CommanderError } from 'commander';
-import { errorKind, LayerLabError, toErrorInfo, type ErrorInfo } from '../contract/errors.ts';
+import {
+  errorKind,
+  infoWords,
+  LayerLabError,
+  said,
+  saidInfo,
+  toErrorInfo,
+  type ErrorInfo,
+} from '../contract/errors.ts';
 import { userDataDir } from '../data/data-dirs.ts';
 import { logIfInternal } from '../engine/errors.ts';
 import { speakCommander } from './commander-text.ts';
@@ -75,7 +83,7 @@ function logInternalToFile(e: unknown): ErrorInfo {
     return logIfInternal(e, 'the command');
   }
   const info = toErrorInfo(e);
-  return { ...info, message: `${info.message} Details are in ${log}.` };
+  return saidInfo(info.code, said('error_details_in_log', { sentence: infoWords(info), log }));
 }
 
 /** Words the CLI in its language, loads the command asked for (all of them for help), runs it. */

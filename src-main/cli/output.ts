@@ -55,9 +55,14 @@ export const padColumns = (text: string, width: number) =>
  * `message`, so what a script reads is the same in every language.
  */
 export function printError(error: ErrorInfo, argv: readonly string[] = process.argv): void {
-  const text = argv.includes('--json') ? error.message : errorSentence(error);
-  process.stderr.write(`layerlab: ${printable(text)}\n`);
+  process.stderr.write(`layerlab: ${printable(saidHere(error, argv))}\n`);
 }
+
+/** A sentence with its English `message` (and key): in the CLI's language, English under `--json`. */
+export const saidHere = (
+  sentence: Parameters<typeof errorSentence>[0],
+  argv: readonly string[] = process.argv,
+): string => (argv.includes('--json') ? sentence.message : errorSentence(sentence));
 
 /** A warning on stderr, one line. */
 export function warn(text: string): void {

@@ -6,7 +6,7 @@
  * function. Everything here is plain, structured-cloneable data. This module imports nothing from
  * Electron, Node or TensorFlow.
  */
-import type { BackendFact } from './backend-text.ts';
+import type { BackendFact, BackendSkip } from './backend-text.ts';
 import type { DatasetAvailability, DatasetInfo, DatasetRef } from './datasets.ts';
 import type { LabFile } from './lab.ts';
 import type { GridSpec, TrialParams } from './grid.ts';
@@ -44,8 +44,11 @@ export interface BackendReport {
   name: BackendName;
   /** For people: "GPU (CUDA)", "GPU (WebGPU)", "native CPU (TensorFlow)", "WebAssembly", "JavaScript". */
   label: string;
-  /** Faster rungs of the ladder that were skipped, each with the reason. */
-  skipped: { name: BackendName; reason: string }[];
+  /**
+   * Faster rungs of the ladder that were skipped, each with the reason in English and as a code
+   * (`why`, contract/backend-text.ts) for saying it in the user's language.
+   */
+  skipped: { name: BackendName; reason: string; why?: BackendSkip }[];
   /** Extra facts worth showing (SIMD, threads, fast kernels), in English. */
   details: string[];
   /** The same facts as codes, for saying them in the user's language (contract/backend-text.ts). */
@@ -110,6 +113,7 @@ export interface RunDetail extends RunSummary {
 }
 
 import type { ErrorInfo } from './errors.ts';
+import type { ErrorParams } from './error-text.ts';
 import type { CheckLabelMessage, CheckMessage } from './check-words.ts';
 import type { Topic } from './guide.ts';
 import type { Locale } from './locale.ts';
@@ -131,8 +135,11 @@ export interface RunRequest {
 /** What pasted or dropped Keras code became: a lab, and what could not be carried over. */
 export interface KerasCodeImport {
   lab: LabFile;
-  /** Each with its line in the code (1-based) when it has one, and what to do. */
-  warnings: { line: number | null; message: string }[];
+  /**
+   * Each with its line in the code (1-based) when it has one, and what to do: in English, and as a
+   * message key and parameters for the user's language (`errorSentence`).
+   */
+  warnings: { line: number | null; message: string; key?: string; params?: ErrorParams }[];
 }
 
 /** The lab as a Keras script, for the "Keras code" view and Export > Python script. */
@@ -333,7 +340,12 @@ export interface LayerLabApi {
   /** The lab as a runnable Keras 3 script. Cheap enough to call on every edit. */
   kerasScript(lab: LabFile): Promise<KerasScript>;
   /** A `.keras` or `.h5` model saved by Keras, with its weights: stored as a run to evaluate or train on. */
-  importModelFile(fileName: string, bytes: Uint8Array): Promise<ImportedModel>;
+  importModelFile(
+    fileName: string,
+    bytes: Uint8Array,
+    /** The language of the run's name ("x.keras (imported)"). */
+    options?: { locale?: Locale },
+  ): Promise<ImportedModel>;
 
   /** Labs in the labs folder and the recent list. */
   listLabs(): Promise<LabListing>;
@@ -364,7 +376,8 @@ export interface LayerLabApi {
   /** Runs the lab's grid, or resumes the unfinished grid of the same lab unless `restart`. */
   startGrid(
     lab: LabFile,
-    options?: { restart?: boolean; name?: string; onPool?: boolean },
+    /** `locale`: the language of the names it makes (the grid's, its runs'). */
+    options?: { restart?: boolean; name?: string; onPool?: boolean; locale?: Locale },
   ): Promise<{ gridId: string; resumed: boolean }>;
   /**
    * Connects to a pool of workers on a Redis server (`redis://[:password@]host:port`, `rediss://` for

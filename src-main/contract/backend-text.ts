@@ -33,3 +33,64 @@ export function backendFactText(fact: BackendFact, locale?: MessageLocale): stri
 /** A report's facts in the user's language, or its English `details` when it has no facts. */
 export const backendDetailsText = (b: { details: string[]; facts?: BackendFact[] }): string[] =>
   b.facts ? b.facts.map((f) => backendFactText(f)) : b.details;
+
+/**
+ * Why a faster rung of the ladder was skipped, as a code: worded in English for the report's
+ * `reason` (the CLI's `--json`, logs), in the user's language in the badge and the CLI's line.
+ * `failed` is TensorFlow.js' own text, shown as is.
+ */
+export type BackendSkip =
+  | { kind: 'requested'; wanted: string }
+  | { kind: 'not-installed'; pkg: string }
+  | { kind: 'load-failed'; pkg: string; detail: string }
+  | { kind: 'no-cuda'; pkg: string }
+  | { kind: 'not-started'; backend: string; detail?: string }
+  | { kind: 'failed'; detail: string }
+  | { kind: 'webgpu-binding'; detail: string }
+  /** No adapter; without `detail`, no driver offered one. */
+  | { kind: 'no-adapter'; detail?: string }
+  | { kind: 'software-adapter'; gpu: string }
+  | { kind: 'device-refused'; detail: string }
+  | { kind: 'webgpu-backend'; detail: string };
+
+/**
+ * A skip's reason in `locale` (the current language when omitted); `short` leaves out the note that
+ * a native package is optional (the CLI's one line).
+ */
+export function backendSkipText(skip: BackendSkip, locale?: MessageLocale, short = false): string {
+  const o = locale ? { locale } : {};
+  switch (skip.kind) {
+    case 'requested':
+      return m.hosttext_skip_requested({ wanted: skip.wanted }, o);
+    case 'not-installed': {
+      const reason = m.hosttext_skip_not_installed({ pkg: skip.pkg }, o);
+      return short ? reason : m.hosttext_skip_optional({ reason }, o);
+    }
+    case 'load-failed':
+      return m.hosttext_skip_load_failed({ pkg: skip.pkg, detail: skip.detail }, o);
+    case 'no-cuda':
+      return m.hosttext_skip_no_cuda({ pkg: skip.pkg }, o);
+    case 'not-started':
+      return skip.detail === undefined
+        ? m.hosttext_skip_not_started({ backend: skip.backend }, o)
+        : m.hosttext_skip_not_started_because({ backend: skip.backend, detail: skip.detail }, o);
+    case 'failed':
+      return skip.detail;
+    case 'webgpu-binding':
+      return m.hosttext_skip_webgpu_binding({ detail: skip.detail }, o);
+    case 'no-adapter':
+      return skip.detail === undefined
+        ? m.hosttext_skip_no_driver({}, o)
+        : m.hosttext_skip_no_adapter({ detail: skip.detail }, o);
+    case 'software-adapter':
+      return m.hosttext_skip_software({ gpu: skip.gpu }, o);
+    case 'device-refused':
+      return m.hosttext_skip_device_refused({ detail: skip.detail }, o);
+    case 'webgpu-backend':
+      return m.hosttext_skip_webgpu_backend({ detail: skip.detail }, o);
+  }
+}
+
+/** A skipped rung for people: "webgpu: ..." with its reason in the user's language when it has a code. */
+export const skippedText = (s: { name: string; reason: string; why?: BackendSkip }): string =>
+  `${s.name}: ${s.why ? backendSkipText(s.why) : s.reason}`;

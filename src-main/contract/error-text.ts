@@ -408,7 +408,62 @@ const ERROR_MESSAGES = {
   error_grid_trials_failed: m.error_grid_trials_failed,
   error_grid_see_their_runs: m.error_grid_see_their_runs,
   error_grid_refit_failed: m.error_grid_refit_failed,
+  error_pywarn_out_of_steps: m.error_pywarn_out_of_steps,
+  error_pywarn_unreadable_line: m.error_pywarn_unreadable_line,
+  error_pywarn_while: m.error_pywarn_while,
+  error_pywarn_loop_unknown: m.error_pywarn_loop_unknown,
+  error_pywarn_condition_unknown: m.error_pywarn_condition_unknown,
+  error_pywarn_models_trained: m.error_pywarn_models_trained,
+  error_pywarn_models_compiled: m.error_pywarn_models_compiled,
+  error_pywarn_models_made: m.error_pywarn_models_made,
+  error_pywarn_training_setting: m.error_pywarn_training_setting,
+  error_pywarn_not_valid_yet: m.error_pywarn_not_valid_yet,
+  error_pywarn_input_inside: m.error_pywarn_input_inside,
+  error_pywarn_outputs: m.error_pywarn_outputs,
+  error_pywarn_no_loss: m.error_pywarn_no_loss,
+  error_pywarn_metric: m.error_pywarn_metric,
+  error_pywarn_never_compiled: m.error_pywarn_never_compiled,
+  error_pywarn_fit_option: m.error_pywarn_fit_option,
+  error_pywarn_never_fit: m.error_pywarn_never_fit,
+  error_pywarn_optimizer_name: m.error_pywarn_optimizer_name,
+  error_pywarn_optimizer_unread: m.error_pywarn_optimizer_unread,
+  error_pywarn_optimizer_class: m.error_pywarn_optimizer_class,
+  error_pywarn_learning_rate: m.error_pywarn_learning_rate,
+  error_pywarn_optimizer_option: m.error_pywarn_optimizer_option,
+  error_pywarn_from_logits: m.error_pywarn_from_logits,
+  error_pywarn_loss: m.error_pywarn_loss,
+  error_pywarn_one_hot: m.error_pywarn_one_hot,
+  error_pywarn_validation_split_subset: m.error_pywarn_validation_split_subset,
+  error_pywarn_validation_test_part: m.error_pywarn_validation_test_part,
+  error_pywarn_validation_first: m.error_pywarn_validation_first,
+  error_pywarn_validation_unknown: m.error_pywarn_validation_unknown,
+  error_pywarn_train_subset: m.error_pywarn_train_subset,
+  error_pywarn_callback: m.error_pywarn_callback,
+  error_pywarn_early_stopping_option: m.error_pywarn_early_stopping_option,
+  error_pywarn_datagen_option: m.error_pywarn_datagen_option,
+  error_pywarn_zoom: m.error_pywarn_zoom,
+  error_pywarn_no_dataset: m.error_pywarn_no_dataset,
+  error_pywarn_imdb_words: m.error_pywarn_imdb_words,
+  error_pywarn_imdb_width: m.error_pywarn_imdb_width,
+  error_pywarn_augment_call: m.error_pywarn_augment_call,
+  error_pywarn_nested_call: m.error_pywarn_nested_call,
+  error_pywarn_train_test_split: m.error_pywarn_train_test_split,
+  error_pywarn_unknown_dataset: m.error_pywarn_unknown_dataset,
+  error_pywarn_unknown_layer: m.error_pywarn_unknown_layer,
+  error_pywarn_argument_unread: m.error_pywarn_argument_unread,
+  error_pywarn_extra_argument: m.error_pywarn_extra_argument,
+  error_pywarn_shape_unread: m.error_pywarn_shape_unread,
+  error_pywarn_called_on: m.error_pywarn_called_on,
+  error_pywarn_called_on_nothing: m.error_pywarn_called_on_nothing,
+  error_pywarn_shared_layer: m.error_pywarn_shared_layer,
+  error_pywarn_merge: m.error_pywarn_merge,
+  error_pywarn_nested_add: m.error_pywarn_nested_add,
+  error_pywarn_not_a_layer: m.error_pywarn_not_a_layer,
+  error_pywarn_not_a_layer_nothing: m.error_pywarn_not_a_layer_nothing,
+  error_pywarn_model_untraced: m.error_pywarn_model_untraced,
+  error_pywarn_recursion: m.error_pywarn_recursion,
   error_internal: m.error_internal,
+  error_details_in_log: m.error_details_in_log,
   // Phrases of messages/texts/ an error sentence embeds (contract/dataset-text.ts).
   dstext_mnist: m.dstext_mnist,
   dstext_fashion_mnist: m.dstext_fashion_mnist,
@@ -525,10 +580,10 @@ export function errorParamsFrom(value: unknown, depth = 0): ErrorParams | undefi
 function paramFrom(v: unknown, depth: number): ErrorParam | undefined {
   if (typeof v === 'string' || typeof v === 'number') return v;
   const nested = v as Partial<ErrorText> & Partial<IssueList>;
-  if (Array.isArray(nested?.list) && (nested.join === 'and' || nested.join === 'comma')) {
+  if (Array.isArray(nested?.list) && ['and', 'comma', 'sentences'].includes(nested.join!)) {
     const list = nested.list.map((x) => paramFrom(x, depth + 1));
     if (list.includes(undefined)) return undefined;
-    return { list: list as IssueList['list'], join: nested.join };
+    return { list: list as IssueList['list'], join: nested.join as IssueList['join'] };
   }
   const inner = errorParamsFrom(nested?.params, depth + 1);
   if (typeof nested?.key !== 'string' || !inner) return undefined;

@@ -5,7 +5,7 @@
  * message worded in English, so no sentence is written twice. Keras' names (Dense, units) and
  * shapes stay as in code in every language.
  */
-import { m, type MessageLocale } from './i18n.ts';
+import { m, messageLocale, type MessageLocale } from './i18n.ts';
 
 /** Every sentence and phrase of the checks, by message key. */
 export const ISSUE_MESSAGES = {
@@ -62,10 +62,13 @@ export const ISSUE_MESSAGES = {
 
 export type IssueKey = keyof typeof ISSUE_MESSAGES;
 
-/** A list worded in the reader's language: "[2] and [3]", "'a', 'b'" ("“a”、“b”"). */
+/**
+ * A list worded in the reader's language: "[2] and [3]", "'a', 'b'" ("“a”、“b”"); `sentences`
+ * puts whole sentences one after another (a space between them in English, none in Chinese).
+ */
 export interface IssueList {
   list: IssueParam[];
-  join: 'and' | 'comma';
+  join: 'and' | 'comma' | 'sentences';
 }
 
 /** A parameter: a value as code shows it, a nested phrase (a parameter's problem), or a list. */
@@ -88,7 +91,12 @@ export const words = <K extends IssueKey>(
 /** `'name'` as the language quotes a layer's name. */
 export const quoted = (name: string): IssueWords => ({ key: 'issue_quoted', params: { name } });
 
-const JOINS = { and: m.issue_join_and, comma: m.issue_join_comma };
+const JOINS = {
+  and: m.issue_join_and,
+  comma: m.issue_join_comma,
+  sentences: (_: object, o: { locale?: MessageLocale }) =>
+    (o.locale ?? messageLocale()).startsWith('zh') ? '' : ' ',
+};
 
 /** A parameter worded in `locale`: a value as is, a phrase or list in the reader's words. */
 export function wordIssueParam(p: IssueParam, locale?: MessageLocale): string | number {

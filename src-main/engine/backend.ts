@@ -11,7 +11,12 @@ import '@tensorflow/tfjs-backend-cpu';
 import { getThreadsCount, setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import type { BackendName, BackendReport, GpuAdapterInfo } from '../contract/api.ts';
 import { said } from '../contract/error-text.ts';
-import { backendFactText, type BackendFact } from '../contract/backend-text.ts';
+import {
+  backendFactText,
+  backendSkipText,
+  type BackendFact,
+  type BackendSkip,
+} from '../contract/backend-text.ts';
 import { EngineError } from './errors.ts';
 import { registerFastKernels, setWasmBackendWithThreads } from './kernels/register.ts';
 import { releaseWebGpu, startWebGpu } from './webgpu.ts';
@@ -47,20 +52,20 @@ function firstLine(e: unknown): string {
 }
 
 /** Loads a native package; tfjs-node registers the 'tensorflow' backend as a side effect. */
-function tryNative(name: BackendName): string | null {
+function tryNative(name: BackendName): BackendSkip | null {
   const pkg = NATIVE_PACKAGES[name]!;
   try {
     requireCjs.resolve(pkg);
   } catch {
-    return `${pkg} is not installed (optional; see docs/architecture.md#backends)`;
+    return { kind: 'not-installed', pkg };
   }
   try {
     requireCjs(pkg);
   } catch (e) {
-    return `${pkg} is installed but failed to load: ${firstLine(e)}`;
+    return { kind: 'load-failed', pkg, detail: firstLine(e) };
   }
   if (name === 'tensorflow-gpu' && !hasCudaDevice()) {
-    return `${pkg} loaded, but TensorFlow found no CUDA GPU`;
+    return { kind: 'no-cuda', pkg };
   }
   return null;
 }
@@ -76,13 +81,13 @@ function hasCudaDevice(): boolean {
   }
 }
 
-async function trySet(name: string): Promise<string | null> {
+async function trySet(name: string): Promise<BackendSkip | null> {
   try {
     const ok = await tf.setBackend(name);
     await tf.ready();
-    return ok ? null : `TensorFlow.js could not start the ${name} backend`;
+    return ok ? null : { kind: 'not-started', backend: name };
   } catch (e) {
-    return firstLine(e);
+    return { kind: 'failed', detail: firstLine(e) };
   }
 }
 
@@ -114,6 +119,8 @@ export async function selectBackend(
   tf.env().set('PROD', true);
   const wanted = (process.env.LAYERLAB_BACKEND as BackendPreference | undefined) || preference;
   const skipped: BackendReport['skipped'] = [];
+  const skip = (name: BackendName, why: BackendSkip) =>
+    skipped.push({ name, reason: backendSkipText(why, 'en'), why });
   let wasmNote: BackendFact | null = null;
   let gpu: GpuAdapterInfo | undefined;
   const start = wanted === 'auto' ? 0 : BACKEND_ORDER.indexOf(wanted);
@@ -122,10 +129,9 @@ export async function selectBackend(
       'usage',
       said('error_backend_unknown', { backend: wanted, list: BACKEND_ORDER.join(', ') }),
     );
-  for (const name of BACKEND_ORDER.slice(0, start))
-    skipped.push({ name, reason: `skipped: ${wanted} was requested` });
+  for (const name of BACKEND_ORDER.slice(0, start)) skip(name, { kind: 'requested', wanted });
   for (const name of BACKEND_ORDER.slice(start)) {
-    let reason: string | null;
+    let reason: BackendSkip | null;
     if (NATIVE_PACKAGES[name]) {
       reason = tryNative(name);
       if (!reason) reason = await trySet('tensorflow');
@@ -133,7 +139,7 @@ export async function selectBackend(
       // A software adapter only when asked for by name: it is slower than wasm.
       const started = await startWebGpu(wanted === 'webgpu');
       gpu = started.adapter;
-      reason = started.ok ? await trySet('webgpu') : started.reason;
+      reason = started.ok ? await trySet('webgpu') : started.why;
       if (reason && started.ok) await releaseWebGpu();
     } else if (name === 'wasm') {
       await import('@tensorflow/tfjs-backend-wasm');
@@ -147,7 +153,11 @@ export async function selectBackend(
       reason =
         tf.getBackend() === 'wasm'
           ? null
-          : `TensorFlow.js could not start the wasm backend${'message' in started ? `: ${started.message}` : ''}`;
+          : {
+              kind: 'not-started',
+              backend: 'wasm',
+              ...('message' in started && { detail: started.message }),
+            };
       if (!reason && !started.ok && threads > 1)
         wasmNote = { kind: 'threads-failed', count: threads, detail: started.message };
     } else {
@@ -163,7 +173,7 @@ export async function selectBackend(
       const details = facts.map((f) => backendFactText(f, 'en'));
       return { name, label: BACKEND_LABELS[name], skipped, details, facts, ...(gpu && { gpu }) };
     }
-    skipped.push({ name, reason });
+    skip(name, reason);
   }
   throw new EngineError(
     'backend',

@@ -18,12 +18,14 @@ import type { LabFile } from '../contract/lab.ts';
 import type { Validation } from '../contract/training.ts';
 import type { GridStore } from '../store/grid-store.ts';
 import { infoWords, LayerLabError, said, saidInfo, STORE_ERROR_CODES } from '../contract/errors.ts';
+import { m } from '../contract/i18n.ts';
+import type { Locale } from '../contract/locale.ts';
 import { EngineError, logIfInternal, notifyAll } from './errors.ts';
 import { checkModelBudget } from './model-budget.ts';
 import type { PoolClient } from './pool/pool-client.ts';
 import type { RunManager } from './run-manager.ts';
 
-interface Job {
+export interface Job {
   trial: number;
   fold: number;
   lab: LabFile;
@@ -44,7 +46,13 @@ export function gridKey(lab: LabFile): string {
     .digest('hex');
 }
 
-function jobsOf(gridName: string, base: LabFile, trials: TrialParams[]): Job[] {
+/** Every (trial, fold) run to do, named "<grid> · <trial> · fold 2/5" in `locale`. */
+export function jobsOf(
+  gridName: string,
+  base: LabFile,
+  trials: TrialParams[],
+  locale: Locale,
+): Job[] {
   const spec = base.grid!;
   const jobs: Job[] = [];
   trials.forEach((params, trial) => {
@@ -78,7 +86,10 @@ function jobsOf(gridName: string, base: LabFile, trials: TrialParams[]): Job[] {
             },
           ];
     for (const { fold, validation } of folds) {
-      const what = fold >= 0 ? `fold ${fold + 1}/${folds.length}` : 'holdout';
+      const what =
+        fold >= 0
+          ? m.hosttext_name_fold({ fold: fold + 1, folds: folds.length }, { locale })
+          : m.hosttext_name_holdout({}, { locale });
       jobs.push({
         trial,
         fold,
@@ -88,6 +99,15 @@ function jobsOf(gridName: string, base: LabFile, trials: TrialParams[]): Job[] {
     }
   });
   return jobs;
+}
+
+/** A grid's name from its lab's: "<lab> grid" in `locale`, unless the lab's name says grid already. */
+export function gridNameOf(labName: string, locale: Locale): string {
+  const name = labName.trim();
+  const grid = m.hosttext_name_grid({ lab: '' }, { locale }).trim();
+  return /grid$/i.test(name) || name.endsWith(grid)
+    ? name
+    : m.hosttext_name_grid({ lab: labName }, { locale });
 }
 
 export class GridRunner {
@@ -117,7 +137,13 @@ export class GridRunner {
    */
   start(
     input: LabFile,
-    options: { name?: string; restart?: boolean; pool?: Pick<PoolClient, 'port'> } = {},
+    options: {
+      name?: string;
+      restart?: boolean;
+      pool?: Pick<PoolClient, 'port'>;
+      /** The language of the names it makes (the grid's, its runs'): its user's. English when omitted. */
+      locale?: Locale;
+    } = {},
   ): { gridId: string; resumed: boolean; queued: number; done: Promise<GridOutcome> } {
     if (!input.grid)
       throw new EngineError('invalid-grid', said('error_grid_none', { name: input.name }));
@@ -129,10 +155,9 @@ export class GridRunner {
     const gridId = existing ?? randomUUID();
     // Every trial's lab is checked before anything is stored or queued: a bad value is refused here.
     const trials = existing ? this.grids.trialsOf(existing) : expandGrid(lab.grid);
-    const name =
-      options.name?.trim() ||
-      (/grid$/i.test(lab.name.trim()) ? lab.name.trim() : `${lab.name} grid`);
-    const jobs = jobsOf(name, lab, trials);
+    const locale = options.locale ?? 'en';
+    const name = options.name?.trim() || gridNameOf(lab.name, locale);
+    const jobs = jobsOf(name, lab, trials, locale);
     if (existing) this.grids.claim(existing);
     else this.grids.create({ id: gridId, name, lab, key, trials });
 
@@ -278,7 +303,10 @@ export class GridRunner {
         const { runId, done: refit } = this.runs.startRun(
           {
             lab: refitLab,
-            name: `${name} · best (${result.trials[result.bestTrial].label}) · refit`,
+            name: m.hosttext_name_refit(
+              { grid: name, trial: result.trials[result.bestTrial].label },
+              { locale },
+            ),
           },
           { gridId, trial: result.bestTrial, fold: -2 },
         );

@@ -7,6 +7,7 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import { gpuName, type GpuAdapterInfo } from '../contract/api.ts';
+import type { BackendSkip } from '../contract/backend-text.ts';
 
 /** A GPU that never answers must not hang the trainer: `LAYERLAB_WEBGPU_START_MS` moves it. */
 const DEFAULT_START_MS = 10_000;
@@ -15,7 +16,7 @@ const DEFAULT_START_MS = 10_000;
 const SOFTWARE = /swiftshader|llvmpipe|lavapipe|softpipe|microsoft basic render|\bwarp\b/i;
 
 export type WebGpuStart =
-  { ok: true; adapter: GpuAdapterInfo } | { ok: false; reason: string; adapter?: GpuAdapterInfo };
+  { ok: true; adapter: GpuAdapterInfo } | { ok: false; why: BackendSkip; adapter?: GpuAdapterInfo };
 
 let opened: { device: GPUDevice; adapter: GpuAdapterInfo } | null = null;
 
@@ -82,7 +83,7 @@ export async function startWebGpu(allowSoftware: boolean): Promise<WebGpuStart> 
   try {
     gpu = await installNavigatorGpu();
   } catch (e) {
-    return { ok: false, reason: `Dawn's WebGPU binding (webgpu) could not load: ${firstLine(e)}` };
+    return { ok: false, why: { kind: 'webgpu-binding', detail: firstLine(e) } };
   }
   const ms = startMs();
   let adapter: GPUAdapter | null;
@@ -93,25 +94,21 @@ export async function startWebGpu(allowSoftware: boolean): Promise<WebGpuStart> 
       ms,
     );
   } catch (e) {
-    return { ok: false, reason: `no WebGPU adapter: ${firstLine(e)}` };
+    return { ok: false, why: { kind: 'no-adapter', detail: firstLine(e) } };
   }
-  if (!adapter)
-    return {
-      ok: false,
-      reason: 'no WebGPU adapter: no Vulkan, Metal or Direct3D 12 driver offered a GPU',
-    };
+  if (!adapter) return { ok: false, why: { kind: 'no-adapter' } };
   const info = describeAdapter(adapter.info);
   if (info.software && !allowSoftware)
     return {
       ok: false,
       adapter: info,
-      reason: `the only adapter is a software one (${gpuName(info)}), slower than WebAssembly; --backend webgpu uses it anyway`,
+      why: { kind: 'software-adapter', gpu: gpuName(info) },
     };
   let device: GPUDevice;
   try {
     device = await withDeadline(adapter.requestDevice(deviceDescriptor(adapter)), 'the GPU', ms);
   } catch (e) {
-    return { ok: false, adapter: info, reason: `the GPU refused a device: ${firstLine(e)}` };
+    return { ok: false, adapter: info, why: { kind: 'device-refused', detail: firstLine(e) } };
   }
   try {
     const { WebGPUBackend } = await import('@tensorflow/tfjs-backend-webgpu');
@@ -120,7 +117,7 @@ export async function startWebGpu(allowSoftware: boolean): Promise<WebGpuStart> 
     tf.registerBackend('webgpu', () => new WebGPUBackend(device, adapterInfo), 0);
   } catch (e) {
     device.destroy();
-    return { ok: false, adapter: info, reason: `TensorFlow.js' WebGPU backend: ${firstLine(e)}` };
+    return { ok: false, adapter: info, why: { kind: 'webgpu-backend', detail: firstLine(e) } };
   }
   opened = { device, adapter: info };
   return { ok: true, adapter: info };

@@ -83,6 +83,7 @@ const ARGS: { [M in ApiMethod]: z.ZodType<MethodArgs[M]> } = {
     z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_MODEL_FILE_BYTES, {
       message: `a model file can be at most ${MAX_MODEL_FILE_BYTES / 1024 / 1024} MB`,
     }),
+    z.object({ locale: z.enum(LOCALES).optional() }).optional(),
   ]),
   listLabs: z.tuple([]),
   openLab: z.tuple([FilePath]),
@@ -98,6 +99,7 @@ const ARGS: { [M in ApiMethod]: z.ZodType<MethodArgs[M]> } = {
         restart: z.boolean().optional(),
         name: z.string().max(200).optional(),
         onPool: z.boolean().optional(),
+        locale: z.enum(LOCALES).optional(),
       })
       .optional(),
   ]),

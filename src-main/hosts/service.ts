@@ -324,8 +324,12 @@ export class LayerLabService implements LayerLabApi {
   }
 
   /** Stores a Keras model file as a finished run of 0 epochs with its weights. */
-  async importModelFile(fileName: string, bytes: Uint8Array): Promise<ImportedModel> {
-    return importModelRun(this.options.store, fileName, bytes);
+  async importModelFile(
+    fileName: string,
+    bytes: Uint8Array,
+    options?: { locale?: Locale },
+  ): Promise<ImportedModel> {
+    return importModelRun(this.options.store, fileName, bytes, options?.locale);
   }
 
   async listLabs(): Promise<LabListing> {
@@ -362,7 +366,7 @@ export class LayerLabService implements LayerLabApi {
 
   async startGrid(
     lab: LabFile,
-    options: { restart?: boolean; name?: string; onPool?: boolean } = {},
+    options: { restart?: boolean; name?: string; onPool?: boolean; locale?: Locale } = {},
   ): Promise<{ gridId: string; resumed: boolean }> {
     const parsed = parseLab(lab, 'the lab');
     this.checkDataset(parsed.dataset);
@@ -371,6 +375,7 @@ export class LayerLabService implements LayerLabApi {
       restart: !!options.restart,
       name: options.name,
       pool,
+      locale: options.locale,
     });
     if (pool) {
       this.poolGrids.add(gridId);

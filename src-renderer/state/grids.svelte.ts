@@ -4,6 +4,7 @@
  * curves, and the unfinished grid that the lab being edited would resume.
  */
 import { m } from '../../src-main/contract/i18n.ts';
+import { labLocale } from '../lib/lab-locale.ts';
 import type { GridDetail, GridEvent, GridSummary } from '../../src-main/contract/api.ts';
 import type { LabFile } from '../../src-main/contract/lab.ts';
 import type { EpochMetrics } from '../../src-main/contract/training.ts';
@@ -167,7 +168,13 @@ export class GridsState {
     // "MNIST dropout x L2 grid", not "... grid grid".
     const name = /\bgrid$/i.test(lab.name.trim()) ? lab.name.trim() : undefined;
     const started = await this.app.attempt(
-      () => this.app.api.startGrid(lab, onPool ? { restart, name, onPool } : { restart, name }),
+      () =>
+        this.app.api.startGrid(lab, {
+          restart,
+          name,
+          locale: labLocale(),
+          ...(onPool && { onPool }),
+        }),
       m.error_doing_start_grid(),
     );
     if (!started) return false;

@@ -4,6 +4,7 @@
  * train on.
  */
 import { m } from '../../src-main/contract/i18n.ts';
+import { labLocale } from '../lib/lab-locale.ts';
 import type { AppContext } from './context.ts';
 
 /** The endings of the Keras model files the host reads (`importModelFile`). */
@@ -25,7 +26,7 @@ export async function openLocalFile(c: AppContext, file: File): Promise<boolean>
   c.files.dialog = null;
   const bytes = new Uint8Array(await file.arrayBuffer());
   const imported = await c.app.attempt(
-    () => c.app.api.importModelFile(file.name, bytes),
+    () => c.app.api.importModelFile(file.name, bytes, { locale: labLocale() }),
     m.error_doing_open_named({ name: file.name }),
   );
   if (!imported) return false;

@@ -36,4 +36,15 @@ test('the badge names the GPU found and why a software adapter is not used', asy
     'webgpu: the only adapter is a software one (google SwiftShader driver 5.0.0 (swiftshader)), slower than WebAssembly; --backend webgpu uses it anyway',
   );
   await shotAtSizes(page, 'backend-badge-software-gpu');
+
+  // In Simplified Chinese the reason is said from its code, the GPU's name kept.
+  await page.evaluate(() => localStorage.setItem('layerlab.language', '"zh-Hans"'));
+  await page.reload();
+  const zh = page.getByRole('status').filter({ hasText: '训练于' });
+  await expect(zh).toBeVisible({ timeout: 60_000 });
+  await zh.locator('summary').click();
+  await expect(zh.getByRole('listitem').filter({ hasText: /^webgpu:/ })).toHaveText(
+    'webgpu: 唯一的适配器是软件适配器（google SwiftShader driver 5.0.0 (swiftshader)），比 WebAssembly 慢；--backend webgpu 仍会使用它',
+  );
+  await shotAtSizes(page, 'backend-badge-software-gpu-zh-Hans');
 });

@@ -36,7 +36,8 @@ import {
   UsageError,
   type GlobalOptions,
 } from '../context.ts';
-import { printable } from '../output.ts';
+import { displayWidth, padColumns, printable } from '../output.ts';
+import { datasetTitle } from '../../contract/dataset-text.ts';
 import { said } from '../../contract/error-text.ts';
 import { inLocale, m, messageLocale } from '../../contract/i18n.ts';
 import { isLocale } from '../../contract/locale.ts';
@@ -77,6 +78,17 @@ export function applySetup(lab: LabFile, step: Step): LabFile {
   };
 }
 
+/**
+ * A result as `check` prints it: its verdict and label, the sentence lined up under the label, worded
+ * from the result's message codes in the CLI's language.
+ */
+export function resultLines(r: CheckResult): string {
+  const { label, sentence } = resultTexts(r);
+  const width = Math.max(displayWidth(m.cli_check_pass()), displayWidth(m.cli_check_fail()));
+  const verdict = padColumns(r.passed ? m.cli_check_pass() : m.cli_check_fail(), width);
+  return `  ${verdict} ${printable(label)}\n${' '.repeat(width + 3)}${printable(sentence)}\n`;
+}
+
 function printResults(results: CheckResult[], json: boolean) {
   for (const r of results) {
     if (json)
@@ -89,11 +101,7 @@ function printResults(results: CheckResult[], json: boolean) {
         runs: r.runIds,
       });
     else {
-      // Worded from the result's message codes; PASS and FAIL stay, as a test runner's.
-      const { label, sentence } = resultTexts(r);
-      process.stdout.write(
-        `  ${r.passed ? 'PASS' : 'FAIL'} ${printable(label)}\n       ${printable(sentence)}\n`,
-      );
+      process.stdout.write(resultLines(r));
     }
   }
 }
@@ -216,7 +224,10 @@ function labs(options: GlobalOptions) {
   }
   let topic = '';
   const locale = messageLocale();
-  for (const e of entries) {
+  for (const [i, e] of entries.entries()) {
+    // The host's short English title; in another language, named from its reference as the app does.
+    const dataset =
+      locale === 'en' ? e.dataset : datasetTitle(labs[i].lab.dataset, { title: e.dataset });
     if (e.topic !== topic) {
       topic = e.topic;
       process.stdout.write(`${topicTitle(e.topic)}\n`);
@@ -227,7 +238,7 @@ function labs(options: GlobalOptions) {
       quick: e.quickMinutes ?? '-',
     });
     process.stdout.write(
-      `  ${e.id.padEnd(24)} ${printable(name)} · ${e.dataset} · ${m.cli_labs_steps({ count: e.steps })} · ${minutes}\n`,
+      `  ${e.id.padEnd(24)} ${printable(name)} · ${printable(dataset)} · ${m.cli_labs_steps({ count: e.steps })} · ${minutes}\n`,
     );
   }
 }

@@ -36,6 +36,7 @@ import { STATUS_LABELS } from '../../contract/run-status-text.ts';
 import { addTrainingFlags, loadLab, type TrainOptions } from './train.ts';
 import { said } from '../../contract/error-text.ts';
 import { m } from '../../contract/i18n.ts';
+import { namesLocale } from '../language.ts';
 
 interface GridOptions extends TrainOptions {
   sweep?: string[];
@@ -261,6 +262,7 @@ async function runGridOn(
     name: o.name,
     restart: o.restart,
     pool: pool ?? undefined,
+    locale: namesLocale(),
   });
   let interrupts = 0;
   const onSigint = () => {

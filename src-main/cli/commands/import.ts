@@ -11,7 +11,7 @@ import { importKerasCode } from '../../export/python/import-code.ts';
 import { readDocument } from '../../store/read-document.ts';
 import { writeFileAtomic } from '../../store/safe-fs.ts';
 import { printJson, UsageError, type GlobalOptions } from '../context.ts';
-import { printable, warn } from '../output.ts';
+import { printable, saidHere, warn } from '../output.ts';
 import { said } from '../../contract/error-text.ts';
 import { m } from '../../contract/i18n.ts';
 
@@ -23,7 +23,9 @@ export function importCodeFile(file: string, quiet = false): KerasCodeImport {
   const result = importKerasCode(readDocument(file, 'python', CODE_CAP_BYTES), file);
   if (!quiet)
     for (const w of result.warnings)
-      warn(w.line === null ? w.message : m.cli_import_line({ line: w.line, warning: w.message }));
+      warn(
+        w.line === null ? saidHere(w) : m.cli_import_line({ line: w.line, warning: saidHere(w) }),
+      );
   return result;
 }
 
@@ -47,7 +49,12 @@ export function registerImport(program: Command): void {
         options.out ??
         path.join(path.dirname(file), path.basename(file, path.extname(file)) + LAB_EXTENSION);
       writeFileAtomic(out, serializeLab(result.lab));
-      if (json) printJson({ out, lab: result.lab, warnings: result.warnings });
+      if (json)
+        printJson({
+          out,
+          lab: result.lab,
+          warnings: result.warnings.map(({ line, message }) => ({ line, message })),
+        });
       else
         process.stderr.write(
           `${m.cli_import_wrote({ file: printable(out), layers: result.lab.graph.nodes.length, count: result.warnings.length })}\n`,

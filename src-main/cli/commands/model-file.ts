@@ -9,6 +9,7 @@ import { importModelRun, isModelFileName } from '../../export/keras-file/import-
 import type { RunStore } from '../../store/run-store.ts';
 import { fsError } from '../../store/safe-fs.ts';
 import { warn } from '../output.ts';
+import { namesLocale } from '../language.ts';
 import { said } from '../../contract/error-text.ts';
 
 export { isModelFileName };
@@ -40,7 +41,7 @@ function readModelBytes(file: string): Uint8Array {
 
 /** Imports `file` into `store`, printing each warning on stderr; returns the run. */
 export async function importModelFileArg(store: RunStore, file: string): Promise<ImportedModel> {
-  const imported = await importModelRun(store, file, readModelBytes(file));
+  const imported = await importModelRun(store, file, readModelBytes(file), namesLocale());
   for (const w of imported.warnings) warn(w);
   return imported;
 }

@@ -18,7 +18,7 @@ import { readDocument } from '../../store/read-document.ts';
 import { writeFileAtomic } from '../../store/safe-fs.ts';
 import { openStore, printJson, UsageError, type GlobalOptions } from '../context.ts';
 import { displayWidth, padColumns, printable } from '../output.ts';
-import { said } from '../../contract/error-text.ts';
+import { errorSentence, said } from '../../contract/error-text.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as {
   version: string;
@@ -97,7 +97,9 @@ function printTable(overview: ClassOverview) {
   for (const row of rows) process.stdout.write(line(row));
   for (const r of overview.rows)
     if (r.lockedNote) process.stdout.write(`! ${printable(lockedNoteText(r))}\n`);
-  for (const p of overview.problems) process.stdout.write(`? ${printable(p)}\n`);
+  // Said from their codes where the overview carries them (as the app does), else its English.
+  for (const p of overview.problemInfos ?? overview.problems)
+    process.stdout.write(`? ${printable(typeof p === 'string' ? p : errorSentence(p))}\n`);
 }
 
 interface ClassOptions extends GlobalOptions {

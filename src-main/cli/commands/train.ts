@@ -43,6 +43,8 @@ import { printable, printError, warn, whenOutputCloses } from '../output.ts';
 import { readDocument } from '../../store/read-document.ts';
 import { importModelFileArg, isModelFileName } from './model-file.ts';
 import { said } from '../../contract/error-text.ts';
+import type { IssueWords } from '../../contract/issue-words.ts';
+import { backendSkipText } from '../../contract/backend-text.ts';
 
 export interface TrainOptions extends GlobalOptions {
   model?: string;
@@ -183,15 +185,18 @@ export function kerasLine(m: EpochMetrics, epochs: number): string {
   return parts.join(' - ');
 }
 
+/** "The model is not valid: " and every issue, each worded where the sentence is shown. */
+export const invalidModel = (issues: readonly IssueWords[]) =>
+  said('error_cli_model_invalid', {
+    issues: { list: issues.map(({ key, params }) => ({ key, params })), join: 'sentences' },
+  });
+
 async function train(file: string | undefined, options: TrainOptions, command: Command) {
   const global = command.optsWithGlobals<TrainOptions>();
   const fromModel = await modelFileRun(file, { ...global, ...options });
   const lab = fromModel?.lab ?? (await loadLab(file, { ...global, ...options }));
   const analysis = analyzeGraph(lab.graph);
-  if (!analysis.ok)
-    throw new UsageError(
-      said('error_cli_model_invalid', { issues: analysis.issues.map((i) => i.message).join(' ') }),
-    );
+  if (!analysis.ok) throw new UsageError(invalidModel(analysis.issues));
 
   const store = openStore();
   const manager = new RunManager({
@@ -219,8 +224,12 @@ async function train(file: string | undefined, options: TrainOptions, command: C
   manager.onRunEvent((e) => {
     if (e.type === 'started' && !json) {
       const skipped = e.backend.skipped
-        .filter((s) => !s.reason.startsWith('skipped'))
-        .map((s) => s.reason.replace(/ \(optional;.*\)$/, ''));
+        .filter((s) => (s.why ? s.why.kind !== 'requested' : !s.reason.startsWith('skipped')))
+        .map((s) =>
+          s.why
+            ? backendSkipText(s.why, undefined, true)
+            : s.reason.replace(/ \(optional;.*\)$/, ''),
+        );
       const training = m.cli_train_started({
         name: printable(lab.name),
         dataset: printable(e.dataset.title),

@@ -1,6 +1,6 @@
 /**
  * A `.keras` / `.h5` file into the run store: a finished run of 0 epochs named
- * "<file> (imported)", whose lab is the model's graph with a guessed dataset and its compile
+ * "<file> (imported)" (in its user's language), whose lab is the model's graph with a guessed dataset and its compile
  * settings, and whose weights are the file's. Used by the API (`importModelFile`) and the CLI.
  */
 import { randomUUID } from 'node:crypto';
@@ -10,6 +10,8 @@ import { datasetIdOf } from '../../engine/run-manager.ts';
 import type { RunStore } from '../../store/run-store.ts';
 import { analyzeGraph } from '../../contract/validate.ts';
 import { labFromModelFile } from './lab.ts';
+import { m } from '../../contract/i18n.ts';
+import type { Locale } from '../../contract/locale.ts';
 
 export const MODEL_FILE_EXTENSIONS = ['.keras', '.h5', '.hdf5'];
 
@@ -20,6 +22,8 @@ export async function importModelRun(
   store: RunStore,
   fileName: string,
   bytes: Uint8Array,
+  /** The language of the run's name: its user's. */
+  locale: Locale = 'en',
 ): Promise<ImportedModel> {
   const shown = path.basename(fileName);
   // Loaded when a file comes: h5wasm and TensorFlow.js stay out of every other command's start.
@@ -29,7 +33,7 @@ export async function importModelRun(
   const runId = randomUUID();
   store.createRun({
     id: runId,
-    name: `${shown} (imported)`,
+    name: m.hosttext_name_imported({ file: shown }, { locale }),
     lab,
     datasetId: datasetIdOf(lab.dataset),
     totalParams: analyzeGraph(lab.graph).totalParams,

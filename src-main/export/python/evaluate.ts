@@ -9,6 +9,7 @@ import { binary, truthy } from './operators.ts';
 import { Break, Continue, Expressions, OutOfSteps, Return, type Scope } from './expressions.ts';
 import { children, isPunctuation, type SyntaxNode } from './syntax.ts';
 import { DataValue, Dict, FunctionValue, ModelValue, Ref, Unknown, type Value } from './values.ts';
+import { said } from '../../contract/error-text.ts';
 
 export type { CodeWarning } from './expressions.ts';
 
@@ -27,10 +28,7 @@ export class Evaluator extends Expressions {
       this.block(this.src.tree.topNode, this.globals);
     } catch (e) {
       if (e instanceof OutOfSteps)
-        this.warn(
-          e.line,
-          `LayerLab stopped following the code here after ${MAX_STEPS} steps (a long loop?); what comes after was not imported.`,
-        );
+        this.warn(e.line, said('error_pywarn_out_of_steps', { steps: MAX_STEPS }));
       else if (!(e instanceof Return || e instanceof Break || e instanceof Continue)) throw e;
     }
   }
@@ -42,10 +40,7 @@ export class Evaluator extends Expressions {
   private statement(node: SyntaxNode, scope: Scope): void {
     if (++this.steps > MAX_STEPS) throw new OutOfSteps(this.line(node));
     if (node.type.isError || (isSimple(node) && this.src.errorIn(node))) {
-      this.warn(
-        node,
-        'this line is not Python LayerLab can read, so it was skipped; fix it if it matters for the model.',
-      );
+      this.warn(node, said('error_pywarn_unreadable_line'));
       return;
     }
     switch (node.name) {
@@ -81,8 +76,7 @@ export class Evaluator extends Expressions {
       case 'IfStatement':
         return this.ifStatement(node, scope);
       case 'WhileStatement':
-        if (this.buildsModel(node))
-          this.warn(node, 'LayerLab does not follow while loops, so this loop was skipped.');
+        if (this.buildsModel(node)) this.warn(node, said('error_pywarn_while'));
         return;
       case 'WithStatement':
       case 'TryStatement': {
@@ -213,10 +207,7 @@ export class Evaluator extends Expressions {
     const items = this.items(iterable);
     if (!items) {
       if (!(iterable instanceof DataValue) && this.buildsModel(body))
-        this.warn(
-          node,
-          'LayerLab could not tell what this loop goes over, so its body was skipped; write the layers out if they belong to the model.',
-        );
+        this.warn(node, said('error_pywarn_loop_unknown'));
       return;
     }
     for (const item of items.slice(0, MAX_ITERATIONS)) {
@@ -246,11 +237,7 @@ export class Evaluator extends Expressions {
       const test = truthy(this.expr(parts[i + 1], scope));
       const body = parts[i + 2];
       if (test === undefined) {
-        if (this.buildsModel(node))
-          this.warn(
-            p,
-            'LayerLab could not tell whether this condition holds; it followed this branch.',
-          );
+        if (this.buildsModel(node)) this.warn(p, said('error_pywarn_condition_unknown'));
         return this.block(body, scope);
       }
       if (test) return this.block(body, scope);

@@ -16,11 +16,24 @@ import {
   type SyntaxNode,
 } from './syntax.ts';
 import { DataValue, Dict, FunctionValue, Ref, Unknown, isUnknown, type Value } from './values.ts';
+import { englishError, said, type ErrorParams, type ErrorText } from '../../contract/error-text.ts';
 
+/**
+ * A warning of the import: its line, its English `message`, and the same sentence as a message key
+ * and parameters (contract/error-text.ts) for saying it in the user's language where it is shown.
+ */
 export interface CodeWarning {
   line: number | null;
   message: string;
+  key?: string;
+  params?: ErrorParams;
 }
+
+/** A warning at `line`: English from `sentence`, which stays with it for the other languages. */
+export const codeWarning = (line: number | null, sentence: string | ErrorText): CodeWarning =>
+  typeof sentence === 'string'
+    ? { line, message: sentence }
+    : { line, message: englishError(sentence), key: sentence.key, params: sentence.params };
 
 const MAX_DEPTH = 30;
 
@@ -76,10 +89,11 @@ export abstract class Expressions {
     this.globals.vars.set('__name__', '__main__');
   }
 
-  warn(node: SyntaxNode | number | null, message: string): void {
+  warn(node: SyntaxNode | number | null, sentence: string | ErrorText): void {
     const line = node === null ? null : typeof node === 'number' ? node : this.src.line(node.from);
-    if (!this.warnings.some((w) => w.line === line && w.message === message))
-      this.warnings.push({ line, message });
+    const warning = codeWarning(line, sentence);
+    if (!this.warnings.some((w) => w.line === line && w.message === warning.message))
+      this.warnings.push(warning);
   }
 
   line(node: SyntaxNode): number {
@@ -271,10 +285,7 @@ export abstract class Expressions {
     line: number,
   ): Value {
     if (this.depth >= MAX_DEPTH) {
-      this.warn(
-        line,
-        `LayerLab stopped following calls of ${fn.name} here (too deep a recursion).`,
-      );
+      this.warn(line, said('error_pywarn_recursion', { name: fn.name }));
       return new Unknown();
     }
     const closure = this.closures.get(fn) ?? this.globals;

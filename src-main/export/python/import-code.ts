@@ -8,10 +8,11 @@ import type { KerasCodeImport } from '../../contract/api.ts';
 import { LAB_FORMAT, LAB_VERSION, parseLab } from '../../contract/lab.ts';
 import { TrainingConfigSchema } from '../../contract/training.ts';
 import { analyzeGraph } from '../../contract/validate.ts';
-import { said } from '../../contract/errors.ts';
+import { said, saidIssue } from '../../contract/errors.ts';
 import { KerasJsonError } from '../keras/format.ts';
 import { placeStart } from '../keras/reader.ts';
 import { Evaluator, type CodeWarning } from './evaluate.ts';
+import { codeWarning } from './expressions.ts';
 import { parsePython } from './syntax.ts';
 import { modelGraph } from './to-lab.ts';
 import { trainingSettings } from './training.ts';
@@ -45,10 +46,9 @@ export function importKerasCode(code: string, where: string): KerasCodeImport {
   const warnings: CodeWarning[] = [...ev.warnings, ...layerWarnings];
   if (!analysis.ok)
     for (const issue of analysis.issues)
-      warnings.push({
-        line: null,
-        message: `the imported model is not valid yet: ${issue.message}`,
-      });
+      warnings.push(
+        codeWarning(null, said('error_pywarn_not_valid_yet', { issue: saidIssue(issue) })),
+      );
   warnings.sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity));
   return { lab, warnings };
 }
@@ -61,7 +61,14 @@ function chooseModel(models: ModelValue[], ev: Evaluator): ModelValue | null {
   if (model && models.length > 1)
     ev.warn(
       model.line,
-      `the code builds ${models.length} models; LayerLab imported this one (the one ${fitted ? 'trained' : compiled ? 'compiled' : 'made'} last), since a lab holds one model.`,
+      said(
+        fitted
+          ? 'error_pywarn_models_trained'
+          : compiled
+            ? 'error_pywarn_models_compiled'
+            : 'error_pywarn_models_made',
+        { count: models.length },
+      ),
     );
   return model;
 }
@@ -76,7 +83,11 @@ function checkedTraining(t: Record<string, unknown>, ev: Evaluator): Record<stri
     const key = String(issue.path[0]);
     ev.warn(
       null,
-      `the training setting ${key} = ${JSON.stringify(out[key])} is not possible in LayerLab (${issue.message}); the lab uses its default.`,
+      said('error_pywarn_training_setting', {
+        key,
+        value: String(JSON.stringify(out[key])),
+        problem: issue.message,
+      }),
     );
     delete out[key];
   }

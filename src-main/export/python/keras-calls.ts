@@ -5,6 +5,7 @@
  */
 import { LAYERS, type LayerKind } from '../../contract/layers.ts';
 import type { Json } from '../keras/format.ts';
+import { said } from '../../contract/error-text.ts';
 import {
   ACTIVATION_CLASSES,
   KIND_OF_CLASS,
@@ -168,11 +169,7 @@ export class KerasCalls {
         : object;
     if (object instanceof Datagen) {
       if (name === 'flow') return new Flow(object, args[0], args[1], kwargs.get('batch_size'));
-      if (name !== 'fit')
-        this.ev.warn(
-          line,
-          `LayerLab augments the dataset of the lab, not images from ${name}(); the call was ignored.`,
-        );
+      if (name !== 'fit') this.ev.warn(line, said('error_pywarn_augment_call', { name }));
       return null;
     }
     if (Array.isArray(object)) {
@@ -189,10 +186,7 @@ export class KerasCalls {
   callValue(fn: Value, args: Value[], kwargs: Map<string, Value>, line: number): Value {
     if (fn instanceof LayerValue) return this.callLayer(fn, args[0] ?? kwargs.get('inputs'), line);
     if (fn instanceof ModelValue) {
-      this.ev.warn(
-        line,
-        'a model is called inside another model (a nested model); LayerLab imports one flat model, so this call was ignored. Build the layers into one model.',
-      );
+      this.ev.warn(line, said('error_pywarn_nested_call'));
       return new Unknown();
     }
     const data = args.find((a) => a instanceof DataValue);
@@ -218,20 +212,14 @@ export class KerasCalls {
       parts.push(sliceRows(a, null, rows - held), sliceRows(a, rows - held, null));
     }
     if (args.some((a) => a instanceof DataValue))
-      this.ev.warn(
-        line,
-        'train_test_split holds out examples drawn at random; LayerLab holds out the same number from the end of the training set.',
-      );
+      this.ev.warn(line, said('error_pywarn_train_test_split'));
     return parts;
   }
 
   private load(name: string, kwargs: Map<string, Value>, line: number): Value {
     const d = DATASETS[name];
     if (!d) {
-      this.ev.warn(
-        line,
-        `${name} is not a dataset LayerLab has (it has mnist, fashion_mnist and imdb); choose the lab's dataset after the import.`,
-      );
+      this.ev.warn(line, said('error_pywarn_unknown_dataset', { name }));
       return [
         [new Unknown(), new Unknown()],
         [new Unknown(), new Unknown()],
@@ -280,7 +268,7 @@ export class KerasCalls {
     if (!kind && className !== 'InputLayer') {
       this.ev.warn(
         line,
-        `${className} is a Keras layer LayerLab does not have, so it was left out of the model; LayerLab has ${SUPPORTED_LAYERS}. Replace it with one of those (or remove it) to train the same model.`,
+        said('error_pywarn_unknown_layer', { name: className, layers: SUPPORTED_LAYERS }),
       );
       return new LayerValue(className, {}, className, line, null, false);
     }
@@ -302,7 +290,12 @@ export class KerasCalls {
         if (r.json === undefined)
           this.ev.warn(
             line,
-            `the ${key} of this ${className} layer (${describe(v)}) could not be read: ${r.problem}; LayerLab uses its default. Write the value out in the code.`,
+            said('error_pywarn_argument_unread', {
+              key,
+              name: className,
+              value: describe(v),
+              problem: String(r.problem),
+            }),
           );
         else config[key] = r.json;
       }
@@ -312,7 +305,11 @@ export class KerasCalls {
       else
         this.ev.warn(
           line,
-          `${className} takes at most ${positional.length} arguments by position; the extra ${describe(v)} was ignored.`,
+          said('error_pywarn_extra_argument', {
+            name: className,
+            count: positional.length,
+            value: describe(v),
+          }),
         );
     });
     for (const [k, v] of kwargs) set(k, v);
@@ -336,7 +333,7 @@ export class KerasCalls {
     if (dims && dims.every((d) => d >= 1)) return dims;
     this.ev.warn(
       line,
-      `the ${key} of this ${className} (${describe(v)}) is not a list of sizes LayerLab could read; write it out, like ${key}=(28, 28, 1).`,
+      said('error_pywarn_shape_unread', { key, name: className, value: describe(v) }),
     );
     return null;
   }
@@ -365,7 +362,9 @@ export class KerasCalls {
       if (!(input instanceof Unknown))
         this.ev.warn(
           line,
-          `this ${layer.className} layer is called on ${input === undefined ? 'nothing' : describe(input)}, not on a tensor of the model (keras.Input(...) or a layer's output); the call was ignored.`,
+          input === undefined
+            ? said('error_pywarn_called_on_nothing', { name: layer.className })
+            : said('error_pywarn_called_on', { name: layer.className, value: describe(input) }),
         );
       return new Unknown();
     }
@@ -381,10 +380,7 @@ export class KerasCalls {
         null,
         true,
       );
-      this.ev.warn(
-        line,
-        `the layer '${layer.name}' is called again here (a shared layer); LayerLab gives this call its own layer '${used.name}' with the same settings, so the two do not share weights.`,
-      );
+      this.ev.warn(line, said('error_pywarn_shared_layer', { layer: layer.name, copy: used.name }));
     }
     return this.tensor(used, tensors);
   }
@@ -393,10 +389,7 @@ export class KerasCalls {
     const inputs = args[0] ?? kwargs.get('inputs');
     const className = MERGES[name];
     if (!className) {
-      this.ev.warn(
-        line,
-        `layers.${name} is a merge LayerLab does not have (it has add and concatenate); the first input was used instead. Use Add or Concatenate to train the same kind of model.`,
-      );
+      this.ev.warn(line, said('error_pywarn_merge', { name }));
       return Array.isArray(inputs) && inputs.length ? inputs[0] : new Unknown();
     }
     const rest = new Map([...kwargs].filter(([k]) => k !== 'inputs'));
@@ -416,15 +409,13 @@ export class KerasCalls {
     if (l instanceof LayerValue) {
       if (l.supported) model.layers.push(l);
     } else if (l instanceof TensorValue && l.layer.className === 'InputLayer') model.layers.push(l);
-    else if (l instanceof ModelValue)
-      this.ev.warn(
-        line,
-        'a model is added inside another model (a nested model); LayerLab imports one flat model, so it was left out. Add its layers instead.',
-      );
+    else if (l instanceof ModelValue) this.ev.warn(line, said('error_pywarn_nested_add'));
     else
       this.ev.warn(
         line,
-        `${l === undefined ? 'nothing' : describe(l)} is not a Keras layer LayerLab knows (a custom class, or a value the import could not follow), so it was left out of the model.`,
+        l === undefined
+          ? said('error_pywarn_not_a_layer_nothing')
+          : said('error_pywarn_not_a_layer', { value: describe(l) }),
       );
   }
 
@@ -440,10 +431,7 @@ export class KerasCalls {
     const name = kwargs.get('name');
     const model = new ModelValue('functional', line, typeof name === 'string' ? name : null);
     if (!inputs?.length || !outputs?.length) {
-      this.ev.warn(
-        line,
-        'this Model(...) does not get its inputs and outputs as tensors LayerLab could follow (keras.Input(...) and layer outputs), so it was not imported.',
-      );
+      this.ev.warn(line, said('error_pywarn_model_untraced'));
       return new Unknown('a model');
     }
     model.inputs = inputs;

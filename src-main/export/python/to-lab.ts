@@ -60,10 +60,7 @@ function sequentialJson(model: ModelValue, ev: Evaluator, where: string): Entry[
   }
   for (const l of layers) {
     if (l instanceof TensorValue || l.className === 'InputLayer') {
-      ev.warn(
-        l instanceof TensorValue ? l.layer.line : l.line,
-        `an Input can only start a Sequential model; this one was left out.`,
-      );
+      ev.warn(l instanceof TensorValue ? l.layer.line : l.line, said('error_pywarn_input_inside'));
       continue;
     }
     entries.push({ layer: l, json: { class_name: l.className, config: config(l) } });
@@ -85,10 +82,7 @@ function functionalJson(
       ),
     );
   if (model.outputs.length > 1)
-    ev.warn(
-      model.line,
-      `this model has ${model.outputs.length} outputs; a LayerLab model has one, so only the first was imported.`,
-    );
+    ev.warn(model.line, said('error_pywarn_outputs', { count: model.outputs.length }));
   const output = model.outputs[0];
   const reached = new Set<TensorValue>();
   const visit = (t: TensorValue) => {

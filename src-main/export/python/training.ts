@@ -7,6 +7,7 @@ import { LOSSES, OPTIMIZERS, type LossName } from '../../contract/training.ts';
 import { DATASET_ROWS } from './data.ts';
 import type { Evaluator } from './evaluate.ts';
 import { canonical } from './keras-api.ts';
+import { said } from '../../contract/error-text.ts';
 import {
   DataValue,
   Flow,
@@ -53,20 +54,13 @@ export function trainingSettings(model: ModelValue, ev: Evaluator, inputShape: n
     optimizer(arg(compile, 'optimizer', 0) ?? 'rmsprop', compile.line, t, ev);
     const loss = arg(compile, 'loss', 1);
     if (loss !== undefined) lossOf(loss, compile.line, t, ev);
-    else ev.warn(compile.line, 'compile() names no loss; LayerLab uses its default loss.');
+    else ev.warn(compile.line, said('error_pywarn_no_loss'));
     const metrics = arg(compile, 'metrics', 2);
     const names = Array.isArray(metrics) ? metrics : metrics === undefined ? [] : [metrics];
     for (const m of names)
       if (!isAccuracy(m))
-        ev.warn(
-          compile.line,
-          `the metric ${describe(m)} is not reported; LayerLab shows the loss and the accuracy.`,
-        );
-  } else
-    ev.warn(
-      model.line,
-      'the model is never compiled; the lab trains with LayerLab defaults (Adam, sparse categorical cross-entropy).',
-    );
+        ev.warn(compile.line, said('error_pywarn_metric', { metric: describe(m) }));
+  } else ev.warn(model.line, said('error_pywarn_never_compiled'));
   const fit = model.fitted;
   let x: Value | undefined;
   let y: Value | undefined;
@@ -94,13 +88,9 @@ export function trainingSettings(model: ModelValue, ev: Evaluator, inputShape: n
     callbacks(fit.kwargs.get('callbacks'), fit.line, t, ev);
     for (const key of ['class_weight', 'sample_weight', 'steps_per_epoch', 'initial_epoch'])
       if (fit.kwargs.has(key) && key !== 'steps_per_epoch')
-        ev.warn(fit.line, `fit's ${key} is not available in LayerLab and was left out.`);
+        ev.warn(fit.line, said('error_pywarn_fit_option', { key }));
     if (y instanceof DataValue) labels(y, t, fit.line, ev);
-  } else
-    ev.warn(
-      model.line,
-      'the model is never trained with fit(); the lab uses LayerLab defaults for epochs, batch size and validation.',
-    );
+  } else ev.warn(model.line, said('error_pywarn_never_fit'));
   if (ev.keras.seed) t.seed = ev.keras.seed.value;
   if (ev.keras.shuffledLabels !== null) t.shuffleLabels = true;
   return { training: t, dataset: dataset(x, ev, inputShape) };
@@ -123,42 +113,28 @@ function optimizer(v: Value, line: number, t: Record<string, unknown>, ev: Evalu
   if (typeof v === 'string') {
     const name = v.toLowerCase();
     if ((OPTIMIZERS as readonly string[]).includes(name)) t.optimizer = name;
-    else
-      ev.warn(
-        line,
-        `the optimizer '${v}' is not available in LayerLab (it has Adam, RMSprop and SGD); the lab trains with Adam.`,
-      );
+    else ev.warn(line, said('error_pywarn_optimizer_name', { name: v }));
     return;
   }
   if (!(v instanceof KerasObject) || v.area !== 'optimizers') {
-    ev.warn(line, `the optimizer ${describe(v)} could not be read; the lab trains with Adam.`);
+    ev.warn(line, said('error_pywarn_optimizer_unread', { optimizer: describe(v) }));
     return;
   }
   const name = v.className.toLowerCase();
   if (!(OPTIMIZERS as readonly string[]).includes(name)) {
-    ev.warn(
-      v.line,
-      `the optimizer ${v.className} is not available in LayerLab (it has Adam, RMSprop and SGD); the lab trains with Adam, at the learning rate given here if any.`,
-    );
+    ev.warn(v.line, said('error_pywarn_optimizer_class', { name: v.className }));
   } else t.optimizer = name;
   const lr = v.kwargs.get('learning_rate') ?? v.kwargs.get('lr') ?? v.args[0];
   if (typeof lr === 'number') t.learningRate = lr;
   else if (lr !== undefined)
-    ev.warn(
-      v.line,
-      `the learning rate ${describe(lr)} is not a number (a schedule?); LayerLab uses one fixed learning rate, the optimizer's default.`,
-    );
+    ev.warn(v.line, said('error_pywarn_learning_rate', { value: describe(lr) }));
   if (name === 'sgd') {
     const momentum = v.kwargs.get('momentum') ?? v.args[1];
     if (typeof momentum === 'number') t.momentum = momentum;
   }
   const known = new Set(['learning_rate', 'lr', 'name', ...(name === 'sgd' ? ['momentum'] : [])]);
   for (const key of v.kwargs.keys())
-    if (!known.has(key))
-      ev.warn(
-        v.line,
-        `the optimizer's ${key} is not available in LayerLab; it uses Keras' default for it.`,
-      );
+    if (!known.has(key)) ev.warn(v.line, said('error_pywarn_optimizer_option', { key }));
 }
 
 function lossOf(v: Value, line: number, t: Record<string, unknown>, ev: Evaluator): void {
@@ -168,30 +144,19 @@ function lossOf(v: Value, line: number, t: Record<string, unknown>, ev: Evaluato
   else if (v instanceof KerasObject && v.area === 'losses') {
     name = v.className;
     const logits = v.kwargs.get('from_logits');
-    if (logits === true)
-      ev.warn(
-        v.line,
-        "from_logits=True: LayerLab's losses read probabilities, so give the last layer activation='softmax' (or 'sigmoid') and drop from_logits.",
-      );
+    if (logits === true) ev.warn(v.line, said('error_pywarn_from_logits'));
     const smoothing = v.kwargs.get('label_smoothing');
     if (typeof smoothing === 'number') t.labelSmoothing = smoothing;
   }
   const loss = name ? LOSS_ALIASES[normal(name)] : undefined;
   if (loss && (LOSSES as readonly string[]).includes(loss)) t.loss = loss;
-  else
-    ev.warn(
-      line,
-      `the loss ${describe(v)} is not available in LayerLab (it has ${LOSSES.join(', ')}); the lab uses its default loss.`,
-    );
+  else ev.warn(line, said('error_pywarn_loss', { loss: describe(v), losses: LOSSES.join(', ') }));
 }
 
 /** One-hot labels (to_categorical) go with categorical cross-entropy. */
 function labels(y: DataValue, t: Record<string, unknown>, line: number, ev: Evaluator): void {
   if (y.oneHot && t.loss === 'sparse_categorical_crossentropy') {
-    ev.warn(
-      line,
-      'the labels are one-hot (to_categorical) but the loss is sparse_categorical_crossentropy, which Keras refuses; the lab uses categorical_crossentropy.',
-    );
+    ev.warn(line, said('error_pywarn_one_hot'));
     t.loss = 'categorical_crossentropy';
   }
 }
@@ -211,17 +176,14 @@ function validation(
   if (typeof split === 'number' && split > 0) {
     t.validation = { kind: 'split', fraction: split };
     if (subset)
-      ev.warn(
-        fit.line,
-        `Keras takes the validation_split from the ${trainX.end} examples given; LayerLab splits the whole training set first and then trains on the first ${trainX.end}, so the numbers differ a little.`,
-      );
+      ev.warn(fit.line, said('error_pywarn_validation_split_subset', { count: trainX.end }));
   } else if (vx instanceof DataValue && vx.split === 'test') {
     t.validation = { kind: 'test' };
     const rows = DATASET_ROWS(vx.dataset, 'test');
     if (vx.start > 0 || vx.end < rows)
       ev.warn(
         fit.line,
-        `the validation data is ${vx.end - vx.start} of the ${rows} test examples; LayerLab validates on the whole test set.`,
+        said('error_pywarn_validation_test_part', { count: vx.end - vx.start, rows }),
       );
   } else if (
     vx instanceof DataValue &&
@@ -244,24 +206,15 @@ function validation(
   ) {
     // The hold-out of many notebooks: x_val = x_train[:10000], partial_x_train = x_train[10000:].
     t.validation = { kind: 'split', fraction: (vx.end - vx.start) / full };
-    ev.warn(
-      fit.line,
-      `the validation data is the first ${vx.end - vx.start} training examples; LayerLab holds out the same number from the end of the training set (Keras' validation_split).`,
-    );
+    ev.warn(fit.line, said('error_pywarn_validation_first', { count: vx.end - vx.start }));
     return;
   } else if (data !== undefined) {
-    ev.warn(
-      fit.line,
-      "LayerLab could not tell what the validation_data is; the lab validates on the dataset's test set.",
-    );
+    ev.warn(fit.line, said('error_pywarn_validation_unknown'));
     t.validation = { kind: 'test' };
   } else t.validation = { kind: 'none' };
   if (subset) t.trainSubset = trainX.end;
   else if (trainX && trainX.start > 0)
-    ev.warn(
-      fit.line,
-      `the model trains on training examples ${trainX.start} to ${trainX.end}; LayerLab trains on the whole training set.`,
-    );
+    ev.warn(fit.line, said('error_pywarn_train_subset', { start: trainX.start, end: trainX.end }));
 }
 
 function callbacks(
@@ -275,7 +228,7 @@ function callbacks(
     if (!(cb instanceof KerasObject) || cb.className !== 'EarlyStopping') {
       ev.warn(
         cb instanceof KerasObject ? cb.line : line,
-        `the callback ${describe(cb)} is not available in LayerLab (it has EarlyStopping) and was left out.`,
+        said('error_pywarn_callback', { callback: describe(cb) }),
       );
       continue;
     }
@@ -291,7 +244,7 @@ function callbacks(
     for (const [k, value] of cb.kwargs) {
       if (keys[k]) es[keys[k]] = value;
       else if (!(k === 'verbose' || (k === 'mode' && modeFits(value, cb.kwargs.get('monitor')))))
-        ev.warn(cb.line, `EarlyStopping's ${k} is not available in LayerLab and was left out.`);
+        ev.warn(cb.line, said('error_pywarn_early_stopping_option', { key: k }));
     }
     if (typeof es.minDelta === 'number') es.minDelta = Math.abs(es.minDelta);
     t.earlyStopping = es;
@@ -311,10 +264,7 @@ function augmentation(flow: Flow, t: Record<string, unknown>, ev: Evaluator): vo
       a.zoomRange = zoomFromPair(v, flow.datagen.line, ev);
     else if (AUGMENTATION[k]) a[AUGMENTATION[k]] = v;
     else if (k !== 'rescale')
-      ev.warn(
-        flow.datagen.line,
-        `ImageDataGenerator's ${k} is not available in LayerLab and was left out (it has rotation, shifts, shear, zoom, flips, fill mode and cval).`,
-      );
+      ev.warn(flow.datagen.line, said('error_pywarn_datagen_option', { key: k }));
   }
   t.augmentation = a;
 }
@@ -325,10 +275,7 @@ function zoomFromPair(pair: Value[], line: number, ev: Evaluator): unknown {
   if (pair.length !== 2 || typeof lo !== 'number' || typeof hi !== 'number') return pair;
   const z = Math.max(1 - lo, hi - 1);
   if (Math.abs(lo + hi - 2) > 1e-9)
-    ev.warn(
-      line,
-      `ImageDataGenerator's zoom_range=[${lo}, ${hi}] is not centred on 1; LayerLab zooms by 1 ± ${Number(z.toFixed(6))} instead.`,
-    );
+    ev.warn(line, said('error_pywarn_zoom', { low: lo, high: hi, zoom: Number(z.toFixed(6)) }));
   return Number(z.toFixed(10));
 }
 
@@ -339,10 +286,7 @@ function dataset(
 ): DatasetRefInput | null {
   const name = x instanceof DataValue ? x.dataset : ev.keras.loads.at(-1)?.dataset;
   if (!name) {
-    ev.warn(
-      null,
-      'the code loads no dataset LayerLab has (mnist, fashion_mnist or imdb); choose the dataset in the lab.',
-    );
+    ev.warn(null, said('error_pywarn_no_dataset'));
     return null;
   }
   if (name !== 'imdb') return { kind: 'builtin', name };
@@ -350,16 +294,10 @@ function dataset(
   const width = inputShape.length === 1 ? inputShape[0] : null;
   let numWords = load?.numWords ?? width ?? 10000;
   if (numWords < 10 || numWords > 100000) {
-    ev.warn(
-      load?.line ?? null,
-      `LayerLab keeps from 10 to 100000 words of IMDB, not ${numWords}; the lab keeps 10000.`,
-    );
+    ev.warn(load?.line ?? null, said('error_pywarn_imdb_words', { count: numWords }));
     numWords = 10000;
   }
   if (width !== null && width !== numWords)
-    ev.warn(
-      load?.line ?? null,
-      `the model reads ${width} values per review but imdb.load_data keeps ${numWords} words; LayerLab encodes reviews with one value per kept word, so make them equal.`,
-    );
+    ev.warn(load?.line ?? null, said('error_pywarn_imdb_width', { width, count: numWords }));
   return { kind: 'builtin', name: 'imdb', numWords };
 }

@@ -10,6 +10,7 @@ import { said } from '../../contract/error-text.ts';
 import { EngineError } from '../../engine/errors.ts';
 import type { RunStore } from '../../store/run-store.ts';
 import { LayerLabService, type ServiceOptions } from '../service.ts';
+import type { Locale } from '../../contract/locale.ts';
 
 const NO_POOL = said('error_class_no_pool');
 
@@ -67,7 +68,7 @@ export class StudentService extends LayerLabService implements LayerLabApi {
 
   override async startGrid(
     lab: LabFile,
-    options: { restart?: boolean; name?: string; onPool?: boolean } = {},
+    options: { restart?: boolean; name?: string; onPool?: boolean; locale?: Locale } = {},
   ): Promise<{ gridId: string; resumed: boolean }> {
     if (options.onPool) throw new EngineError('unsupported', NO_POOL);
     return super.startGrid(lab, options);

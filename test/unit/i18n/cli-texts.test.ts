@@ -10,6 +10,8 @@ import { positiveInt } from '../../../src-main/cli/context.ts';
 import { HELP_TEXT } from '../../../src-main/cli/help-text.ts';
 import { resultsTable } from '../../../src-main/cli/commands/grid.ts';
 import { inspectText } from '../../../src-main/cli/commands/inspect.ts';
+import { resultLines } from '../../../src-main/cli/commands/check.ts';
+import { said, wordError } from '../../../src-main/contract/error-text.ts';
 import type { GridDetail } from '../../../src-main/contract/api.ts';
 import { useLocale, type MessageLocale } from '../../../src-main/contract/i18n.ts';
 import { epochInsight, insightMeta } from '../../helpers/insights.ts';
@@ -166,4 +168,31 @@ it("every command's options and arguments are declared in the CLI's language", a
   // Top-level commands are described by help-text.ts when help is shown.
   expect(english.filter((w) => w.includes(' '))).toEqual([]);
   expect(program.commands).toHaveLength(18);
+});
+
+it("check's verdicts and an internal error's log note are said in Chinese", () => {
+  const result = {
+    stepId: 's',
+    index: 0,
+    label: 'A run',
+    sentence: 'Found one.',
+    runIds: [],
+  };
+  const passed = resultLines({ ...result, passed: true });
+  const failed = resultLines({ ...result, passed: false });
+  expect(passed).toBe('  PASS A run\n       Found one.\n');
+  expect(failed).toBe('  FAIL A run\n       Found one.\n');
+  useLocale(() => 'zh-Hans');
+  // The sentence lines up under the label whichever verdict is longer.
+  expect(resultLines({ ...result, passed: true })).toBe('  通过   A run\n         Found one.\n');
+  expect(resultLines({ ...result, passed: false })).toBe('  未通过 A run\n         Found one.\n');
+
+  const internal = said('error_internal', { detail: 'x is undefined' });
+  const logged = said('error_details_in_log', { sentence: internal, log: '/home/u/layerlab.log' });
+  expect(wordError(logged, 'en')).toBe(
+    'LayerLab hit an internal error (x is undefined); please report it with what you were doing. Details are in /home/u/layerlab.log.',
+  );
+  expect(wordError(logged, 'zh-Hant')).toBe(
+    'LayerLab 遇到了內部錯誤（x is undefined）；請回報這個問題，並說明你當時在做什麼。詳細資訊見 /home/u/layerlab.log。',
+  );
 });

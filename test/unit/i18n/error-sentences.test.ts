@@ -17,7 +17,9 @@ import {
 } from '../../../src-main/contract/errors.ts';
 import { useLocale, type MessageLocale } from '../../../src-main/contract/i18n.ts';
 import { parseSweep } from '../../../src-main/cli/commands/grid.ts';
-import { loadLab, parseDatasetFlag } from '../../../src-main/cli/commands/train.ts';
+import { invalidModel, loadLab, parseDatasetFlag } from '../../../src-main/cli/commands/train.ts';
+import { wordIssue } from '../../../src-main/contract/issue-words.ts';
+import { sequential } from '../../../src-main/contract/graph.ts';
 import { cliLocale } from '../../../src-main/cli/language.ts';
 import { LOCALES } from '../../../src-main/contract/locale.ts';
 import { expandGrid, GridSpecSchema, trialLab } from '../../../src-main/contract/grid.ts';
@@ -766,6 +768,63 @@ describe('error sentences', () => {
     } finally {
       store.close();
     }
+  });
+
+  it("words every issue of the CLI's invalid model in Chinese, the English joined as before", () => {
+    const { issues } = analyzeGraph(
+      sequential([
+        { kind: 'Input', params: { shape: [4] } },
+        { kind: 'Dense', params: { units: 0 } },
+        { kind: 'Dropout', params: { rate: 2 } },
+      ]),
+    );
+    expect(issues.length).toBeGreaterThan(1);
+    const text = invalidModel(issues);
+    expect(wordError(text, 'en')).toBe(
+      `The model is not valid: ${issues.map((i) => i.message).join(' ')}`,
+    );
+    const chinese = wordError(text, 'zh-Hans')!;
+    expect(chinese.startsWith('模型无效：')).toBe(true);
+    for (const issue of issues) expect(chinese).toContain(wordIssue(issue, 'zh-Hans'));
+    expect(chinese).toMatch(/units.*rate/s);
+    expect(chinese).not.toMatch(/[A-Za-z]{3,} [a-z]{3,} [a-z]{3,}/); // no English sentence left
+  });
+
+  it("words the Keras code importer's warnings in Chinese, their values kept, English as before", () => {
+    const code = [
+      'import keras',
+      'from keras import layers',
+      'model = keras.Sequential([keras.Input((4,)), layers.Dense(3, activation="softmax")])',
+      'model.compile(optimizer="adamax", loss="sparse_categorical_crossentropy", metrics=["mae"])',
+      'while True:',
+      '    model.fit(x, y)',
+      'model.fit(x, y, epochs=2, class_weight={0: 1})',
+      'model.add(layers.Frobnicate(2))',
+    ].join('\n');
+    const { warnings } = importKerasCode(code, 'nb.py');
+    const at = (line: number | null) => warnings.filter((w) => w.line === line);
+    expect(at(4).map((w) => w.message)).toEqual([
+      "the optimizer 'adamax' is not available in LayerLab (it has Adam, RMSprop and SGD); the lab trains with Adam.",
+      "the metric 'mae' is not reported; LayerLab shows the loss and the accuracy.",
+    ]);
+    expect(at(5).map((w) => w.message)).toEqual([
+      'LayerLab does not follow while loops, so this loop was skipped.',
+    ]);
+    expect(at(7).map((w) => w.message)).toEqual([
+      "fit's class_weight is not available in LayerLab and was left out.",
+    ]);
+    useLocale(() => 'zh-Hans');
+    expect([...at(4), ...at(5), ...at(7)].map((w) => errorSentence(w))).toEqual([
+      "LayerLab 没有优化器 'adamax'（它有 Adam、RMSprop 和 SGD）；实验用 Adam 训练。",
+      "不会报告指标 'mae'；LayerLab 显示损失和准确率。",
+      'LayerLab 不跟踪 while 循环，因此跳过了这个循环。',
+      'LayerLab 没有 fit 的 class_weight，已略去。',
+    ]);
+    expect(at(8).map((w) => errorSentence(w))[0]).toMatch(
+      /^Frobnicate 是 LayerLab 没有的 Keras 层/,
+    );
+    // Every warning of this code has its words; none is left in English.
+    for (const w of warnings) expect(w.key, w.message).toMatch(/^error_pywarn_/);
   });
 
   it('words an internal error in Chinese, its detail as it was', () => {

@@ -8,7 +8,10 @@ import { HELP_TEXT } from '../../../src-main/cli/help-text.ts';
 import {
   backendDetailsText,
   backendFactText,
+  backendSkipText,
+  skippedText,
   type BackendFact,
+  type BackendSkip,
 } from '../../../src-main/contract/backend-text.ts';
 import { datasetHint, datasetTitle } from '../../../src-main/contract/dataset-text.ts';
 import { useLocale } from '../../../src-main/contract/i18n.ts';
@@ -95,6 +98,44 @@ it("the backend's details are said from their codes; English as the report's det
   ]);
   // A host that sends no facts: its English details.
   expect(backendDetailsText({ details: ['SIMD'] })).toEqual(['SIMD']);
+});
+
+it("the reasons for skipped backends are said from their codes; English as the report's reason", () => {
+  const skips: BackendSkip[] = [
+    { kind: 'requested', wanted: 'wasm' },
+    { kind: 'not-installed', pkg: '@tensorflow/tfjs-node' },
+    { kind: 'load-failed', pkg: '@tensorflow/tfjs-node', detail: 'libtensorflow.so: not found' },
+    { kind: 'not-started', backend: 'wasm', detail: 'no wasm file' },
+    { kind: 'no-adapter' },
+    { kind: 'software-adapter', gpu: 'google SwiftShader driver 5.0.0 (swiftshader)' },
+    { kind: 'failed', detail: 'Backend name "cpu" not found' },
+  ];
+  expect(skips.map((s) => backendSkipText(s, 'en'))).toEqual([
+    'skipped: wasm was requested',
+    '@tensorflow/tfjs-node is not installed (optional; see docs/architecture.md#backends)',
+    '@tensorflow/tfjs-node is installed but failed to load: libtensorflow.so: not found',
+    'TensorFlow.js could not start the wasm backend: no wasm file',
+    'no WebGPU adapter: no Vulkan, Metal or Direct3D 12 driver offered a GPU',
+    'the only adapter is a software one (google SwiftShader driver 5.0.0 (swiftshader)), slower than WebAssembly; --backend webgpu uses it anyway',
+    'Backend name "cpu" not found',
+  ]);
+  expect(backendSkipText(skips[1], 'en', true)).toBe('@tensorflow/tfjs-node is not installed');
+  useLocale(() => 'zh-Hans');
+  expect(skips.map((s) => backendSkipText(s))).toEqual([
+    '已跳过：指定了 wasm',
+    '未安装 @tensorflow/tfjs-node（可选；见 docs/architecture.md#backends）',
+    '已安装 @tensorflow/tfjs-node，但加载失败：libtensorflow.so: not found',
+    'TensorFlow.js 无法启动 wasm 后端：no wasm file',
+    '没有 WebGPU 适配器：没有 Vulkan、Metal 或 Direct3D 12 驱动提供 GPU',
+    '唯一的适配器是软件适配器（google SwiftShader driver 5.0.0 (swiftshader)），比 WebAssembly 慢；--backend webgpu 仍会使用它',
+    'Backend name "cpu" not found',
+  ]);
+  useLocale(() => 'zh-Hant');
+  expect(skippedText({ name: 'webgpu', reason: 'x', why: skips[5] })).toBe(
+    'webgpu: 唯一的介面卡是軟體介面卡（google SwiftShader driver 5.0.0 (swiftshader)），比 WebAssembly 慢；--backend webgpu 仍會使用它',
+  );
+  // A host that sends no code: its English reason.
+  expect(skippedText({ name: 'tensorflow', reason: 'gone' })).toBe('tensorflow: gone');
 });
 
 it("a sweep's problems are said in the user's language, the value and setting kept", () => {

@@ -2003,6 +2003,20 @@ export const cli_bench_webgpu_skipped: ((inputs: Cli_Bench_Webgpu_SkippedInputs,
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 /**
+* | output |
+* | --- |
+* | "FAIL" |
+*
+* @param {Cli_Check_FailInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_check_fail: ((inputs?: Cli_Check_FailInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Check_FailInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
 * | countPlural | output |
 * | --- | --- |
 * | "one" | "Lab '{name}' ({id}), {count} step." |
@@ -2015,6 +2029,20 @@ export const cli_bench_webgpu_skipped: ((inputs: Cli_Bench_Webgpu_SkippedInputs,
 export const cli_check_lab: ((inputs: Cli_Check_LabInputs, options?: {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Check_LabInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "PASS" |
+*
+* @param {Cli_Check_PassInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_check_pass: ((inputs?: Cli_Check_PassInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Check_PassInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 /**
@@ -7610,6 +7638,20 @@ export const error_data_unreadable: ((inputs: Error_Data_UnreadableInputs, optio
 /**
 * | output |
 * | --- |
+* | "{sentence} Details are in {log}." |
+*
+* @param {Error_Details_In_LogInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_details_in_log: ((inputs: Error_Details_In_LogInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Details_In_LogInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Lost the connection to the LayerLab server; is `layerlab serve` still running?" |
 *
 * @param {Error_DisconnectedInputs} inputs
@@ -11553,6 +11595,762 @@ export const error_python_several_inputs: ((inputs: Error_Python_Several_InputsI
 export const error_python_unreadable: ((inputs: Error_Python_UnreadableInputs, options?: {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Python_UnreadableInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the {key} of this {name} layer ({value}) could not be read: {problem}; LayerLab uses its default. Write the value out in the code." |
+*
+* @param {Error_Pywarn_Argument_UnreadInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_argument_unread: ((inputs: Error_Pywarn_Argument_UnreadInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pywarn_Argument_UnreadInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "LayerLab augments the dataset of the lab, not images from {name}(); the call was ignored." |
+*
+* @param {Error_Pywarn_Augment_CallInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_augment_call: ((inputs: Error_Pywarn_Augment_CallInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pywarn_Augment_CallInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the callback {callback} is not available in LayerLab (it has EarlyStopping) and was left out." |
+*
+* @param {Error_Pywarn_CallbackInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_callback: ((inputs: Error_Pywarn_CallbackInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pywarn_CallbackInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "this {name} layer is called on {value}, not on a tensor of the model (keras.Input(...) or a layer's output); the call was ignored." |
+*
+* @param {Error_Pywarn_Called_OnInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_called_on: ((inputs: Error_Pywarn_Called_OnInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pywarn_Called_OnInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "this {name} layer is called on nothing, not on a tensor of the model (keras.Input(...) or a layer's output); the call was ignored." |
+*
+* @param {Error_Pywarn_Called_On_NothingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_called_on_nothing: ((inputs: Error_Pywarn_Called_On_NothingInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pywarn_Called_On_NothingInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "LayerLab could not tell whether this condition holds; it followed this branch." |
+*
+* @param {Error_Pywarn_Condition_UnknownInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_condition_unknown: ((inputs?: Error_Pywarn_Condition_UnknownInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pywarn_Condition_UnknownInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "ImageDataGenerator's {key} is not available in LayerLab and was left out (it has rotation, shifts, shear, zoom, flips, fill mode and cval)." |
+*
+* @param {Error_Pywarn_Datagen_OptionInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_datagen_option: ((inputs: Error_Pywarn_Datagen_OptionInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pywarn_Datagen_OptionInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "EarlyStopping's {key} is not available in LayerLab and was left out." |
+*
+* @param {Error_Pywarn_Early_Stopping_OptionInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_early_stopping_option: ((inputs: Error_Pywarn_Early_Stopping_OptionInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pywarn_Early_Stopping_OptionInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{name} takes at most {count} arguments by position; the extra {value} was ignored." |
+*
+* @param {Error_Pywarn_Extra_ArgumentInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_extra_argument: ((inputs: Error_Pywarn_Extra_ArgumentInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pywarn_Extra_ArgumentInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "fit's {key} is not available in LayerLab and was left out." |
+*
+* @param {Error_Pywarn_Fit_OptionInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_fit_option: ((inputs: Error_Pywarn_Fit_OptionInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pywarn_Fit_OptionInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "from_logits=True: LayerLab's losses read probabilities, so give the last layer activation='softmax' (or 'sigmoid') and drop from_logits." |
+*
+* @param {Error_Pywarn_From_LogitsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_from_logits: ((inputs?: Error_Pywarn_From_LogitsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pywarn_From_LogitsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the model reads {width} values per review but imdb.load_data keeps {count} words; LayerLab encodes reviews with one value per kept word, so make them equal." |
+*
+* @param {Error_Pywarn_Imdb_WidthInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_imdb_width: ((inputs: Error_Pywarn_Imdb_WidthInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pywarn_Imdb_WidthInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "LayerLab keeps from 10 to 100000 words of IMDB, not {count}; the lab keeps 10000." |
+*
+* @param {Error_Pywarn_Imdb_WordsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_imdb_words: ((inputs: Error_Pywarn_Imdb_WordsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pywarn_Imdb_WordsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "an Input can only start a Sequential model; this one was left out." |
+*
+* @param {Error_Pywarn_Input_InsideInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_input_inside: ((inputs?: Error_Pywarn_Input_InsideInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pywarn_Input_InsideInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the learning rate {value} is not a number (a schedule?); LayerLab uses one fixed learning rate, the optimizer's default." |
+*
+* @param {Error_Pywarn_Learning_RateInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_learning_rate: ((inputs: Error_Pywarn_Learning_RateInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pywarn_Learning_RateInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "LayerLab could not tell what this loop goes over, so its body was skipped; write the layers out if they belong to the model." |
+*
+* @param {Error_Pywarn_Loop_UnknownInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_loop_unknown: ((inputs?: Error_Pywarn_Loop_UnknownInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pywarn_Loop_UnknownInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the loss {loss} is not available in LayerLab (it has {losses}); the lab uses its default loss." |
+*
+* @param {Error_Pywarn_LossInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_loss: ((inputs: Error_Pywarn_LossInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pywarn_LossInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "layers.{name} is a merge LayerLab does not have (it has add and concatenate); the first input was used instead. Use Add or Concatenate to train the same kind..." |
+*
+* @param {Error_Pywarn_MergeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_merge: ((inputs: Error_Pywarn_MergeInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pywarn_MergeInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the metric {metric} is not reported; LayerLab shows the loss and the accuracy." |
+*
+* @param {Error_Pywarn_MetricInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_metric: ((inputs: Error_Pywarn_MetricInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pywarn_MetricInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "this Model(...) does not get its inputs and outputs as tensors LayerLab could follow (keras.Input(...) and layer outputs), so it was not imported." |
+*
+* @param {Error_Pywarn_Model_UntracedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_model_untraced: ((inputs?: Error_Pywarn_Model_UntracedInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pywarn_Model_UntracedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the code builds {count} models; LayerLab imported this one (the one compiled last), since a lab holds one model." |
+*
+* @param {Error_Pywarn_Models_CompiledInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_models_compiled: ((inputs: Error_Pywarn_Models_CompiledInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pywarn_Models_CompiledInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the code builds {count} models; LayerLab imported this one (the one made last), since a lab holds one model." |
+*
+* @param {Error_Pywarn_Models_MadeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_models_made: ((inputs: Error_Pywarn_Models_MadeInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pywarn_Models_MadeInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the code builds {count} models; LayerLab imported this one (the one trained last), since a lab holds one model." |
+*
+* @param {Error_Pywarn_Models_TrainedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_models_trained: ((inputs: Error_Pywarn_Models_TrainedInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pywarn_Models_TrainedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "a model is added inside another model (a nested model); LayerLab imports one flat model, so it was left out. Add its layers instead." |
+*
+* @param {Error_Pywarn_Nested_AddInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_nested_add: ((inputs?: Error_Pywarn_Nested_AddInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pywarn_Nested_AddInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "a model is called inside another model (a nested model); LayerLab imports one flat model, so this call was ignored. Build the layers into one model." |
+*
+* @param {Error_Pywarn_Nested_CallInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_nested_call: ((inputs?: Error_Pywarn_Nested_CallInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pywarn_Nested_CallInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the model is never compiled; the lab trains with LayerLab defaults (Adam, sparse categorical cross-entropy)." |
+*
+* @param {Error_Pywarn_Never_CompiledInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_never_compiled: ((inputs?: Error_Pywarn_Never_CompiledInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pywarn_Never_CompiledInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the model is never trained with fit(); the lab uses LayerLab defaults for epochs, batch size and validation." |
+*
+* @param {Error_Pywarn_Never_FitInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_never_fit: ((inputs?: Error_Pywarn_Never_FitInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pywarn_Never_FitInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the code loads no dataset LayerLab has (mnist, fashion_mnist or imdb); choose the dataset in the lab." |
+*
+* @param {Error_Pywarn_No_DatasetInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_no_dataset: ((inputs?: Error_Pywarn_No_DatasetInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pywarn_No_DatasetInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "compile() names no loss; LayerLab uses its default loss." |
+*
+* @param {Error_Pywarn_No_LossInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_no_loss: ((inputs?: Error_Pywarn_No_LossInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pywarn_No_LossInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{value} is not a Keras layer LayerLab knows (a custom class, or a value the import could not follow), so it was left out of the model." |
+*
+* @param {Error_Pywarn_Not_A_LayerInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_not_a_layer: ((inputs: Error_Pywarn_Not_A_LayerInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pywarn_Not_A_LayerInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "nothing is not a Keras layer LayerLab knows (a custom class, or a value the import could not follow), so it was left out of the model." |
+*
+* @param {Error_Pywarn_Not_A_Layer_NothingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_not_a_layer_nothing: ((inputs?: Error_Pywarn_Not_A_Layer_NothingInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pywarn_Not_A_Layer_NothingInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the imported model is not valid yet: {issue}" |
+*
+* @param {Error_Pywarn_Not_Valid_YetInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_not_valid_yet: ((inputs: Error_Pywarn_Not_Valid_YetInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pywarn_Not_Valid_YetInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the labels are one-hot (to_categorical) but the loss is sparse_categorical_crossentropy, which Keras refuses; the lab uses categorical_crossentropy." |
+*
+* @param {Error_Pywarn_One_HotInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_one_hot: ((inputs?: Error_Pywarn_One_HotInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pywarn_One_HotInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the optimizer {name} is not available in LayerLab (it has Adam, RMSprop and SGD); the lab trains with Adam, at the learning rate given here if any." |
+*
+* @param {Error_Pywarn_Optimizer_ClassInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_optimizer_class: ((inputs: Error_Pywarn_Optimizer_ClassInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pywarn_Optimizer_ClassInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the optimizer '{name}' is not available in LayerLab (it has Adam, RMSprop and SGD); the lab trains with Adam." |
+*
+* @param {Error_Pywarn_Optimizer_NameInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_optimizer_name: ((inputs: Error_Pywarn_Optimizer_NameInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pywarn_Optimizer_NameInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the optimizer's {key} is not available in LayerLab; it uses Keras' default for it." |
+*
+* @param {Error_Pywarn_Optimizer_OptionInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_optimizer_option: ((inputs: Error_Pywarn_Optimizer_OptionInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pywarn_Optimizer_OptionInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the optimizer {optimizer} could not be read; the lab trains with Adam." |
+*
+* @param {Error_Pywarn_Optimizer_UnreadInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_optimizer_unread: ((inputs: Error_Pywarn_Optimizer_UnreadInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pywarn_Optimizer_UnreadInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "LayerLab stopped following the code here after {steps} steps (a long loop?); what comes after was not imported." |
+*
+* @param {Error_Pywarn_Out_Of_StepsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_out_of_steps: ((inputs: Error_Pywarn_Out_Of_StepsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pywarn_Out_Of_StepsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "this model has {count} outputs; a LayerLab model has one, so only the first was imported." |
+*
+* @param {Error_Pywarn_OutputsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_outputs: ((inputs: Error_Pywarn_OutputsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pywarn_OutputsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "LayerLab stopped following calls of {name} here (too deep a recursion)." |
+*
+* @param {Error_Pywarn_RecursionInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_recursion: ((inputs: Error_Pywarn_RecursionInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pywarn_RecursionInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the {key} of this {name} ({value}) is not a list of sizes LayerLab could read; write it out, like {key}=(28, 28, 1)." |
+*
+* @param {Error_Pywarn_Shape_UnreadInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_shape_unread: ((inputs: Error_Pywarn_Shape_UnreadInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pywarn_Shape_UnreadInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the layer '{layer}' is called again here (a shared layer); LayerLab gives this call its own layer '{copy}' with the same settings, so the two do not share we..." |
+*
+* @param {Error_Pywarn_Shared_LayerInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_shared_layer: ((inputs: Error_Pywarn_Shared_LayerInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pywarn_Shared_LayerInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the model trains on training examples {start} to {end}; LayerLab trains on the whole training set." |
+*
+* @param {Error_Pywarn_Train_SubsetInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_train_subset: ((inputs: Error_Pywarn_Train_SubsetInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pywarn_Train_SubsetInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "train_test_split holds out examples drawn at random; LayerLab holds out the same number from the end of the training set." |
+*
+* @param {Error_Pywarn_Train_Test_SplitInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_train_test_split: ((inputs?: Error_Pywarn_Train_Test_SplitInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pywarn_Train_Test_SplitInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the training setting {key} = {value} is not possible in LayerLab ({problem}); the lab uses its default." |
+*
+* @param {Error_Pywarn_Training_SettingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_training_setting: ((inputs: Error_Pywarn_Training_SettingInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pywarn_Training_SettingInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{name} is not a dataset LayerLab has (it has mnist, fashion_mnist and imdb); choose the lab's dataset after the import." |
+*
+* @param {Error_Pywarn_Unknown_DatasetInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_unknown_dataset: ((inputs: Error_Pywarn_Unknown_DatasetInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pywarn_Unknown_DatasetInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{name} is a Keras layer LayerLab does not have, so it was left out of the model; LayerLab has {layers}. Replace it with one of those (or remove it) to train ..." |
+*
+* @param {Error_Pywarn_Unknown_LayerInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_unknown_layer: ((inputs: Error_Pywarn_Unknown_LayerInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pywarn_Unknown_LayerInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "this line is not Python LayerLab can read, so it was skipped; fix it if it matters for the model." |
+*
+* @param {Error_Pywarn_Unreadable_LineInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_unreadable_line: ((inputs?: Error_Pywarn_Unreadable_LineInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pywarn_Unreadable_LineInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the validation data is the first {count} training examples; LayerLab holds out the same number from the end of the training set (Keras' validation_split)." |
+*
+* @param {Error_Pywarn_Validation_FirstInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_validation_first: ((inputs: Error_Pywarn_Validation_FirstInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pywarn_Validation_FirstInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Keras takes the validation_split from the {count} examples given; LayerLab splits the whole training set first and then trains on the first {count}, so the n..." |
+*
+* @param {Error_Pywarn_Validation_Split_SubsetInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_validation_split_subset: ((inputs: Error_Pywarn_Validation_Split_SubsetInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pywarn_Validation_Split_SubsetInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the validation data is {count} of the {rows} test examples; LayerLab validates on the whole test set." |
+*
+* @param {Error_Pywarn_Validation_Test_PartInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_validation_test_part: ((inputs: Error_Pywarn_Validation_Test_PartInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pywarn_Validation_Test_PartInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "LayerLab could not tell what the validation_data is; the lab validates on the dataset's test set." |
+*
+* @param {Error_Pywarn_Validation_UnknownInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_validation_unknown: ((inputs?: Error_Pywarn_Validation_UnknownInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pywarn_Validation_UnknownInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "LayerLab does not follow while loops, so this loop was skipped." |
+*
+* @param {Error_Pywarn_WhileInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_while: ((inputs?: Error_Pywarn_WhileInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pywarn_WhileInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "ImageDataGenerator's zoom_range=[{low}, {high}] is not centred on 1; LayerLab zooms by 1 ± {zoom} instead." |
+*
+* @param {Error_Pywarn_ZoomInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_zoom: ((inputs: Error_Pywarn_ZoomInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pywarn_ZoomInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 /**
@@ -16318,6 +17116,76 @@ export const hosttext_fast_kernels: ((inputs: Hosttext_Fast_KernelsInputs, optio
 /**
 * | output |
 * | --- |
+* | "fold {fold}/{folds}" |
+*
+* @param {Hosttext_Name_FoldInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const hosttext_name_fold: ((inputs: Hosttext_Name_FoldInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Hosttext_Name_FoldInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{lab} grid" |
+*
+* @param {Hosttext_Name_GridInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const hosttext_name_grid: ((inputs: Hosttext_Name_GridInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Hosttext_Name_GridInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "holdout" |
+*
+* @param {Hosttext_Name_HoldoutInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const hosttext_name_holdout: ((inputs?: Hosttext_Name_HoldoutInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Hosttext_Name_HoldoutInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{file} (imported)" |
+*
+* @param {Hosttext_Name_ImportedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const hosttext_name_imported: ((inputs: Hosttext_Name_ImportedInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Hosttext_Name_ImportedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{grid} · best ({trial}) · refit" |
+*
+* @param {Hosttext_Name_RefitInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const hosttext_name_refit: ((inputs: Hosttext_Name_RefitInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Hosttext_Name_RefitInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "no SIMD" |
 *
 * @param {Hosttext_No_SimdInputs} inputs
@@ -16355,6 +17223,188 @@ export const hosttext_simd: ((inputs?: Hosttext_SimdInputs, options?: {
 export const hosttext_single_thread: ((inputs?: Hosttext_Single_ThreadInputs, options?: {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Hosttext_Single_ThreadInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the GPU refused a device: {detail}" |
+*
+* @param {Hosttext_Skip_Device_RefusedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const hosttext_skip_device_refused: ((inputs: Hosttext_Skip_Device_RefusedInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Hosttext_Skip_Device_RefusedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{pkg} is installed but failed to load: {detail}" |
+*
+* @param {Hosttext_Skip_Load_FailedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const hosttext_skip_load_failed: ((inputs: Hosttext_Skip_Load_FailedInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Hosttext_Skip_Load_FailedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "no WebGPU adapter: {detail}" |
+*
+* @param {Hosttext_Skip_No_AdapterInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const hosttext_skip_no_adapter: ((inputs: Hosttext_Skip_No_AdapterInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Hosttext_Skip_No_AdapterInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{pkg} loaded, but TensorFlow found no CUDA GPU" |
+*
+* @param {Hosttext_Skip_No_CudaInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const hosttext_skip_no_cuda: ((inputs: Hosttext_Skip_No_CudaInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Hosttext_Skip_No_CudaInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "no WebGPU adapter: no Vulkan, Metal or Direct3D 12 driver offered a GPU" |
+*
+* @param {Hosttext_Skip_No_DriverInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const hosttext_skip_no_driver: ((inputs?: Hosttext_Skip_No_DriverInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Hosttext_Skip_No_DriverInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{pkg} is not installed" |
+*
+* @param {Hosttext_Skip_Not_InstalledInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const hosttext_skip_not_installed: ((inputs: Hosttext_Skip_Not_InstalledInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Hosttext_Skip_Not_InstalledInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "TensorFlow.js could not start the {backend} backend" |
+*
+* @param {Hosttext_Skip_Not_StartedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const hosttext_skip_not_started: ((inputs: Hosttext_Skip_Not_StartedInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Hosttext_Skip_Not_StartedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "TensorFlow.js could not start the {backend} backend: {detail}" |
+*
+* @param {Hosttext_Skip_Not_Started_BecauseInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const hosttext_skip_not_started_because: ((inputs: Hosttext_Skip_Not_Started_BecauseInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Hosttext_Skip_Not_Started_BecauseInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{reason} (optional; see docs/architecture.md#backends)" |
+*
+* @param {Hosttext_Skip_OptionalInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const hosttext_skip_optional: ((inputs: Hosttext_Skip_OptionalInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Hosttext_Skip_OptionalInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "skipped: {wanted} was requested" |
+*
+* @param {Hosttext_Skip_RequestedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const hosttext_skip_requested: ((inputs: Hosttext_Skip_RequestedInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Hosttext_Skip_RequestedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the only adapter is a software one ({gpu}), slower than WebAssembly; --backend webgpu uses it anyway" |
+*
+* @param {Hosttext_Skip_SoftwareInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const hosttext_skip_software: ((inputs: Hosttext_Skip_SoftwareInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Hosttext_Skip_SoftwareInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "TensorFlow.js' WebGPU backend: {detail}" |
+*
+* @param {Hosttext_Skip_Webgpu_BackendInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const hosttext_skip_webgpu_backend: ((inputs: Hosttext_Skip_Webgpu_BackendInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Hosttext_Skip_Webgpu_BackendInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Dawn's WebGPU binding (webgpu) could not load: {detail}" |
+*
+* @param {Hosttext_Skip_Webgpu_BindingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const hosttext_skip_webgpu_binding: ((inputs: Hosttext_Skip_Webgpu_BindingInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Hosttext_Skip_Webgpu_BindingInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 /**
@@ -25498,11 +26548,13 @@ export type Cli_Bench_Unknown_CpuInputs = {};
 export type Cli_Bench_Webgpu_SkippedInputs = {
     why: NonNullable<unknown>;
 };
+export type Cli_Check_FailInputs = {};
 export type Cli_Check_LabInputs = {
     count: NonNullable<unknown>;
     name: NonNullable<unknown>;
     id: NonNullable<unknown>;
 };
+export type Cli_Check_PassInputs = {};
 export type Cli_Check_PassedInputs = {
     passed: NonNullable<unknown>;
     count: NonNullable<unknown>;
@@ -26411,6 +27463,10 @@ export type Error_Data_Unknown_KindInputs = {
 export type Error_Data_UnreadableInputs = {
     file: NonNullable<unknown>;
     detail: NonNullable<unknown>;
+};
+export type Error_Details_In_LogInputs = {
+    sentence: NonNullable<unknown>;
+    log: NonNullable<unknown>;
 };
 export type Error_DisconnectedInputs = {};
 export type Error_DivergedInputs = {
@@ -27332,6 +28388,152 @@ export type Error_Python_UnreadableInputs = {
     where: NonNullable<unknown>;
     line: NonNullable<unknown>;
 };
+export type Error_Pywarn_Argument_UnreadInputs = {
+    key: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    value: NonNullable<unknown>;
+    problem: NonNullable<unknown>;
+};
+export type Error_Pywarn_Augment_CallInputs = {
+    name: NonNullable<unknown>;
+};
+export type Error_Pywarn_CallbackInputs = {
+    callback: NonNullable<unknown>;
+};
+export type Error_Pywarn_Called_OnInputs = {
+    name: NonNullable<unknown>;
+    value: NonNullable<unknown>;
+};
+export type Error_Pywarn_Called_On_NothingInputs = {
+    name: NonNullable<unknown>;
+};
+export type Error_Pywarn_Condition_UnknownInputs = {};
+export type Error_Pywarn_Datagen_OptionInputs = {
+    key: NonNullable<unknown>;
+};
+export type Error_Pywarn_Early_Stopping_OptionInputs = {
+    key: NonNullable<unknown>;
+};
+export type Error_Pywarn_Extra_ArgumentInputs = {
+    name: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+    value: NonNullable<unknown>;
+};
+export type Error_Pywarn_Fit_OptionInputs = {
+    key: NonNullable<unknown>;
+};
+export type Error_Pywarn_From_LogitsInputs = {};
+export type Error_Pywarn_Imdb_WidthInputs = {
+    width: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+};
+export type Error_Pywarn_Imdb_WordsInputs = {
+    count: NonNullable<unknown>;
+};
+export type Error_Pywarn_Input_InsideInputs = {};
+export type Error_Pywarn_Learning_RateInputs = {
+    value: NonNullable<unknown>;
+};
+export type Error_Pywarn_Loop_UnknownInputs = {};
+export type Error_Pywarn_LossInputs = {
+    loss: NonNullable<unknown>;
+    losses: NonNullable<unknown>;
+};
+export type Error_Pywarn_MergeInputs = {
+    name: NonNullable<unknown>;
+};
+export type Error_Pywarn_MetricInputs = {
+    metric: NonNullable<unknown>;
+};
+export type Error_Pywarn_Model_UntracedInputs = {};
+export type Error_Pywarn_Models_CompiledInputs = {
+    count: NonNullable<unknown>;
+};
+export type Error_Pywarn_Models_MadeInputs = {
+    count: NonNullable<unknown>;
+};
+export type Error_Pywarn_Models_TrainedInputs = {
+    count: NonNullable<unknown>;
+};
+export type Error_Pywarn_Nested_AddInputs = {};
+export type Error_Pywarn_Nested_CallInputs = {};
+export type Error_Pywarn_Never_CompiledInputs = {};
+export type Error_Pywarn_Never_FitInputs = {};
+export type Error_Pywarn_No_DatasetInputs = {};
+export type Error_Pywarn_No_LossInputs = {};
+export type Error_Pywarn_Not_A_LayerInputs = {
+    value: NonNullable<unknown>;
+};
+export type Error_Pywarn_Not_A_Layer_NothingInputs = {};
+export type Error_Pywarn_Not_Valid_YetInputs = {
+    issue: NonNullable<unknown>;
+};
+export type Error_Pywarn_One_HotInputs = {};
+export type Error_Pywarn_Optimizer_ClassInputs = {
+    name: NonNullable<unknown>;
+};
+export type Error_Pywarn_Optimizer_NameInputs = {
+    name: NonNullable<unknown>;
+};
+export type Error_Pywarn_Optimizer_OptionInputs = {
+    key: NonNullable<unknown>;
+};
+export type Error_Pywarn_Optimizer_UnreadInputs = {
+    optimizer: NonNullable<unknown>;
+};
+export type Error_Pywarn_Out_Of_StepsInputs = {
+    steps: NonNullable<unknown>;
+};
+export type Error_Pywarn_OutputsInputs = {
+    count: NonNullable<unknown>;
+};
+export type Error_Pywarn_RecursionInputs = {
+    name: NonNullable<unknown>;
+};
+export type Error_Pywarn_Shape_UnreadInputs = {
+    key: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    value: NonNullable<unknown>;
+};
+export type Error_Pywarn_Shared_LayerInputs = {
+    layer: NonNullable<unknown>;
+    copy: NonNullable<unknown>;
+};
+export type Error_Pywarn_Train_SubsetInputs = {
+    start: NonNullable<unknown>;
+    end: NonNullable<unknown>;
+};
+export type Error_Pywarn_Train_Test_SplitInputs = {};
+export type Error_Pywarn_Training_SettingInputs = {
+    key: NonNullable<unknown>;
+    value: NonNullable<unknown>;
+    problem: NonNullable<unknown>;
+};
+export type Error_Pywarn_Unknown_DatasetInputs = {
+    name: NonNullable<unknown>;
+};
+export type Error_Pywarn_Unknown_LayerInputs = {
+    name: NonNullable<unknown>;
+    layers: NonNullable<unknown>;
+};
+export type Error_Pywarn_Unreadable_LineInputs = {};
+export type Error_Pywarn_Validation_FirstInputs = {
+    count: NonNullable<unknown>;
+};
+export type Error_Pywarn_Validation_Split_SubsetInputs = {
+    count: NonNullable<unknown>;
+};
+export type Error_Pywarn_Validation_Test_PartInputs = {
+    count: NonNullable<unknown>;
+    rows: NonNullable<unknown>;
+};
+export type Error_Pywarn_Validation_UnknownInputs = {};
+export type Error_Pywarn_WhileInputs = {};
+export type Error_Pywarn_ZoomInputs = {
+    low: NonNullable<unknown>;
+    high: NonNullable<unknown>;
+    zoom: NonNullable<unknown>;
+};
 export type Error_Redis_Bad_PasswordInputs = {
     where: NonNullable<unknown>;
 };
@@ -28058,9 +29260,63 @@ export type Hosttext_Backend_WebgpuInputs = {};
 export type Hosttext_Fast_KernelsInputs = {
     kernels: NonNullable<unknown>;
 };
+export type Hosttext_Name_FoldInputs = {
+    fold: NonNullable<unknown>;
+    folds: NonNullable<unknown>;
+};
+export type Hosttext_Name_GridInputs = {
+    lab: NonNullable<unknown>;
+};
+export type Hosttext_Name_HoldoutInputs = {};
+export type Hosttext_Name_ImportedInputs = {
+    file: NonNullable<unknown>;
+};
+export type Hosttext_Name_RefitInputs = {
+    grid: NonNullable<unknown>;
+    trial: NonNullable<unknown>;
+};
 export type Hosttext_No_SimdInputs = {};
 export type Hosttext_SimdInputs = {};
 export type Hosttext_Single_ThreadInputs = {};
+export type Hosttext_Skip_Device_RefusedInputs = {
+    detail: NonNullable<unknown>;
+};
+export type Hosttext_Skip_Load_FailedInputs = {
+    pkg: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+};
+export type Hosttext_Skip_No_AdapterInputs = {
+    detail: NonNullable<unknown>;
+};
+export type Hosttext_Skip_No_CudaInputs = {
+    pkg: NonNullable<unknown>;
+};
+export type Hosttext_Skip_No_DriverInputs = {};
+export type Hosttext_Skip_Not_InstalledInputs = {
+    pkg: NonNullable<unknown>;
+};
+export type Hosttext_Skip_Not_StartedInputs = {
+    backend: NonNullable<unknown>;
+};
+export type Hosttext_Skip_Not_Started_BecauseInputs = {
+    backend: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+};
+export type Hosttext_Skip_OptionalInputs = {
+    reason: NonNullable<unknown>;
+};
+export type Hosttext_Skip_RequestedInputs = {
+    wanted: NonNullable<unknown>;
+};
+export type Hosttext_Skip_SoftwareInputs = {
+    gpu: NonNullable<unknown>;
+};
+export type Hosttext_Skip_Webgpu_BackendInputs = {
+    detail: NonNullable<unknown>;
+};
+export type Hosttext_Skip_Webgpu_BindingInputs = {
+    detail: NonNullable<unknown>;
+};
 export type Hosttext_ThreadsInputs = {
     count: NonNullable<unknown>;
 };

@@ -145,7 +145,9 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ cores: NonNullable<unknown>, cpu: NonNullable<unknown>, node: NonNullable<unknown>, repeats: NonNullable<unknown>, seconds: NonNullable<unknown> }} Cli_Bench_StartInputs */
 /** @typedef {{}} Cli_Bench_Unknown_CpuInputs */
 /** @typedef {{ why: NonNullable<unknown> }} Cli_Bench_Webgpu_SkippedInputs */
+/** @typedef {{}} Cli_Check_FailInputs */
 /** @typedef {{ count: NonNullable<unknown>, name: NonNullable<unknown>, id: NonNullable<unknown> }} Cli_Check_LabInputs */
+/** @typedef {{}} Cli_Check_PassInputs */
 /** @typedef {{ passed: NonNullable<unknown>, count: NonNullable<unknown> }} Cli_Check_PassedInputs */
 /** @typedef {{ passed: NonNullable<unknown>, count: NonNullable<unknown>, seconds: NonNullable<unknown> }} Cli_Check_Passed_InInputs */
 /** @typedef {{ grid: NonNullable<unknown>, status: NonNullable<unknown> }} Cli_Check_Ran_GridInputs */
@@ -544,6 +546,7 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ folder: NonNullable<unknown>, missing: NonNullable<unknown> }} Error_Data_Partial_FoldersInputs */
 /** @typedef {{ path: NonNullable<unknown> }} Error_Data_Unknown_KindInputs */
 /** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Data_UnreadableInputs */
+/** @typedef {{ sentence: NonNullable<unknown>, log: NonNullable<unknown> }} Error_Details_In_LogInputs */
 /** @typedef {{}} Error_DisconnectedInputs */
 /** @typedef {{ epoch: NonNullable<unknown>, loss: NonNullable<unknown>, rate: NonNullable<unknown> }} Error_DivergedInputs */
 /** @typedef {{}} Error_Doing_Check_StepsInputs */
@@ -826,6 +829,60 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ line: NonNullable<unknown> }} Error_Python_Sequential_EmptyInputs */
 /** @typedef {{ line: NonNullable<unknown>, count: NonNullable<unknown> }} Error_Python_Several_InputsInputs */
 /** @typedef {{ where: NonNullable<unknown>, line: NonNullable<unknown> }} Error_Python_UnreadableInputs */
+/** @typedef {{ key: NonNullable<unknown>, name: NonNullable<unknown>, value: NonNullable<unknown>, problem: NonNullable<unknown> }} Error_Pywarn_Argument_UnreadInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Pywarn_Augment_CallInputs */
+/** @typedef {{ callback: NonNullable<unknown> }} Error_Pywarn_CallbackInputs */
+/** @typedef {{ name: NonNullable<unknown>, value: NonNullable<unknown> }} Error_Pywarn_Called_OnInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Pywarn_Called_On_NothingInputs */
+/** @typedef {{}} Error_Pywarn_Condition_UnknownInputs */
+/** @typedef {{ key: NonNullable<unknown> }} Error_Pywarn_Datagen_OptionInputs */
+/** @typedef {{ key: NonNullable<unknown> }} Error_Pywarn_Early_Stopping_OptionInputs */
+/** @typedef {{ name: NonNullable<unknown>, count: NonNullable<unknown>, value: NonNullable<unknown> }} Error_Pywarn_Extra_ArgumentInputs */
+/** @typedef {{ key: NonNullable<unknown> }} Error_Pywarn_Fit_OptionInputs */
+/** @typedef {{}} Error_Pywarn_From_LogitsInputs */
+/** @typedef {{ width: NonNullable<unknown>, count: NonNullable<unknown> }} Error_Pywarn_Imdb_WidthInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Error_Pywarn_Imdb_WordsInputs */
+/** @typedef {{}} Error_Pywarn_Input_InsideInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Error_Pywarn_Learning_RateInputs */
+/** @typedef {{}} Error_Pywarn_Loop_UnknownInputs */
+/** @typedef {{ loss: NonNullable<unknown>, losses: NonNullable<unknown> }} Error_Pywarn_LossInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Pywarn_MergeInputs */
+/** @typedef {{ metric: NonNullable<unknown> }} Error_Pywarn_MetricInputs */
+/** @typedef {{}} Error_Pywarn_Model_UntracedInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Error_Pywarn_Models_CompiledInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Error_Pywarn_Models_MadeInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Error_Pywarn_Models_TrainedInputs */
+/** @typedef {{}} Error_Pywarn_Nested_AddInputs */
+/** @typedef {{}} Error_Pywarn_Nested_CallInputs */
+/** @typedef {{}} Error_Pywarn_Never_CompiledInputs */
+/** @typedef {{}} Error_Pywarn_Never_FitInputs */
+/** @typedef {{}} Error_Pywarn_No_DatasetInputs */
+/** @typedef {{}} Error_Pywarn_No_LossInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Error_Pywarn_Not_A_LayerInputs */
+/** @typedef {{}} Error_Pywarn_Not_A_Layer_NothingInputs */
+/** @typedef {{ issue: NonNullable<unknown> }} Error_Pywarn_Not_Valid_YetInputs */
+/** @typedef {{}} Error_Pywarn_One_HotInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Pywarn_Optimizer_ClassInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Pywarn_Optimizer_NameInputs */
+/** @typedef {{ key: NonNullable<unknown> }} Error_Pywarn_Optimizer_OptionInputs */
+/** @typedef {{ optimizer: NonNullable<unknown> }} Error_Pywarn_Optimizer_UnreadInputs */
+/** @typedef {{ steps: NonNullable<unknown> }} Error_Pywarn_Out_Of_StepsInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Error_Pywarn_OutputsInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Pywarn_RecursionInputs */
+/** @typedef {{ key: NonNullable<unknown>, name: NonNullable<unknown>, value: NonNullable<unknown> }} Error_Pywarn_Shape_UnreadInputs */
+/** @typedef {{ layer: NonNullable<unknown>, copy: NonNullable<unknown> }} Error_Pywarn_Shared_LayerInputs */
+/** @typedef {{ start: NonNullable<unknown>, end: NonNullable<unknown> }} Error_Pywarn_Train_SubsetInputs */
+/** @typedef {{}} Error_Pywarn_Train_Test_SplitInputs */
+/** @typedef {{ key: NonNullable<unknown>, value: NonNullable<unknown>, problem: NonNullable<unknown> }} Error_Pywarn_Training_SettingInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Pywarn_Unknown_DatasetInputs */
+/** @typedef {{ name: NonNullable<unknown>, layers: NonNullable<unknown> }} Error_Pywarn_Unknown_LayerInputs */
+/** @typedef {{}} Error_Pywarn_Unreadable_LineInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Error_Pywarn_Validation_FirstInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Error_Pywarn_Validation_Split_SubsetInputs */
+/** @typedef {{ count: NonNullable<unknown>, rows: NonNullable<unknown> }} Error_Pywarn_Validation_Test_PartInputs */
+/** @typedef {{}} Error_Pywarn_Validation_UnknownInputs */
+/** @typedef {{}} Error_Pywarn_WhileInputs */
+/** @typedef {{ low: NonNullable<unknown>, high: NonNullable<unknown>, zoom: NonNullable<unknown> }} Error_Pywarn_ZoomInputs */
 /** @typedef {{ where: NonNullable<unknown> }} Error_Redis_Bad_PasswordInputs */
 /** @typedef {{ where: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Redis_FailedInputs */
 /** @typedef {{ where: NonNullable<unknown>, seconds: NonNullable<unknown>, tls: NonNullable<unknown> }} Error_Redis_No_AnswerInputs */
@@ -1166,9 +1223,27 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Hosttext_Backend_Tensorflow_GpuInputs */
 /** @typedef {{}} Hosttext_Backend_WebgpuInputs */
 /** @typedef {{ kernels: NonNullable<unknown> }} Hosttext_Fast_KernelsInputs */
+/** @typedef {{ fold: NonNullable<unknown>, folds: NonNullable<unknown> }} Hosttext_Name_FoldInputs */
+/** @typedef {{ lab: NonNullable<unknown> }} Hosttext_Name_GridInputs */
+/** @typedef {{}} Hosttext_Name_HoldoutInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Hosttext_Name_ImportedInputs */
+/** @typedef {{ grid: NonNullable<unknown>, trial: NonNullable<unknown> }} Hosttext_Name_RefitInputs */
 /** @typedef {{}} Hosttext_No_SimdInputs */
 /** @typedef {{}} Hosttext_SimdInputs */
 /** @typedef {{}} Hosttext_Single_ThreadInputs */
+/** @typedef {{ detail: NonNullable<unknown> }} Hosttext_Skip_Device_RefusedInputs */
+/** @typedef {{ pkg: NonNullable<unknown>, detail: NonNullable<unknown> }} Hosttext_Skip_Load_FailedInputs */
+/** @typedef {{ detail: NonNullable<unknown> }} Hosttext_Skip_No_AdapterInputs */
+/** @typedef {{ pkg: NonNullable<unknown> }} Hosttext_Skip_No_CudaInputs */
+/** @typedef {{}} Hosttext_Skip_No_DriverInputs */
+/** @typedef {{ pkg: NonNullable<unknown> }} Hosttext_Skip_Not_InstalledInputs */
+/** @typedef {{ backend: NonNullable<unknown> }} Hosttext_Skip_Not_StartedInputs */
+/** @typedef {{ backend: NonNullable<unknown>, detail: NonNullable<unknown> }} Hosttext_Skip_Not_Started_BecauseInputs */
+/** @typedef {{ reason: NonNullable<unknown> }} Hosttext_Skip_OptionalInputs */
+/** @typedef {{ wanted: NonNullable<unknown> }} Hosttext_Skip_RequestedInputs */
+/** @typedef {{ gpu: NonNullable<unknown> }} Hosttext_Skip_SoftwareInputs */
+/** @typedef {{ detail: NonNullable<unknown> }} Hosttext_Skip_Webgpu_BackendInputs */
+/** @typedef {{ detail: NonNullable<unknown> }} Hosttext_Skip_Webgpu_BindingInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Hosttext_ThreadsInputs */
 /** @typedef {{ count: NonNullable<unknown>, detail: NonNullable<unknown> }} Hosttext_Threads_FailedInputs */
 /** @typedef {{}} Import_AgainInputs */
@@ -4102,6 +4177,22 @@ export const cli_bench_webgpu_skipped = /** @type {((inputs: Cli_Bench_Webgpu_Sk
 	return __en.cli_bench_webgpu_skipped(inputs)
 });
 /**
+* | output |
+* | --- |
+* | "FAIL" |
+*
+* @param {Cli_Check_FailInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_check_fail = /** @type {((inputs?: Cli_Check_FailInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Check_FailInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_check_fail(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_check_fail(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_check_fail(inputs)
+	return __en.cli_check_fail(inputs)
+});
+/**
 * | countPlural | output |
 * | --- | --- |
 * | "one" | "Lab '{name}' ({id}), {count} step." |
@@ -4117,6 +4208,22 @@ export const cli_check_lab = /** @type {((inputs: Cli_Check_LabInputs, options?:
 	if (locale === "zh-Hant") return __zh_hant1.cli_check_lab(inputs)
 	if (locale === "en-XA") return __en_xa2.cli_check_lab(inputs)
 	return __en.cli_check_lab(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "PASS" |
+*
+* @param {Cli_Check_PassInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_check_pass = /** @type {((inputs?: Cli_Check_PassInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Check_PassInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_check_pass(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_check_pass(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_check_pass(inputs)
+	return __en.cli_check_pass(inputs)
 });
 /**
 * | output |
@@ -10507,6 +10614,22 @@ export const error_data_unreadable = /** @type {((inputs: Error_Data_UnreadableI
 /**
 * | output |
 * | --- |
+* | "{sentence} Details are in {log}." |
+*
+* @param {Error_Details_In_LogInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_details_in_log = /** @type {((inputs: Error_Details_In_LogInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Details_In_LogInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_details_in_log(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_details_in_log(inputs)
+	if (locale === "en-XA") return __en_xa2.error_details_in_log(inputs)
+	return __en.error_details_in_log(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Lost the connection to the LayerLab server; is `layerlab serve` still running?" |
 *
 * @param {Error_DisconnectedInputs} inputs
@@ -15015,6 +15138,870 @@ export const error_python_unreadable = /** @type {((inputs: Error_Python_Unreada
 	if (locale === "zh-Hant") return __zh_hant1.error_python_unreadable(inputs)
 	if (locale === "en-XA") return __en_xa2.error_python_unreadable(inputs)
 	return __en.error_python_unreadable(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the {key} of this {name} layer ({value}) could not be read: {problem}; LayerLab uses its default. Write the value out in the code." |
+*
+* @param {Error_Pywarn_Argument_UnreadInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_argument_unread = /** @type {((inputs: Error_Pywarn_Argument_UnreadInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pywarn_Argument_UnreadInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pywarn_argument_unread(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pywarn_argument_unread(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pywarn_argument_unread(inputs)
+	return __en.error_pywarn_argument_unread(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "LayerLab augments the dataset of the lab, not images from {name}(); the call was ignored." |
+*
+* @param {Error_Pywarn_Augment_CallInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_augment_call = /** @type {((inputs: Error_Pywarn_Augment_CallInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pywarn_Augment_CallInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pywarn_augment_call(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pywarn_augment_call(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pywarn_augment_call(inputs)
+	return __en.error_pywarn_augment_call(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the callback {callback} is not available in LayerLab (it has EarlyStopping) and was left out." |
+*
+* @param {Error_Pywarn_CallbackInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_callback = /** @type {((inputs: Error_Pywarn_CallbackInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pywarn_CallbackInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pywarn_callback(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pywarn_callback(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pywarn_callback(inputs)
+	return __en.error_pywarn_callback(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "this {name} layer is called on {value}, not on a tensor of the model (keras.Input(...) or a layer's output); the call was ignored." |
+*
+* @param {Error_Pywarn_Called_OnInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_called_on = /** @type {((inputs: Error_Pywarn_Called_OnInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pywarn_Called_OnInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pywarn_called_on(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pywarn_called_on(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pywarn_called_on(inputs)
+	return __en.error_pywarn_called_on(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "this {name} layer is called on nothing, not on a tensor of the model (keras.Input(...) or a layer's output); the call was ignored." |
+*
+* @param {Error_Pywarn_Called_On_NothingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_called_on_nothing = /** @type {((inputs: Error_Pywarn_Called_On_NothingInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pywarn_Called_On_NothingInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pywarn_called_on_nothing(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pywarn_called_on_nothing(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pywarn_called_on_nothing(inputs)
+	return __en.error_pywarn_called_on_nothing(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "LayerLab could not tell whether this condition holds; it followed this branch." |
+*
+* @param {Error_Pywarn_Condition_UnknownInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_condition_unknown = /** @type {((inputs?: Error_Pywarn_Condition_UnknownInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pywarn_Condition_UnknownInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pywarn_condition_unknown(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pywarn_condition_unknown(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pywarn_condition_unknown(inputs)
+	return __en.error_pywarn_condition_unknown(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "ImageDataGenerator's {key} is not available in LayerLab and was left out (it has rotation, shifts, shear, zoom, flips, fill mode and cval)." |
+*
+* @param {Error_Pywarn_Datagen_OptionInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_datagen_option = /** @type {((inputs: Error_Pywarn_Datagen_OptionInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pywarn_Datagen_OptionInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pywarn_datagen_option(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pywarn_datagen_option(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pywarn_datagen_option(inputs)
+	return __en.error_pywarn_datagen_option(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "EarlyStopping's {key} is not available in LayerLab and was left out." |
+*
+* @param {Error_Pywarn_Early_Stopping_OptionInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_early_stopping_option = /** @type {((inputs: Error_Pywarn_Early_Stopping_OptionInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pywarn_Early_Stopping_OptionInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pywarn_early_stopping_option(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pywarn_early_stopping_option(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pywarn_early_stopping_option(inputs)
+	return __en.error_pywarn_early_stopping_option(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{name} takes at most {count} arguments by position; the extra {value} was ignored." |
+*
+* @param {Error_Pywarn_Extra_ArgumentInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_extra_argument = /** @type {((inputs: Error_Pywarn_Extra_ArgumentInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pywarn_Extra_ArgumentInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pywarn_extra_argument(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pywarn_extra_argument(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pywarn_extra_argument(inputs)
+	return __en.error_pywarn_extra_argument(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "fit's {key} is not available in LayerLab and was left out." |
+*
+* @param {Error_Pywarn_Fit_OptionInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_fit_option = /** @type {((inputs: Error_Pywarn_Fit_OptionInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pywarn_Fit_OptionInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pywarn_fit_option(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pywarn_fit_option(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pywarn_fit_option(inputs)
+	return __en.error_pywarn_fit_option(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "from_logits=True: LayerLab's losses read probabilities, so give the last layer activation='softmax' (or 'sigmoid') and drop from_logits." |
+*
+* @param {Error_Pywarn_From_LogitsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_from_logits = /** @type {((inputs?: Error_Pywarn_From_LogitsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pywarn_From_LogitsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pywarn_from_logits(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pywarn_from_logits(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pywarn_from_logits(inputs)
+	return __en.error_pywarn_from_logits(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the model reads {width} values per review but imdb.load_data keeps {count} words; LayerLab encodes reviews with one value per kept word, so make them equal." |
+*
+* @param {Error_Pywarn_Imdb_WidthInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_imdb_width = /** @type {((inputs: Error_Pywarn_Imdb_WidthInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pywarn_Imdb_WidthInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pywarn_imdb_width(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pywarn_imdb_width(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pywarn_imdb_width(inputs)
+	return __en.error_pywarn_imdb_width(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "LayerLab keeps from 10 to 100000 words of IMDB, not {count}; the lab keeps 10000." |
+*
+* @param {Error_Pywarn_Imdb_WordsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_imdb_words = /** @type {((inputs: Error_Pywarn_Imdb_WordsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pywarn_Imdb_WordsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pywarn_imdb_words(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pywarn_imdb_words(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pywarn_imdb_words(inputs)
+	return __en.error_pywarn_imdb_words(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "an Input can only start a Sequential model; this one was left out." |
+*
+* @param {Error_Pywarn_Input_InsideInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_input_inside = /** @type {((inputs?: Error_Pywarn_Input_InsideInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pywarn_Input_InsideInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pywarn_input_inside(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pywarn_input_inside(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pywarn_input_inside(inputs)
+	return __en.error_pywarn_input_inside(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the learning rate {value} is not a number (a schedule?); LayerLab uses one fixed learning rate, the optimizer's default." |
+*
+* @param {Error_Pywarn_Learning_RateInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_learning_rate = /** @type {((inputs: Error_Pywarn_Learning_RateInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pywarn_Learning_RateInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pywarn_learning_rate(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pywarn_learning_rate(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pywarn_learning_rate(inputs)
+	return __en.error_pywarn_learning_rate(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "LayerLab could not tell what this loop goes over, so its body was skipped; write the layers out if they belong to the model." |
+*
+* @param {Error_Pywarn_Loop_UnknownInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_loop_unknown = /** @type {((inputs?: Error_Pywarn_Loop_UnknownInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pywarn_Loop_UnknownInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pywarn_loop_unknown(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pywarn_loop_unknown(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pywarn_loop_unknown(inputs)
+	return __en.error_pywarn_loop_unknown(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the loss {loss} is not available in LayerLab (it has {losses}); the lab uses its default loss." |
+*
+* @param {Error_Pywarn_LossInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_loss = /** @type {((inputs: Error_Pywarn_LossInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pywarn_LossInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pywarn_loss(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pywarn_loss(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pywarn_loss(inputs)
+	return __en.error_pywarn_loss(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "layers.{name} is a merge LayerLab does not have (it has add and concatenate); the first input was used instead. Use Add or Concatenate to train the same kind..." |
+*
+* @param {Error_Pywarn_MergeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_merge = /** @type {((inputs: Error_Pywarn_MergeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pywarn_MergeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pywarn_merge(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pywarn_merge(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pywarn_merge(inputs)
+	return __en.error_pywarn_merge(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the metric {metric} is not reported; LayerLab shows the loss and the accuracy." |
+*
+* @param {Error_Pywarn_MetricInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_metric = /** @type {((inputs: Error_Pywarn_MetricInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pywarn_MetricInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pywarn_metric(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pywarn_metric(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pywarn_metric(inputs)
+	return __en.error_pywarn_metric(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "this Model(...) does not get its inputs and outputs as tensors LayerLab could follow (keras.Input(...) and layer outputs), so it was not imported." |
+*
+* @param {Error_Pywarn_Model_UntracedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_model_untraced = /** @type {((inputs?: Error_Pywarn_Model_UntracedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pywarn_Model_UntracedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pywarn_model_untraced(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pywarn_model_untraced(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pywarn_model_untraced(inputs)
+	return __en.error_pywarn_model_untraced(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the code builds {count} models; LayerLab imported this one (the one compiled last), since a lab holds one model." |
+*
+* @param {Error_Pywarn_Models_CompiledInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_models_compiled = /** @type {((inputs: Error_Pywarn_Models_CompiledInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pywarn_Models_CompiledInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pywarn_models_compiled(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pywarn_models_compiled(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pywarn_models_compiled(inputs)
+	return __en.error_pywarn_models_compiled(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the code builds {count} models; LayerLab imported this one (the one made last), since a lab holds one model." |
+*
+* @param {Error_Pywarn_Models_MadeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_models_made = /** @type {((inputs: Error_Pywarn_Models_MadeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pywarn_Models_MadeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pywarn_models_made(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pywarn_models_made(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pywarn_models_made(inputs)
+	return __en.error_pywarn_models_made(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the code builds {count} models; LayerLab imported this one (the one trained last), since a lab holds one model." |
+*
+* @param {Error_Pywarn_Models_TrainedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_models_trained = /** @type {((inputs: Error_Pywarn_Models_TrainedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pywarn_Models_TrainedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pywarn_models_trained(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pywarn_models_trained(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pywarn_models_trained(inputs)
+	return __en.error_pywarn_models_trained(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "a model is added inside another model (a nested model); LayerLab imports one flat model, so it was left out. Add its layers instead." |
+*
+* @param {Error_Pywarn_Nested_AddInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_nested_add = /** @type {((inputs?: Error_Pywarn_Nested_AddInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pywarn_Nested_AddInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pywarn_nested_add(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pywarn_nested_add(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pywarn_nested_add(inputs)
+	return __en.error_pywarn_nested_add(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "a model is called inside another model (a nested model); LayerLab imports one flat model, so this call was ignored. Build the layers into one model." |
+*
+* @param {Error_Pywarn_Nested_CallInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_nested_call = /** @type {((inputs?: Error_Pywarn_Nested_CallInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pywarn_Nested_CallInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pywarn_nested_call(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pywarn_nested_call(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pywarn_nested_call(inputs)
+	return __en.error_pywarn_nested_call(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the model is never compiled; the lab trains with LayerLab defaults (Adam, sparse categorical cross-entropy)." |
+*
+* @param {Error_Pywarn_Never_CompiledInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_never_compiled = /** @type {((inputs?: Error_Pywarn_Never_CompiledInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pywarn_Never_CompiledInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pywarn_never_compiled(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pywarn_never_compiled(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pywarn_never_compiled(inputs)
+	return __en.error_pywarn_never_compiled(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the model is never trained with fit(); the lab uses LayerLab defaults for epochs, batch size and validation." |
+*
+* @param {Error_Pywarn_Never_FitInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_never_fit = /** @type {((inputs?: Error_Pywarn_Never_FitInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pywarn_Never_FitInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pywarn_never_fit(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pywarn_never_fit(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pywarn_never_fit(inputs)
+	return __en.error_pywarn_never_fit(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the code loads no dataset LayerLab has (mnist, fashion_mnist or imdb); choose the dataset in the lab." |
+*
+* @param {Error_Pywarn_No_DatasetInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_no_dataset = /** @type {((inputs?: Error_Pywarn_No_DatasetInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pywarn_No_DatasetInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pywarn_no_dataset(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pywarn_no_dataset(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pywarn_no_dataset(inputs)
+	return __en.error_pywarn_no_dataset(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "compile() names no loss; LayerLab uses its default loss." |
+*
+* @param {Error_Pywarn_No_LossInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_no_loss = /** @type {((inputs?: Error_Pywarn_No_LossInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pywarn_No_LossInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pywarn_no_loss(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pywarn_no_loss(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pywarn_no_loss(inputs)
+	return __en.error_pywarn_no_loss(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{value} is not a Keras layer LayerLab knows (a custom class, or a value the import could not follow), so it was left out of the model." |
+*
+* @param {Error_Pywarn_Not_A_LayerInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_not_a_layer = /** @type {((inputs: Error_Pywarn_Not_A_LayerInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pywarn_Not_A_LayerInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pywarn_not_a_layer(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pywarn_not_a_layer(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pywarn_not_a_layer(inputs)
+	return __en.error_pywarn_not_a_layer(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "nothing is not a Keras layer LayerLab knows (a custom class, or a value the import could not follow), so it was left out of the model." |
+*
+* @param {Error_Pywarn_Not_A_Layer_NothingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_not_a_layer_nothing = /** @type {((inputs?: Error_Pywarn_Not_A_Layer_NothingInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pywarn_Not_A_Layer_NothingInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pywarn_not_a_layer_nothing(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pywarn_not_a_layer_nothing(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pywarn_not_a_layer_nothing(inputs)
+	return __en.error_pywarn_not_a_layer_nothing(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the imported model is not valid yet: {issue}" |
+*
+* @param {Error_Pywarn_Not_Valid_YetInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_not_valid_yet = /** @type {((inputs: Error_Pywarn_Not_Valid_YetInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pywarn_Not_Valid_YetInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pywarn_not_valid_yet(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pywarn_not_valid_yet(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pywarn_not_valid_yet(inputs)
+	return __en.error_pywarn_not_valid_yet(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the labels are one-hot (to_categorical) but the loss is sparse_categorical_crossentropy, which Keras refuses; the lab uses categorical_crossentropy." |
+*
+* @param {Error_Pywarn_One_HotInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_one_hot = /** @type {((inputs?: Error_Pywarn_One_HotInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pywarn_One_HotInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pywarn_one_hot(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pywarn_one_hot(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pywarn_one_hot(inputs)
+	return __en.error_pywarn_one_hot(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the optimizer {name} is not available in LayerLab (it has Adam, RMSprop and SGD); the lab trains with Adam, at the learning rate given here if any." |
+*
+* @param {Error_Pywarn_Optimizer_ClassInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_optimizer_class = /** @type {((inputs: Error_Pywarn_Optimizer_ClassInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pywarn_Optimizer_ClassInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pywarn_optimizer_class(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pywarn_optimizer_class(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pywarn_optimizer_class(inputs)
+	return __en.error_pywarn_optimizer_class(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the optimizer '{name}' is not available in LayerLab (it has Adam, RMSprop and SGD); the lab trains with Adam." |
+*
+* @param {Error_Pywarn_Optimizer_NameInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_optimizer_name = /** @type {((inputs: Error_Pywarn_Optimizer_NameInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pywarn_Optimizer_NameInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pywarn_optimizer_name(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pywarn_optimizer_name(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pywarn_optimizer_name(inputs)
+	return __en.error_pywarn_optimizer_name(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the optimizer's {key} is not available in LayerLab; it uses Keras' default for it." |
+*
+* @param {Error_Pywarn_Optimizer_OptionInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_optimizer_option = /** @type {((inputs: Error_Pywarn_Optimizer_OptionInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pywarn_Optimizer_OptionInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pywarn_optimizer_option(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pywarn_optimizer_option(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pywarn_optimizer_option(inputs)
+	return __en.error_pywarn_optimizer_option(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the optimizer {optimizer} could not be read; the lab trains with Adam." |
+*
+* @param {Error_Pywarn_Optimizer_UnreadInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_optimizer_unread = /** @type {((inputs: Error_Pywarn_Optimizer_UnreadInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pywarn_Optimizer_UnreadInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pywarn_optimizer_unread(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pywarn_optimizer_unread(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pywarn_optimizer_unread(inputs)
+	return __en.error_pywarn_optimizer_unread(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "LayerLab stopped following the code here after {steps} steps (a long loop?); what comes after was not imported." |
+*
+* @param {Error_Pywarn_Out_Of_StepsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_out_of_steps = /** @type {((inputs: Error_Pywarn_Out_Of_StepsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pywarn_Out_Of_StepsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pywarn_out_of_steps(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pywarn_out_of_steps(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pywarn_out_of_steps(inputs)
+	return __en.error_pywarn_out_of_steps(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "this model has {count} outputs; a LayerLab model has one, so only the first was imported." |
+*
+* @param {Error_Pywarn_OutputsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_outputs = /** @type {((inputs: Error_Pywarn_OutputsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pywarn_OutputsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pywarn_outputs(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pywarn_outputs(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pywarn_outputs(inputs)
+	return __en.error_pywarn_outputs(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "LayerLab stopped following calls of {name} here (too deep a recursion)." |
+*
+* @param {Error_Pywarn_RecursionInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_recursion = /** @type {((inputs: Error_Pywarn_RecursionInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pywarn_RecursionInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pywarn_recursion(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pywarn_recursion(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pywarn_recursion(inputs)
+	return __en.error_pywarn_recursion(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the {key} of this {name} ({value}) is not a list of sizes LayerLab could read; write it out, like {key}=(28, 28, 1)." |
+*
+* @param {Error_Pywarn_Shape_UnreadInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_shape_unread = /** @type {((inputs: Error_Pywarn_Shape_UnreadInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pywarn_Shape_UnreadInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pywarn_shape_unread(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pywarn_shape_unread(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pywarn_shape_unread(inputs)
+	return __en.error_pywarn_shape_unread(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the layer '{layer}' is called again here (a shared layer); LayerLab gives this call its own layer '{copy}' with the same settings, so the two do not share we..." |
+*
+* @param {Error_Pywarn_Shared_LayerInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_shared_layer = /** @type {((inputs: Error_Pywarn_Shared_LayerInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pywarn_Shared_LayerInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pywarn_shared_layer(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pywarn_shared_layer(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pywarn_shared_layer(inputs)
+	return __en.error_pywarn_shared_layer(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the model trains on training examples {start} to {end}; LayerLab trains on the whole training set." |
+*
+* @param {Error_Pywarn_Train_SubsetInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_train_subset = /** @type {((inputs: Error_Pywarn_Train_SubsetInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pywarn_Train_SubsetInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pywarn_train_subset(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pywarn_train_subset(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pywarn_train_subset(inputs)
+	return __en.error_pywarn_train_subset(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "train_test_split holds out examples drawn at random; LayerLab holds out the same number from the end of the training set." |
+*
+* @param {Error_Pywarn_Train_Test_SplitInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_train_test_split = /** @type {((inputs?: Error_Pywarn_Train_Test_SplitInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pywarn_Train_Test_SplitInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pywarn_train_test_split(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pywarn_train_test_split(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pywarn_train_test_split(inputs)
+	return __en.error_pywarn_train_test_split(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the training setting {key} = {value} is not possible in LayerLab ({problem}); the lab uses its default." |
+*
+* @param {Error_Pywarn_Training_SettingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_training_setting = /** @type {((inputs: Error_Pywarn_Training_SettingInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pywarn_Training_SettingInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pywarn_training_setting(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pywarn_training_setting(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pywarn_training_setting(inputs)
+	return __en.error_pywarn_training_setting(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{name} is not a dataset LayerLab has (it has mnist, fashion_mnist and imdb); choose the lab's dataset after the import." |
+*
+* @param {Error_Pywarn_Unknown_DatasetInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_unknown_dataset = /** @type {((inputs: Error_Pywarn_Unknown_DatasetInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pywarn_Unknown_DatasetInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pywarn_unknown_dataset(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pywarn_unknown_dataset(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pywarn_unknown_dataset(inputs)
+	return __en.error_pywarn_unknown_dataset(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{name} is a Keras layer LayerLab does not have, so it was left out of the model; LayerLab has {layers}. Replace it with one of those (or remove it) to train ..." |
+*
+* @param {Error_Pywarn_Unknown_LayerInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_unknown_layer = /** @type {((inputs: Error_Pywarn_Unknown_LayerInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pywarn_Unknown_LayerInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pywarn_unknown_layer(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pywarn_unknown_layer(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pywarn_unknown_layer(inputs)
+	return __en.error_pywarn_unknown_layer(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "this line is not Python LayerLab can read, so it was skipped; fix it if it matters for the model." |
+*
+* @param {Error_Pywarn_Unreadable_LineInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_unreadable_line = /** @type {((inputs?: Error_Pywarn_Unreadable_LineInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pywarn_Unreadable_LineInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pywarn_unreadable_line(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pywarn_unreadable_line(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pywarn_unreadable_line(inputs)
+	return __en.error_pywarn_unreadable_line(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the validation data is the first {count} training examples; LayerLab holds out the same number from the end of the training set (Keras' validation_split)." |
+*
+* @param {Error_Pywarn_Validation_FirstInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_validation_first = /** @type {((inputs: Error_Pywarn_Validation_FirstInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pywarn_Validation_FirstInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pywarn_validation_first(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pywarn_validation_first(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pywarn_validation_first(inputs)
+	return __en.error_pywarn_validation_first(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Keras takes the validation_split from the {count} examples given; LayerLab splits the whole training set first and then trains on the first {count}, so the n..." |
+*
+* @param {Error_Pywarn_Validation_Split_SubsetInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_validation_split_subset = /** @type {((inputs: Error_Pywarn_Validation_Split_SubsetInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pywarn_Validation_Split_SubsetInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pywarn_validation_split_subset(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pywarn_validation_split_subset(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pywarn_validation_split_subset(inputs)
+	return __en.error_pywarn_validation_split_subset(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the validation data is {count} of the {rows} test examples; LayerLab validates on the whole test set." |
+*
+* @param {Error_Pywarn_Validation_Test_PartInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_validation_test_part = /** @type {((inputs: Error_Pywarn_Validation_Test_PartInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pywarn_Validation_Test_PartInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pywarn_validation_test_part(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pywarn_validation_test_part(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pywarn_validation_test_part(inputs)
+	return __en.error_pywarn_validation_test_part(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "LayerLab could not tell what the validation_data is; the lab validates on the dataset's test set." |
+*
+* @param {Error_Pywarn_Validation_UnknownInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_validation_unknown = /** @type {((inputs?: Error_Pywarn_Validation_UnknownInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pywarn_Validation_UnknownInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pywarn_validation_unknown(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pywarn_validation_unknown(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pywarn_validation_unknown(inputs)
+	return __en.error_pywarn_validation_unknown(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "LayerLab does not follow while loops, so this loop was skipped." |
+*
+* @param {Error_Pywarn_WhileInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_while = /** @type {((inputs?: Error_Pywarn_WhileInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pywarn_WhileInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pywarn_while(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pywarn_while(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pywarn_while(inputs)
+	return __en.error_pywarn_while(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "ImageDataGenerator's zoom_range=[{low}, {high}] is not centred on 1; LayerLab zooms by 1 ± {zoom} instead." |
+*
+* @param {Error_Pywarn_ZoomInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pywarn_zoom = /** @type {((inputs: Error_Pywarn_ZoomInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pywarn_ZoomInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pywarn_zoom(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pywarn_zoom(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pywarn_zoom(inputs)
+	return __en.error_pywarn_zoom(inputs)
 });
 /**
 * | output |
@@ -20459,6 +21446,86 @@ export const hosttext_fast_kernels = /** @type {((inputs: Hosttext_Fast_KernelsI
 /**
 * | output |
 * | --- |
+* | "fold {fold}/{folds}" |
+*
+* @param {Hosttext_Name_FoldInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const hosttext_name_fold = /** @type {((inputs: Hosttext_Name_FoldInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Hosttext_Name_FoldInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.hosttext_name_fold(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.hosttext_name_fold(inputs)
+	if (locale === "en-XA") return __en_xa2.hosttext_name_fold(inputs)
+	return __en.hosttext_name_fold(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{lab} grid" |
+*
+* @param {Hosttext_Name_GridInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const hosttext_name_grid = /** @type {((inputs: Hosttext_Name_GridInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Hosttext_Name_GridInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.hosttext_name_grid(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.hosttext_name_grid(inputs)
+	if (locale === "en-XA") return __en_xa2.hosttext_name_grid(inputs)
+	return __en.hosttext_name_grid(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "holdout" |
+*
+* @param {Hosttext_Name_HoldoutInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const hosttext_name_holdout = /** @type {((inputs?: Hosttext_Name_HoldoutInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Hosttext_Name_HoldoutInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.hosttext_name_holdout(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.hosttext_name_holdout(inputs)
+	if (locale === "en-XA") return __en_xa2.hosttext_name_holdout(inputs)
+	return __en.hosttext_name_holdout(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file} (imported)" |
+*
+* @param {Hosttext_Name_ImportedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const hosttext_name_imported = /** @type {((inputs: Hosttext_Name_ImportedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Hosttext_Name_ImportedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.hosttext_name_imported(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.hosttext_name_imported(inputs)
+	if (locale === "en-XA") return __en_xa2.hosttext_name_imported(inputs)
+	return __en.hosttext_name_imported(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{grid} · best ({trial}) · refit" |
+*
+* @param {Hosttext_Name_RefitInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const hosttext_name_refit = /** @type {((inputs: Hosttext_Name_RefitInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Hosttext_Name_RefitInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.hosttext_name_refit(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.hosttext_name_refit(inputs)
+	if (locale === "en-XA") return __en_xa2.hosttext_name_refit(inputs)
+	return __en.hosttext_name_refit(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "no SIMD" |
 *
 * @param {Hosttext_No_SimdInputs} inputs
@@ -20503,6 +21570,214 @@ export const hosttext_single_thread = /** @type {((inputs?: Hosttext_Single_Thre
 	if (locale === "zh-Hant") return __zh_hant1.hosttext_single_thread(inputs)
 	if (locale === "en-XA") return __en_xa2.hosttext_single_thread(inputs)
 	return __en.hosttext_single_thread(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the GPU refused a device: {detail}" |
+*
+* @param {Hosttext_Skip_Device_RefusedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const hosttext_skip_device_refused = /** @type {((inputs: Hosttext_Skip_Device_RefusedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Hosttext_Skip_Device_RefusedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.hosttext_skip_device_refused(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.hosttext_skip_device_refused(inputs)
+	if (locale === "en-XA") return __en_xa2.hosttext_skip_device_refused(inputs)
+	return __en.hosttext_skip_device_refused(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{pkg} is installed but failed to load: {detail}" |
+*
+* @param {Hosttext_Skip_Load_FailedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const hosttext_skip_load_failed = /** @type {((inputs: Hosttext_Skip_Load_FailedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Hosttext_Skip_Load_FailedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.hosttext_skip_load_failed(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.hosttext_skip_load_failed(inputs)
+	if (locale === "en-XA") return __en_xa2.hosttext_skip_load_failed(inputs)
+	return __en.hosttext_skip_load_failed(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "no WebGPU adapter: {detail}" |
+*
+* @param {Hosttext_Skip_No_AdapterInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const hosttext_skip_no_adapter = /** @type {((inputs: Hosttext_Skip_No_AdapterInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Hosttext_Skip_No_AdapterInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.hosttext_skip_no_adapter(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.hosttext_skip_no_adapter(inputs)
+	if (locale === "en-XA") return __en_xa2.hosttext_skip_no_adapter(inputs)
+	return __en.hosttext_skip_no_adapter(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{pkg} loaded, but TensorFlow found no CUDA GPU" |
+*
+* @param {Hosttext_Skip_No_CudaInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const hosttext_skip_no_cuda = /** @type {((inputs: Hosttext_Skip_No_CudaInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Hosttext_Skip_No_CudaInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.hosttext_skip_no_cuda(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.hosttext_skip_no_cuda(inputs)
+	if (locale === "en-XA") return __en_xa2.hosttext_skip_no_cuda(inputs)
+	return __en.hosttext_skip_no_cuda(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "no WebGPU adapter: no Vulkan, Metal or Direct3D 12 driver offered a GPU" |
+*
+* @param {Hosttext_Skip_No_DriverInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const hosttext_skip_no_driver = /** @type {((inputs?: Hosttext_Skip_No_DriverInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Hosttext_Skip_No_DriverInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.hosttext_skip_no_driver(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.hosttext_skip_no_driver(inputs)
+	if (locale === "en-XA") return __en_xa2.hosttext_skip_no_driver(inputs)
+	return __en.hosttext_skip_no_driver(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{pkg} is not installed" |
+*
+* @param {Hosttext_Skip_Not_InstalledInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const hosttext_skip_not_installed = /** @type {((inputs: Hosttext_Skip_Not_InstalledInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Hosttext_Skip_Not_InstalledInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.hosttext_skip_not_installed(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.hosttext_skip_not_installed(inputs)
+	if (locale === "en-XA") return __en_xa2.hosttext_skip_not_installed(inputs)
+	return __en.hosttext_skip_not_installed(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "TensorFlow.js could not start the {backend} backend" |
+*
+* @param {Hosttext_Skip_Not_StartedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const hosttext_skip_not_started = /** @type {((inputs: Hosttext_Skip_Not_StartedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Hosttext_Skip_Not_StartedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.hosttext_skip_not_started(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.hosttext_skip_not_started(inputs)
+	if (locale === "en-XA") return __en_xa2.hosttext_skip_not_started(inputs)
+	return __en.hosttext_skip_not_started(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "TensorFlow.js could not start the {backend} backend: {detail}" |
+*
+* @param {Hosttext_Skip_Not_Started_BecauseInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const hosttext_skip_not_started_because = /** @type {((inputs: Hosttext_Skip_Not_Started_BecauseInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Hosttext_Skip_Not_Started_BecauseInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.hosttext_skip_not_started_because(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.hosttext_skip_not_started_because(inputs)
+	if (locale === "en-XA") return __en_xa2.hosttext_skip_not_started_because(inputs)
+	return __en.hosttext_skip_not_started_because(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{reason} (optional; see docs/architecture.md#backends)" |
+*
+* @param {Hosttext_Skip_OptionalInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const hosttext_skip_optional = /** @type {((inputs: Hosttext_Skip_OptionalInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Hosttext_Skip_OptionalInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.hosttext_skip_optional(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.hosttext_skip_optional(inputs)
+	if (locale === "en-XA") return __en_xa2.hosttext_skip_optional(inputs)
+	return __en.hosttext_skip_optional(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "skipped: {wanted} was requested" |
+*
+* @param {Hosttext_Skip_RequestedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const hosttext_skip_requested = /** @type {((inputs: Hosttext_Skip_RequestedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Hosttext_Skip_RequestedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.hosttext_skip_requested(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.hosttext_skip_requested(inputs)
+	if (locale === "en-XA") return __en_xa2.hosttext_skip_requested(inputs)
+	return __en.hosttext_skip_requested(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the only adapter is a software one ({gpu}), slower than WebAssembly; --backend webgpu uses it anyway" |
+*
+* @param {Hosttext_Skip_SoftwareInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const hosttext_skip_software = /** @type {((inputs: Hosttext_Skip_SoftwareInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Hosttext_Skip_SoftwareInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.hosttext_skip_software(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.hosttext_skip_software(inputs)
+	if (locale === "en-XA") return __en_xa2.hosttext_skip_software(inputs)
+	return __en.hosttext_skip_software(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "TensorFlow.js' WebGPU backend: {detail}" |
+*
+* @param {Hosttext_Skip_Webgpu_BackendInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const hosttext_skip_webgpu_backend = /** @type {((inputs: Hosttext_Skip_Webgpu_BackendInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Hosttext_Skip_Webgpu_BackendInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.hosttext_skip_webgpu_backend(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.hosttext_skip_webgpu_backend(inputs)
+	if (locale === "en-XA") return __en_xa2.hosttext_skip_webgpu_backend(inputs)
+	return __en.hosttext_skip_webgpu_backend(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Dawn's WebGPU binding (webgpu) could not load: {detail}" |
+*
+* @param {Hosttext_Skip_Webgpu_BindingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const hosttext_skip_webgpu_binding = /** @type {((inputs: Hosttext_Skip_Webgpu_BindingInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Hosttext_Skip_Webgpu_BindingInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.hosttext_skip_webgpu_binding(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.hosttext_skip_webgpu_binding(inputs)
+	if (locale === "en-XA") return __en_xa2.hosttext_skip_webgpu_binding(inputs)
+	return __en.hosttext_skip_webgpu_binding(inputs)
 });
 /**
 * | output |

@@ -143,7 +143,9 @@
 /** @typedef {{ cores: NonNullable<unknown>, cpu: NonNullable<unknown>, node: NonNullable<unknown>, repeats: NonNullable<unknown>, seconds: NonNullable<unknown> }} Cli_Bench_StartInputs */
 /** @typedef {{}} Cli_Bench_Unknown_CpuInputs */
 /** @typedef {{ why: NonNullable<unknown> }} Cli_Bench_Webgpu_SkippedInputs */
+/** @typedef {{}} Cli_Check_FailInputs */
 /** @typedef {{ count: NonNullable<unknown>, name: NonNullable<unknown>, id: NonNullable<unknown> }} Cli_Check_LabInputs */
+/** @typedef {{}} Cli_Check_PassInputs */
 /** @typedef {{ passed: NonNullable<unknown>, count: NonNullable<unknown> }} Cli_Check_PassedInputs */
 /** @typedef {{ passed: NonNullable<unknown>, count: NonNullable<unknown>, seconds: NonNullable<unknown> }} Cli_Check_Passed_InInputs */
 /** @typedef {{ grid: NonNullable<unknown>, status: NonNullable<unknown> }} Cli_Check_Ran_GridInputs */
@@ -542,6 +544,7 @@
 /** @typedef {{ folder: NonNullable<unknown>, missing: NonNullable<unknown> }} Error_Data_Partial_FoldersInputs */
 /** @typedef {{ path: NonNullable<unknown> }} Error_Data_Unknown_KindInputs */
 /** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Data_UnreadableInputs */
+/** @typedef {{ sentence: NonNullable<unknown>, log: NonNullable<unknown> }} Error_Details_In_LogInputs */
 /** @typedef {{}} Error_DisconnectedInputs */
 /** @typedef {{ epoch: NonNullable<unknown>, loss: NonNullable<unknown>, rate: NonNullable<unknown> }} Error_DivergedInputs */
 /** @typedef {{}} Error_Doing_Check_StepsInputs */
@@ -824,6 +827,60 @@
 /** @typedef {{ line: NonNullable<unknown> }} Error_Python_Sequential_EmptyInputs */
 /** @typedef {{ line: NonNullable<unknown>, count: NonNullable<unknown> }} Error_Python_Several_InputsInputs */
 /** @typedef {{ where: NonNullable<unknown>, line: NonNullable<unknown> }} Error_Python_UnreadableInputs */
+/** @typedef {{ key: NonNullable<unknown>, name: NonNullable<unknown>, value: NonNullable<unknown>, problem: NonNullable<unknown> }} Error_Pywarn_Argument_UnreadInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Pywarn_Augment_CallInputs */
+/** @typedef {{ callback: NonNullable<unknown> }} Error_Pywarn_CallbackInputs */
+/** @typedef {{ name: NonNullable<unknown>, value: NonNullable<unknown> }} Error_Pywarn_Called_OnInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Pywarn_Called_On_NothingInputs */
+/** @typedef {{}} Error_Pywarn_Condition_UnknownInputs */
+/** @typedef {{ key: NonNullable<unknown> }} Error_Pywarn_Datagen_OptionInputs */
+/** @typedef {{ key: NonNullable<unknown> }} Error_Pywarn_Early_Stopping_OptionInputs */
+/** @typedef {{ name: NonNullable<unknown>, count: NonNullable<unknown>, value: NonNullable<unknown> }} Error_Pywarn_Extra_ArgumentInputs */
+/** @typedef {{ key: NonNullable<unknown> }} Error_Pywarn_Fit_OptionInputs */
+/** @typedef {{}} Error_Pywarn_From_LogitsInputs */
+/** @typedef {{ width: NonNullable<unknown>, count: NonNullable<unknown> }} Error_Pywarn_Imdb_WidthInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Error_Pywarn_Imdb_WordsInputs */
+/** @typedef {{}} Error_Pywarn_Input_InsideInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Error_Pywarn_Learning_RateInputs */
+/** @typedef {{}} Error_Pywarn_Loop_UnknownInputs */
+/** @typedef {{ loss: NonNullable<unknown>, losses: NonNullable<unknown> }} Error_Pywarn_LossInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Pywarn_MergeInputs */
+/** @typedef {{ metric: NonNullable<unknown> }} Error_Pywarn_MetricInputs */
+/** @typedef {{}} Error_Pywarn_Model_UntracedInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Error_Pywarn_Models_CompiledInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Error_Pywarn_Models_MadeInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Error_Pywarn_Models_TrainedInputs */
+/** @typedef {{}} Error_Pywarn_Nested_AddInputs */
+/** @typedef {{}} Error_Pywarn_Nested_CallInputs */
+/** @typedef {{}} Error_Pywarn_Never_CompiledInputs */
+/** @typedef {{}} Error_Pywarn_Never_FitInputs */
+/** @typedef {{}} Error_Pywarn_No_DatasetInputs */
+/** @typedef {{}} Error_Pywarn_No_LossInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Error_Pywarn_Not_A_LayerInputs */
+/** @typedef {{}} Error_Pywarn_Not_A_Layer_NothingInputs */
+/** @typedef {{ issue: NonNullable<unknown> }} Error_Pywarn_Not_Valid_YetInputs */
+/** @typedef {{}} Error_Pywarn_One_HotInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Pywarn_Optimizer_ClassInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Pywarn_Optimizer_NameInputs */
+/** @typedef {{ key: NonNullable<unknown> }} Error_Pywarn_Optimizer_OptionInputs */
+/** @typedef {{ optimizer: NonNullable<unknown> }} Error_Pywarn_Optimizer_UnreadInputs */
+/** @typedef {{ steps: NonNullable<unknown> }} Error_Pywarn_Out_Of_StepsInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Error_Pywarn_OutputsInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Pywarn_RecursionInputs */
+/** @typedef {{ key: NonNullable<unknown>, name: NonNullable<unknown>, value: NonNullable<unknown> }} Error_Pywarn_Shape_UnreadInputs */
+/** @typedef {{ layer: NonNullable<unknown>, copy: NonNullable<unknown> }} Error_Pywarn_Shared_LayerInputs */
+/** @typedef {{ start: NonNullable<unknown>, end: NonNullable<unknown> }} Error_Pywarn_Train_SubsetInputs */
+/** @typedef {{}} Error_Pywarn_Train_Test_SplitInputs */
+/** @typedef {{ key: NonNullable<unknown>, value: NonNullable<unknown>, problem: NonNullable<unknown> }} Error_Pywarn_Training_SettingInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Pywarn_Unknown_DatasetInputs */
+/** @typedef {{ name: NonNullable<unknown>, layers: NonNullable<unknown> }} Error_Pywarn_Unknown_LayerInputs */
+/** @typedef {{}} Error_Pywarn_Unreadable_LineInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Error_Pywarn_Validation_FirstInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Error_Pywarn_Validation_Split_SubsetInputs */
+/** @typedef {{ count: NonNullable<unknown>, rows: NonNullable<unknown> }} Error_Pywarn_Validation_Test_PartInputs */
+/** @typedef {{}} Error_Pywarn_Validation_UnknownInputs */
+/** @typedef {{}} Error_Pywarn_WhileInputs */
+/** @typedef {{ low: NonNullable<unknown>, high: NonNullable<unknown>, zoom: NonNullable<unknown> }} Error_Pywarn_ZoomInputs */
 /** @typedef {{ where: NonNullable<unknown> }} Error_Redis_Bad_PasswordInputs */
 /** @typedef {{ where: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Redis_FailedInputs */
 /** @typedef {{ where: NonNullable<unknown>, seconds: NonNullable<unknown>, tls: NonNullable<unknown> }} Error_Redis_No_AnswerInputs */
@@ -1164,9 +1221,27 @@
 /** @typedef {{}} Hosttext_Backend_Tensorflow_GpuInputs */
 /** @typedef {{}} Hosttext_Backend_WebgpuInputs */
 /** @typedef {{ kernels: NonNullable<unknown> }} Hosttext_Fast_KernelsInputs */
+/** @typedef {{ fold: NonNullable<unknown>, folds: NonNullable<unknown> }} Hosttext_Name_FoldInputs */
+/** @typedef {{ lab: NonNullable<unknown> }} Hosttext_Name_GridInputs */
+/** @typedef {{}} Hosttext_Name_HoldoutInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Hosttext_Name_ImportedInputs */
+/** @typedef {{ grid: NonNullable<unknown>, trial: NonNullable<unknown> }} Hosttext_Name_RefitInputs */
 /** @typedef {{}} Hosttext_No_SimdInputs */
 /** @typedef {{}} Hosttext_SimdInputs */
 /** @typedef {{}} Hosttext_Single_ThreadInputs */
+/** @typedef {{ detail: NonNullable<unknown> }} Hosttext_Skip_Device_RefusedInputs */
+/** @typedef {{ pkg: NonNullable<unknown>, detail: NonNullable<unknown> }} Hosttext_Skip_Load_FailedInputs */
+/** @typedef {{ detail: NonNullable<unknown> }} Hosttext_Skip_No_AdapterInputs */
+/** @typedef {{ pkg: NonNullable<unknown> }} Hosttext_Skip_No_CudaInputs */
+/** @typedef {{}} Hosttext_Skip_No_DriverInputs */
+/** @typedef {{ pkg: NonNullable<unknown> }} Hosttext_Skip_Not_InstalledInputs */
+/** @typedef {{ backend: NonNullable<unknown> }} Hosttext_Skip_Not_StartedInputs */
+/** @typedef {{ backend: NonNullable<unknown>, detail: NonNullable<unknown> }} Hosttext_Skip_Not_Started_BecauseInputs */
+/** @typedef {{ reason: NonNullable<unknown> }} Hosttext_Skip_OptionalInputs */
+/** @typedef {{ wanted: NonNullable<unknown> }} Hosttext_Skip_RequestedInputs */
+/** @typedef {{ gpu: NonNullable<unknown> }} Hosttext_Skip_SoftwareInputs */
+/** @typedef {{ detail: NonNullable<unknown> }} Hosttext_Skip_Webgpu_BackendInputs */
+/** @typedef {{ detail: NonNullable<unknown> }} Hosttext_Skip_Webgpu_BindingInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Hosttext_ThreadsInputs */
 /** @typedef {{ count: NonNullable<unknown>, detail: NonNullable<unknown> }} Hosttext_Threads_FailedInputs */
 /** @typedef {{}} Import_AgainInputs */
@@ -2384,10 +2459,18 @@ export const cli_bench_webgpu_skipped = /** @type {(inputs: Cli_Bench_Webgpu_Ski
 	return /** @type {LocalizedString} */ (`wwéébgpüü: sskípppééd (${i?.why})`)
 };
 
+export const cli_check_fail = /** @type {(inputs: Cli_Check_FailInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`FFÅÅÎL`)
+};
+
 export const cli_check_lab = /** @type {(inputs: Cli_Check_LabInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en-XA", i?.count, {});
 	if (countPlural === "one") return /** @type {LocalizedString} */ (`LLááb '${i?.name}' (${i?.id}), ${i?.count} ssttép.`);
 	return /** @type {LocalizedString} */ (`LLááb '${i?.name}' (${i?.id}), ${i?.count} ssttéps.`)
 	
+};
+
+export const cli_check_pass = /** @type {(inputs: Cli_Check_PassInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`PPÅÅSS`)
 };
 
 export const cli_check_passed = /** @type {(inputs: Cli_Check_PassedInputs) => LocalizedString} */ (i) => {
@@ -4018,6 +4101,10 @@ export const error_data_unreadable = /** @type {(inputs: Error_Data_UnreadableIn
 	return /** @type {LocalizedString} */ (`${i?.file} ççööüld ññööt bé rrééád (${i?.detail}).`)
 };
 
+export const error_details_in_log = /** @type {(inputs: Error_Details_In_LogInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.sentence} DDéétáíllss áré ííññ ${i?.log}.`)
+};
+
 export const error_disconnected = /** @type {(inputs: Error_DisconnectedInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`LLööst thhéé çöñññééçtíööññ tö thhéé LáýéérrLáb sséérvérr; íís \`láýýéérlább ssérvéé\` sstílll rrüññííññg?`)
 };
@@ -5144,6 +5231,222 @@ export const error_python_several_inputs = /** @type {(inputs: Error_Python_Seve
 
 export const error_python_unreadable = /** @type {(inputs: Error_Python_UnreadableInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.where} ííss ñöt PPýýthöññ ççödé LLááýérLLááb çáññ rréád (tthhé fírrsst prööbblém ííss öñ lííññé ${i?.line}); ppáásté tthhé Pýtthhöñ çööddé tháátt büílldds á Kéérrás mööddél.`)
+};
+
+export const error_pywarn_argument_unread = /** @type {(inputs: Error_Pywarn_Argument_UnreadInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`tthhé ${i?.key} ööff thíss ${i?.name} llááýér (${i?.value}) ççööüld ññööt bé rrééád: ${i?.problem}; LLááýérLLááb üsééss íts ddééfáülltt. Wríttéé thé vváálüé ööüüt íñ tthhé çöddéé.`)
+};
+
+export const error_pywarn_augment_call = /** @type {(inputs: Error_Pywarn_Augment_CallInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LLááýérLLááb áüggmméñtss tthé dááttásétt ööf théé lláb, ñöött ímággéés fröömm ${i?.name}(); tthhé çállll wás ííggñöréédd.`)
+};
+
+export const error_pywarn_callback = /** @type {(inputs: Error_Pywarn_CallbackInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`tthhé çállllbáçkk ${i?.callback} ííss ñöt áávváíláábblé íññ LLáýérrLLáb (ítt hhás ÉáárrlýSttööppíññgg) áñd wwáás léfftt öüt.`)
+};
+
+export const error_pywarn_called_on = /** @type {(inputs: Error_Pywarn_Called_OnInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`tthhís ${i?.name} llááýér ííss çálllééd öñ ${i?.value}, ññööt öñ áá ttéñsöörr öf thhéé mödééll (kérááss.Îñpüütt(...) ör á llááýér'ss ööütpüütt); thé ççááll wááss ígñöörréd.`)
+};
+
+export const error_pywarn_called_on_nothing = /** @type {(inputs: Error_Pywarn_Called_On_NothingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`tthhís ${i?.name} llááýér ííss çálllééd öñ ññööthíññgg, ñöt ööññ á téññssör öff tthé mööddél (kéérrás.Îññppüt(...) örr áá láýéérr's öüttppüt); thhéé çálll wwás íggññörédd.`)
+};
+
+export const error_pywarn_condition_unknown = /** @type {(inputs: Error_Pywarn_Condition_UnknownInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LLááýérLLááb çöüülld ñött ttéll wwhhéthéérr thíss ççöñdííttíöñ hhöölds; íítt fölllööwéd tthhís brrááñçh.`)
+};
+
+export const error_pywarn_datagen_option = /** @type {(inputs: Error_Pywarn_Datagen_OptionInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ÎÎmmágéDDáátáGééññéráttöör's ${i?.key} ííss ñöt áávváíláábblé íññ LLáýérrLLáb áññdd wás llééft öüütt (ít hááss rötááttíöñ, sshhíftss, sshéárr, zzööm, ffllíps, ffííll mööddé áñdd ççvál).`)
+};
+
+export const error_pywarn_early_stopping_option = /** @type {(inputs: Error_Pywarn_Early_Stopping_OptionInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ÉÉáárlýSSttöppííññg's ${i?.key} ííss ñöt áávváíláábblé íññ LLáýérrLLáb áññdd wás llééft öüütt.`)
+};
+
+export const error_pywarn_extra_argument = /** @type {(inputs: Error_Pywarn_Extra_ArgumentInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name} ttáákés áátt möstt ${i?.count} áárrgümééññts býý ppösíttííöñ; thhéé éxtrráá ${i?.value} wwáás ígññööréd.`)
+};
+
+export const error_pywarn_fit_option = /** @type {(inputs: Error_Pywarn_Fit_OptionInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ffíít's ${i?.key} ííss ñöt áávváíláábblé íññ LLáýérrLLáb áññdd wás llééft öüütt.`)
+};
+
+export const error_pywarn_from_logits = /** @type {(inputs: Error_Pywarn_From_LogitsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ffrröm_lööggíts=TTrrüé: LááýýérLáább's lössssés rééáád prööbbábíllíítíéss, ssö gívvéé thé lláást lááýýér áççttíváttííöñ='sööfftmáxx' (öör 'síggmmöíd') ááññd drööpp frömm_llögíttss.`)
+};
+
+export const error_pywarn_imdb_width = /** @type {(inputs: Error_Pywarn_Imdb_WidthInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`tthhé möddéél réáádds ${i?.width} vváálüéss ppér réévvíéw bbüüt ímddbb.löádd_ddátá kkéééps ${i?.count} wwöörds; LLááýérLLááb éñççöödés rréévíéwwss wíthh ööñé váállüé péérr képtt wwörd, ssöö mákéé tthém ééqqüál.`)
+};
+
+export const error_pywarn_imdb_words = /** @type {(inputs: Error_Pywarn_Imdb_WordsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LLááýérLLááb kééépps fröömm 10 tö 100000 wöörrds öff ÎÎMDB, ññööt ${i?.count}; tthhé lább kkéépss 10000.`)
+};
+
+export const error_pywarn_input_inside = /** @type {(inputs: Error_Pywarn_Input_InsideInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ááññ Îñpüütt çáñ ööññlý sttáárt á SSééqüéññttíál mmöödél; tthhís öññéé wás llééft öüütt.`)
+};
+
+export const error_pywarn_learning_rate = /** @type {(inputs: Error_Pywarn_Learning_RateInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`tthhé léáárrñíñgg rráté ${i?.value} ííss ñöt áá ññümbéérr (á sçhhéédüléé?); LLáýérrLLáb üsséés öñéé ffíxédd lléárññííñg ráátté, théé ööptímmíízér'ss ddéfáüüllt.`)
+};
+
+export const error_pywarn_loop_unknown = /** @type {(inputs: Error_Pywarn_Loop_UnknownInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LLááýérLLááb çöüülld ñött ttéll wwhhát thhíís löööpp göéss öövér, ssöö íts bböödý wááss skíppppéd; wrrííté thhéé láýéérrs öütt ííf thééýý bélööññg tö tthhé möddéél.`)
+};
+
+export const error_pywarn_loss = /** @type {(inputs: Error_Pywarn_LossInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`tthhé lössss ${i?.loss} ííss ñöt áávváíláábblé íññ LLáýérrLLáb (ítt hhás ${i?.losses}); tthhé lább üüsés íítts déffááült llööss.`)
+};
+
+export const error_pywarn_merge = /** @type {(inputs: Error_Pywarn_MergeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`llááýérss.${i?.name} ííss á mérrggé LáýýéérLább ddöés ññööt hávvéé (ít hááss ádd ááññd çöññççátéññááté); thhéé fírsstt íñpüütt wás üüsséd íññsstéádd. ÛÛsé Ådddd ör Çööññçátééññáté ttöö tráííññ thé ssáámé kííññd öf mmöödél.`)
+};
+
+export const error_pywarn_metric = /** @type {(inputs: Error_Pywarn_MetricInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`tthhé méttrríç ${i?.metric} ííss ñöt rréépörttééd; LáýýéérLább sshöwss tthé löösss áñdd tthé áççççüráççýý.`)
+};
+
+export const error_pywarn_model_untraced = /** @type {(inputs: Error_Pywarn_Model_UntracedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`tthhís Mööddél(...) dööéés ñött ggét íttss íñpüütts áñdd ööütpüütts ás ttééñsörrss LáýéérrLáb ççööüld ffööllöww (kkéráss.ÎÎñpütt(...) ááñd lááýýér öüüttpütss), ssö ít wwáás ñött íímpörrttéd.`)
+};
+
+export const error_pywarn_models_compiled = /** @type {(inputs: Error_Pywarn_Models_CompiledInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`tthhé çöddéé büílldds ${i?.count} mmöödélss; LLáýérrLLáb ímmppörtéédd thíss ööñé (thhéé öñé ççöömpíllééd lásstt), síñççéé á lább hhöldss ööñé mööddél.`)
+};
+
+export const error_pywarn_models_made = /** @type {(inputs: Error_Pywarn_Models_MadeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`tthhé çöddéé büílldds ${i?.count} mmöödélss; LLáýérrLLáb ímmppörtéédd thíss ööñé (thhéé öñé mmáádé láásst), síññççé á láább hölddss öñé mmöödél.`)
+};
+
+export const error_pywarn_models_trained = /** @type {(inputs: Error_Pywarn_Models_TrainedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`tthhé çöddéé büílldds ${i?.count} mmöödélss; LLáýérrLLáb ímmppörtéédd thíss ööñé (thhéé öñé ttrráíñéédd lástt), ssíñçéé áá láb hhöölds ööññé möddéél.`)
+};
+
+export const error_pywarn_nested_add = /** @type {(inputs: Error_Pywarn_Nested_AddInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`áá mmödéll íís ádddééd íñssíídé áññööthérr mmödéll (áá ñésttééd möddéél); LáýýéérLább íímpörrtts öñéé fflát mmöödél, ssöö ít wááss léftt ööüt. Ådddd íts llááýérss ííñstééáád.`)
+};
+
+export const error_pywarn_nested_call = /** @type {(inputs: Error_Pywarn_Nested_CallInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`áá mmödéll íís çálllléd íññssídé ááññöthéérr mödééll (á ñéssttéd mööddél); LááýýérLáább ímpöörrts öññéé flátt mmödéll, ssö thííss çálll wwás íggññörédd. BBüíldd tthé lááýýérs ííññtö öññéé mödééll.`)
+};
+
+export const error_pywarn_never_compiled = /** @type {(inputs: Error_Pywarn_Never_CompiledInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`tthhé möddéél ís ññéévér ççöömpíllééd; théé lláb trrááíñs wwííth LááýýérLáább défááüülts (ÅÅddám, sppáársé ççáátégöörríçáll ççrösss-ééñtrööppý).`)
+};
+
+export const error_pywarn_never_fit = /** @type {(inputs: Error_Pywarn_Never_FitInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`tthhé möddéél ís ññéévér ttrráíñéédd wíthh ffít(); thhéé láb üüssés LááýýérLáább défááüülts fföör épööççhs, bááttçh síízzé áñdd vválíddáátíöññ.`)
+};
+
+export const error_pywarn_no_dataset = /** @type {(inputs: Error_Pywarn_No_DatasetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`tthhé çöddéé löáddss ñö dááttásétt LLáýérrLLáb hááss (mñísstt, fáshhííöñ_mññííst örr íímdb); ççhhööséé tthé dááttásétt ííñ théé lláb.`)
+};
+
+export const error_pywarn_no_loss = /** @type {(inputs: Error_Pywarn_No_LossInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ççöömpílléé() ñámééss ñö löösss; LáýýéérLább üüsés íítts déffááült llööss.`)
+};
+
+export const error_pywarn_not_a_layer = /** @type {(inputs: Error_Pywarn_Not_A_LayerInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.value} ííss ñöt áá KKéráss lláýérr LLáýérrLLáb kññööws (á ççüüstömm ççlásss, öör á váállüé thhéé ímpöörrt çöüülld ñött fföllööww), sö ítt wwás lééfft öütt ööf théé mmödéll.`)
+};
+
+export const error_pywarn_not_a_layer_nothing = /** @type {(inputs: Error_Pywarn_Not_A_Layer_NothingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ññööthíññgg ís ñöött á Kérráás láýýéér LáýýéérLább kkñöwss (áá çüsttööm çláásss, ör áá vválüéé tthé ímmppört ççööüld ññööt föllllöw), söö íít wáss lléft ööüüt öf tthhé möddéél.`)
+};
+
+export const error_pywarn_not_valid_yet = /** @type {(inputs: Error_Pywarn_Not_Valid_YetInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`tthhé ímppöörtédd mmödéll íís ñött vválídd ýýét: ${i?.issue}`)
+};
+
+export const error_pywarn_one_hot = /** @type {(inputs: Error_Pywarn_One_HotInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`tthhé lábbééls árréé öñé-hhööt (tö_ççáátégöörríçáll) bbüt thhéé lösss íís spáárrsé_çááttégörrííçál_ççrrössééññtröppýý, whíççhh Kérááss réfüüssés; thhéé láb üüssés çááttégörrííçál_ççrrössééññtröppýý.`)
+};
+
+export const error_pywarn_optimizer_class = /** @type {(inputs: Error_Pywarn_Optimizer_ClassInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`tthhé öpttíímízéérr ${i?.name} ííss ñöt áávváíláábblé íññ LLáýérrLLáb (ítt hhás Åddáám, RMSSppröp ááññd SGDD); tthé láább tráííññs wítthh Ådámm, áát théé lléárññííñg ráátté gívvééñ hérréé íf áññýý.`)
+};
+
+export const error_pywarn_optimizer_name = /** @type {(inputs: Error_Pywarn_Optimizer_NameInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`tthhé öpttíímízéérr '${i?.name}' ííss ñöt áávváíláábblé íññ LLáýérrLLáb (ítt hhás Åddáám, RMSSppröp ááññd SGDD); tthé láább tráííññs wítthh Ådámm.`)
+};
+
+export const error_pywarn_optimizer_option = /** @type {(inputs: Error_Pywarn_Optimizer_OptionInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`tthhé öpttíímízéérr's ${i?.key} ííss ñöt áávváíláábblé íññ LLáýérrLLáb; ítt üüsés KKéérás' ddééfáülltt för íítt.`)
+};
+
+export const error_pywarn_optimizer_unread = /** @type {(inputs: Error_Pywarn_Optimizer_UnreadInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`tthhé öpttíímízéérr ${i?.optimizer} ççööüld ññööt bé rrééád; thhéé láb ttrráíñss wwíth ÅÅddám.`)
+};
+
+export const error_pywarn_out_of_steps = /** @type {(inputs: Error_Pywarn_Out_Of_StepsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LLááýérLLááb stööpppéd ffööllöwwííñg thhéé çödéé hhéré ááfftér ${i?.steps} ssttéps (áá llöñg llöööp?); whháát çömméés áfttéér wáss ññöt ímmppörtéédd.`)
+};
+
+export const error_pywarn_outputs = /** @type {(inputs: Error_Pywarn_OutputsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`tthhís mööddél hááss ${i?.count} ööüütpüttss; á LáýýéérLább mmödéll hhás öññéé, sö öññllý théé ffírstt wwás ímmppörtéédd.`)
+};
+
+export const error_pywarn_recursion = /** @type {(inputs: Error_Pywarn_RecursionInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LLááýérLLááb stööpppéd ffööllöwwííñg çáállls öff ${i?.name} hhééré (töööö déépp áá réçüürrsíöññ).`)
+};
+
+export const error_pywarn_shape_unread = /** @type {(inputs: Error_Pywarn_Shape_UnreadInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`tthhé ${i?.key} ööff thíss ${i?.name} (${i?.value}) ííss ñöt áá llíst ööff sízééss LáýéérrLáb ççööüld rrééád; wrrííté ítt ööüt, lííkké ${i?.key}=(28, 28, 1).`)
+};
+
+export const error_pywarn_shared_layer = /** @type {(inputs: Error_Pywarn_Shared_LayerInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`tthhé láýýéér '${i?.layer}' ííss çálllééd ágááííñ hérréé (á sháárréd lááýýér); LááýýérLáább gívééss thíss ççáll íítts öwññ lláýérr '${i?.copy}' wwííth thhéé sáméé sséttííññgs, söö tthé twwöö dö ñöött shárréé wéígghhts.`)
+};
+
+export const error_pywarn_train_subset = /** @type {(inputs: Error_Pywarn_Train_SubsetInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`tthhé möddéél trááííñs öññ ttráíññííñg éxxáámplééss ${i?.start} ttöö ${i?.end}; LLááýérLLááb trááííñs öññ tthé whhöölé trrááíñíññgg sét.`)
+};
+
+export const error_pywarn_train_test_split = /** @type {(inputs: Error_Pywarn_Train_Test_SplitInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ttrráíñ_ttéést_sppllít hööllds öüütt éxámmpplés ddrráwñ áátt ráñddööm; LáýýéérLább hhöldss ööüt thhéé sáméé ññümbéérr frömm tthé éññdd öf thhéé tráííññíñg sséét.`)
+};
+
+export const error_pywarn_training_setting = /** @type {(inputs: Error_Pywarn_Training_SettingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`tthhé trááííñíñgg sséttííññg ${i?.key} = ${i?.value} ííss ñöt ppöössíbbllé íñ LLááýérLLááb (${i?.problem}); tthhé lább üüsés íítts déffááült.`)
+};
+
+export const error_pywarn_unknown_dataset = /** @type {(inputs: Error_Pywarn_Unknown_DatasetInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name} ííss ñöt áá ddátásséét LáýýéérLább hhás (ítt hhás mññííst, fáásshíöññ_mmñístt ááñd ímmddb); çhöööösé thhéé láb'ss ddátásséét áfttéér théé íímpörrtt.`)
+};
+
+export const error_pywarn_unknown_layer = /** @type {(inputs: Error_Pywarn_Unknown_LayerInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name} ííss á Kérráás láýýéér LáýýéérLább ddöés ññööt hávvéé, sö ítt wwás lééfft öütt ööf théé mmödéll; LLáýérrLLáb hááss ${i?.layers}. RRéépláççéé ít wíítth öñéé ööf thöössé (ör rréémövéé íít) tö ttrráíñ tthhé sámméé mödééll.`)
+};
+
+export const error_pywarn_unreadable_line = /** @type {(inputs: Error_Pywarn_Unreadable_LineInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`tthhís lííññé ís ññööt Pýtthhöñ LááýýérLáább çáñ rrééád, söö íít wáss sskípppééd; fíxx íít íf íítt mátttéérs föörr thé mmöödél.`)
+};
+
+export const error_pywarn_validation_first = /** @type {(inputs: Error_Pywarn_Validation_FirstInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`tthhé vállíídátííööñ dáttáá ís thhéé fírsstt ${i?.count} ttrráíñííññg éxáámmpléss; LLáýérrLLáb hööllds öüütt thé ssáámé ñüümmbér ffrröm thhéé éñd ööff thé ttrráíñííññg sétt (KKéráss' vválíddáátíöññ_ssplítt).`)
+};
+
+export const error_pywarn_validation_split_subset = /** @type {(inputs: Error_Pywarn_Validation_Split_SubsetInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`KKéérás ttáákés tthhé vállíídátííööñ_spllíít fröömm thé ${i?.count} ééxxámplléés gívvééñ; LáýýéérLább ssplíttss thé wwhhölé ttrráíñííññg sétt ffírstt ááñd thhééñ trááííñs öññ tthé fíírrst ${i?.count}, ssöö thé ññüümbérrss díffféér á líítttlé.`)
+};
+
+export const error_pywarn_validation_test_part = /** @type {(inputs: Error_Pywarn_Validation_Test_PartInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`tthhé vállíídátííööñ dáttáá ís ${i?.count} ööff thé ${i?.rows} ttéést éxxáámplééss; LáýéérrLáb vváálídááttés öññ tthé whhöölé téésst sétt.`)
+};
+
+export const error_pywarn_validation_unknown = /** @type {(inputs: Error_Pywarn_Validation_UnknownInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LLááýérLLááb çöüülld ñött ttéll wwhhát thhéé válííddátíööññ_dátáá íís; théé lláb váállídáttéés öñ tthhé dáttáásét'ss ttést sséét.`)
+};
+
+export const error_pywarn_while = /** @type {(inputs: Error_Pywarn_WhileInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LLááýérLLááb döééss ñöt ffööllöww wwhíléé llööpss, ssö thííss lööpp wwás skkííppédd.`)
+};
+
+export const error_pywarn_zoom = /** @type {(inputs: Error_Pywarn_ZoomInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ÎÎmmágéDDáátáGééññéráttöör's zööööm_ráññggé=[${i?.low}, ${i?.high}] ííss ñöt ççééñtréédd öñ 1; LááýýérLáább zöömmss bý 1 ± ${i?.zoom} ííññstéáádd.`)
 };
 
 export const error_redis_bad_password = /** @type {(inputs: Error_Redis_Bad_PasswordInputs) => LocalizedString} */ (i) => {
@@ -6506,6 +6809,26 @@ export const hosttext_fast_kernels = /** @type {(inputs: Hosttext_Fast_KernelsIn
 	return /** @type {LocalizedString} */ (`ffáást kéérrñélss: ${i?.kernels}`)
 };
 
+export const hosttext_name_fold = /** @type {(inputs: Hosttext_Name_FoldInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ffööld ${i?.fold}/${i?.folds}`)
+};
+
+export const hosttext_name_grid = /** @type {(inputs: Hosttext_Name_GridInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.lab} ggrríd`)
+};
+
+export const hosttext_name_holdout = /** @type {(inputs: Hosttext_Name_HoldoutInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`hhööldöüütt`)
+};
+
+export const hosttext_name_imported = /** @type {(inputs: Hosttext_Name_ImportedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} (íímmpörttééd)`)
+};
+
+export const hosttext_name_refit = /** @type {(inputs: Hosttext_Name_RefitInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.grid} · bbéést (${i?.trial}) · rrééfít`)
+};
+
 export const hosttext_no_simd = /** @type {(inputs: Hosttext_No_SimdInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`ññöö SÎMDD`)
 };
@@ -6516,6 +6839,58 @@ export const hosttext_simd = /** @type {(inputs: Hosttext_SimdInputs) => Localiz
 
 export const hosttext_single_thread = /** @type {(inputs: Hosttext_Single_ThreadInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`ssííñgléé tthréáádd`)
+};
+
+export const hosttext_skip_device_refused = /** @type {(inputs: Hosttext_Skip_Device_RefusedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`tthhé GPÛÛ rréfüssééd á déévvíçé: ${i?.detail}`)
+};
+
+export const hosttext_skip_load_failed = /** @type {(inputs: Hosttext_Skip_Load_FailedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.pkg} ííss íñsttáállédd bbüt fááííléd ttöö löádd: ${i?.detail}`)
+};
+
+export const hosttext_skip_no_adapter = /** @type {(inputs: Hosttext_Skip_No_AdapterInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ññöö WébGGPPÛ ádáápptér: ${i?.detail}`)
+};
+
+export const hosttext_skip_no_cuda = /** @type {(inputs: Hosttext_Skip_No_CudaInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.pkg} llööádédd, bbüt TééññsörFFllöw fööüüñd ñöö ÇÇÛDÅ GGPPÛ`)
+};
+
+export const hosttext_skip_no_driver = /** @type {(inputs: Hosttext_Skip_No_DriverInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ññöö WébGGPPÛ ádáápptér: ññöö Vülkkááñ, Méttáál ör DDííréçtt3DD 12 drívvéér öfffééréd áá GGPÛ`)
+};
+
+export const hosttext_skip_not_installed = /** @type {(inputs: Hosttext_Skip_Not_InstalledInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.pkg} ííss ñöt ííññstálllléd`)
+};
+
+export const hosttext_skip_not_started = /** @type {(inputs: Hosttext_Skip_Not_StartedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TTééñsörrFFlöw.jjss çöülldd ñöt ssttárt tthhé ${i?.backend} bbááçkéññdd`)
+};
+
+export const hosttext_skip_not_started_because = /** @type {(inputs: Hosttext_Skip_Not_Started_BecauseInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TTééñsörrFFlöw.jjss çöülldd ñöt ssttárt tthhé ${i?.backend} bbááçkéññdd: ${i?.detail}`)
+};
+
+export const hosttext_skip_optional = /** @type {(inputs: Hosttext_Skip_OptionalInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.reason} (ööpptíöññáál; sééé ddöçs/áárrçhíttééçtürréé.md#bááççkéñddss)`)
+};
+
+export const hosttext_skip_requested = /** @type {(inputs: Hosttext_Skip_RequestedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`sskkíppéédd: ${i?.wanted} wwáás réqqüüéstéédd`)
+};
+
+export const hosttext_skip_software = /** @type {(inputs: Hosttext_Skip_SoftwareInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`tthhé öñllýý ádáppttér íss áá söfttwwáré ööññé (${i?.gpu}), ssllöwérr ttháñ WWéébÅssséémblýý; --bbáçkééññd wébbggpü üsséés ít ááññýwáýý`)
+};
+
+export const hosttext_skip_webgpu_backend = /** @type {(inputs: Hosttext_Skip_Webgpu_BackendInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TTééñsörrFFlöw.jjss' WébGGPPÛ báççkkéñd: ${i?.detail}`)
+};
+
+export const hosttext_skip_webgpu_binding = /** @type {(inputs: Hosttext_Skip_Webgpu_BindingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`DDááwñ's WWéébGPÛÛ bbíñdííññg (wébbggpü) çööüüld ñöött löádd: ${i?.detail}`)
 };
 
 export const hosttext_threads = /** @type {(inputs: Hosttext_ThreadsInputs) => LocalizedString} */ (i) => {

@@ -141,7 +141,9 @@ export const cli_bench_grid: (inputs: Cli_Bench_GridInputs) => LocalizedString;
 export const cli_bench_start: (inputs: Cli_Bench_StartInputs) => LocalizedString;
 export const cli_bench_unknown_cpu: (inputs: Cli_Bench_Unknown_CpuInputs) => LocalizedString;
 export const cli_bench_webgpu_skipped: (inputs: Cli_Bench_Webgpu_SkippedInputs) => LocalizedString;
+export const cli_check_fail: (inputs: Cli_Check_FailInputs) => LocalizedString;
 export const cli_check_lab: (inputs: Cli_Check_LabInputs) => LocalizedString;
+export const cli_check_pass: (inputs: Cli_Check_PassInputs) => LocalizedString;
 export const cli_check_passed: (inputs: Cli_Check_PassedInputs) => LocalizedString;
 export const cli_check_passed_in: (inputs: Cli_Check_Passed_InInputs) => LocalizedString;
 export const cli_check_ran_grid: (inputs: Cli_Check_Ran_GridInputs) => LocalizedString;
@@ -540,6 +542,7 @@ export const error_data_partial_folder: (inputs: Error_Data_Partial_FolderInputs
 export const error_data_partial_folders: (inputs: Error_Data_Partial_FoldersInputs) => LocalizedString;
 export const error_data_unknown_kind: (inputs: Error_Data_Unknown_KindInputs) => LocalizedString;
 export const error_data_unreadable: (inputs: Error_Data_UnreadableInputs) => LocalizedString;
+export const error_details_in_log: (inputs: Error_Details_In_LogInputs) => LocalizedString;
 export const error_disconnected: (inputs: Error_DisconnectedInputs) => LocalizedString;
 export const error_diverged: (inputs: Error_DivergedInputs) => LocalizedString;
 export const error_doing_check_steps: (inputs: Error_Doing_Check_StepsInputs) => LocalizedString;
@@ -822,6 +825,60 @@ export const error_python_output_not_from_input: (inputs: Error_Python_Output_No
 export const error_python_sequential_empty: (inputs: Error_Python_Sequential_EmptyInputs) => LocalizedString;
 export const error_python_several_inputs: (inputs: Error_Python_Several_InputsInputs) => LocalizedString;
 export const error_python_unreadable: (inputs: Error_Python_UnreadableInputs) => LocalizedString;
+export const error_pywarn_argument_unread: (inputs: Error_Pywarn_Argument_UnreadInputs) => LocalizedString;
+export const error_pywarn_augment_call: (inputs: Error_Pywarn_Augment_CallInputs) => LocalizedString;
+export const error_pywarn_callback: (inputs: Error_Pywarn_CallbackInputs) => LocalizedString;
+export const error_pywarn_called_on: (inputs: Error_Pywarn_Called_OnInputs) => LocalizedString;
+export const error_pywarn_called_on_nothing: (inputs: Error_Pywarn_Called_On_NothingInputs) => LocalizedString;
+export const error_pywarn_condition_unknown: (inputs: Error_Pywarn_Condition_UnknownInputs) => LocalizedString;
+export const error_pywarn_datagen_option: (inputs: Error_Pywarn_Datagen_OptionInputs) => LocalizedString;
+export const error_pywarn_early_stopping_option: (inputs: Error_Pywarn_Early_Stopping_OptionInputs) => LocalizedString;
+export const error_pywarn_extra_argument: (inputs: Error_Pywarn_Extra_ArgumentInputs) => LocalizedString;
+export const error_pywarn_fit_option: (inputs: Error_Pywarn_Fit_OptionInputs) => LocalizedString;
+export const error_pywarn_from_logits: (inputs: Error_Pywarn_From_LogitsInputs) => LocalizedString;
+export const error_pywarn_imdb_width: (inputs: Error_Pywarn_Imdb_WidthInputs) => LocalizedString;
+export const error_pywarn_imdb_words: (inputs: Error_Pywarn_Imdb_WordsInputs) => LocalizedString;
+export const error_pywarn_input_inside: (inputs: Error_Pywarn_Input_InsideInputs) => LocalizedString;
+export const error_pywarn_learning_rate: (inputs: Error_Pywarn_Learning_RateInputs) => LocalizedString;
+export const error_pywarn_loop_unknown: (inputs: Error_Pywarn_Loop_UnknownInputs) => LocalizedString;
+export const error_pywarn_loss: (inputs: Error_Pywarn_LossInputs) => LocalizedString;
+export const error_pywarn_merge: (inputs: Error_Pywarn_MergeInputs) => LocalizedString;
+export const error_pywarn_metric: (inputs: Error_Pywarn_MetricInputs) => LocalizedString;
+export const error_pywarn_model_untraced: (inputs: Error_Pywarn_Model_UntracedInputs) => LocalizedString;
+export const error_pywarn_models_compiled: (inputs: Error_Pywarn_Models_CompiledInputs) => LocalizedString;
+export const error_pywarn_models_made: (inputs: Error_Pywarn_Models_MadeInputs) => LocalizedString;
+export const error_pywarn_models_trained: (inputs: Error_Pywarn_Models_TrainedInputs) => LocalizedString;
+export const error_pywarn_nested_add: (inputs: Error_Pywarn_Nested_AddInputs) => LocalizedString;
+export const error_pywarn_nested_call: (inputs: Error_Pywarn_Nested_CallInputs) => LocalizedString;
+export const error_pywarn_never_compiled: (inputs: Error_Pywarn_Never_CompiledInputs) => LocalizedString;
+export const error_pywarn_never_fit: (inputs: Error_Pywarn_Never_FitInputs) => LocalizedString;
+export const error_pywarn_no_dataset: (inputs: Error_Pywarn_No_DatasetInputs) => LocalizedString;
+export const error_pywarn_no_loss: (inputs: Error_Pywarn_No_LossInputs) => LocalizedString;
+export const error_pywarn_not_a_layer: (inputs: Error_Pywarn_Not_A_LayerInputs) => LocalizedString;
+export const error_pywarn_not_a_layer_nothing: (inputs: Error_Pywarn_Not_A_Layer_NothingInputs) => LocalizedString;
+export const error_pywarn_not_valid_yet: (inputs: Error_Pywarn_Not_Valid_YetInputs) => LocalizedString;
+export const error_pywarn_one_hot: (inputs: Error_Pywarn_One_HotInputs) => LocalizedString;
+export const error_pywarn_optimizer_class: (inputs: Error_Pywarn_Optimizer_ClassInputs) => LocalizedString;
+export const error_pywarn_optimizer_name: (inputs: Error_Pywarn_Optimizer_NameInputs) => LocalizedString;
+export const error_pywarn_optimizer_option: (inputs: Error_Pywarn_Optimizer_OptionInputs) => LocalizedString;
+export const error_pywarn_optimizer_unread: (inputs: Error_Pywarn_Optimizer_UnreadInputs) => LocalizedString;
+export const error_pywarn_out_of_steps: (inputs: Error_Pywarn_Out_Of_StepsInputs) => LocalizedString;
+export const error_pywarn_outputs: (inputs: Error_Pywarn_OutputsInputs) => LocalizedString;
+export const error_pywarn_recursion: (inputs: Error_Pywarn_RecursionInputs) => LocalizedString;
+export const error_pywarn_shape_unread: (inputs: Error_Pywarn_Shape_UnreadInputs) => LocalizedString;
+export const error_pywarn_shared_layer: (inputs: Error_Pywarn_Shared_LayerInputs) => LocalizedString;
+export const error_pywarn_train_subset: (inputs: Error_Pywarn_Train_SubsetInputs) => LocalizedString;
+export const error_pywarn_train_test_split: (inputs: Error_Pywarn_Train_Test_SplitInputs) => LocalizedString;
+export const error_pywarn_training_setting: (inputs: Error_Pywarn_Training_SettingInputs) => LocalizedString;
+export const error_pywarn_unknown_dataset: (inputs: Error_Pywarn_Unknown_DatasetInputs) => LocalizedString;
+export const error_pywarn_unknown_layer: (inputs: Error_Pywarn_Unknown_LayerInputs) => LocalizedString;
+export const error_pywarn_unreadable_line: (inputs: Error_Pywarn_Unreadable_LineInputs) => LocalizedString;
+export const error_pywarn_validation_first: (inputs: Error_Pywarn_Validation_FirstInputs) => LocalizedString;
+export const error_pywarn_validation_split_subset: (inputs: Error_Pywarn_Validation_Split_SubsetInputs) => LocalizedString;
+export const error_pywarn_validation_test_part: (inputs: Error_Pywarn_Validation_Test_PartInputs) => LocalizedString;
+export const error_pywarn_validation_unknown: (inputs: Error_Pywarn_Validation_UnknownInputs) => LocalizedString;
+export const error_pywarn_while: (inputs: Error_Pywarn_WhileInputs) => LocalizedString;
+export const error_pywarn_zoom: (inputs: Error_Pywarn_ZoomInputs) => LocalizedString;
 export const error_redis_bad_password: (inputs: Error_Redis_Bad_PasswordInputs) => LocalizedString;
 export const error_redis_failed: (inputs: Error_Redis_FailedInputs) => LocalizedString;
 export const error_redis_no_answer: (inputs: Error_Redis_No_AnswerInputs) => LocalizedString;
@@ -1162,9 +1219,27 @@ export const hosttext_backend_tensorflow: (inputs: Hosttext_Backend_TensorflowIn
 export const hosttext_backend_tensorflow_gpu: (inputs: Hosttext_Backend_Tensorflow_GpuInputs) => LocalizedString;
 export const hosttext_backend_webgpu: (inputs: Hosttext_Backend_WebgpuInputs) => LocalizedString;
 export const hosttext_fast_kernels: (inputs: Hosttext_Fast_KernelsInputs) => LocalizedString;
+export const hosttext_name_fold: (inputs: Hosttext_Name_FoldInputs) => LocalizedString;
+export const hosttext_name_grid: (inputs: Hosttext_Name_GridInputs) => LocalizedString;
+export const hosttext_name_holdout: (inputs: Hosttext_Name_HoldoutInputs) => LocalizedString;
+export const hosttext_name_imported: (inputs: Hosttext_Name_ImportedInputs) => LocalizedString;
+export const hosttext_name_refit: (inputs: Hosttext_Name_RefitInputs) => LocalizedString;
 export const hosttext_no_simd: (inputs: Hosttext_No_SimdInputs) => LocalizedString;
 export const hosttext_simd: (inputs: Hosttext_SimdInputs) => LocalizedString;
 export const hosttext_single_thread: (inputs: Hosttext_Single_ThreadInputs) => LocalizedString;
+export const hosttext_skip_device_refused: (inputs: Hosttext_Skip_Device_RefusedInputs) => LocalizedString;
+export const hosttext_skip_load_failed: (inputs: Hosttext_Skip_Load_FailedInputs) => LocalizedString;
+export const hosttext_skip_no_adapter: (inputs: Hosttext_Skip_No_AdapterInputs) => LocalizedString;
+export const hosttext_skip_no_cuda: (inputs: Hosttext_Skip_No_CudaInputs) => LocalizedString;
+export const hosttext_skip_no_driver: (inputs: Hosttext_Skip_No_DriverInputs) => LocalizedString;
+export const hosttext_skip_not_installed: (inputs: Hosttext_Skip_Not_InstalledInputs) => LocalizedString;
+export const hosttext_skip_not_started: (inputs: Hosttext_Skip_Not_StartedInputs) => LocalizedString;
+export const hosttext_skip_not_started_because: (inputs: Hosttext_Skip_Not_Started_BecauseInputs) => LocalizedString;
+export const hosttext_skip_optional: (inputs: Hosttext_Skip_OptionalInputs) => LocalizedString;
+export const hosttext_skip_requested: (inputs: Hosttext_Skip_RequestedInputs) => LocalizedString;
+export const hosttext_skip_software: (inputs: Hosttext_Skip_SoftwareInputs) => LocalizedString;
+export const hosttext_skip_webgpu_backend: (inputs: Hosttext_Skip_Webgpu_BackendInputs) => LocalizedString;
+export const hosttext_skip_webgpu_binding: (inputs: Hosttext_Skip_Webgpu_BindingInputs) => LocalizedString;
 export const hosttext_threads: (inputs: Hosttext_ThreadsInputs) => LocalizedString;
 export const hosttext_threads_failed: (inputs: Hosttext_Threads_FailedInputs) => LocalizedString;
 export const import_again: (inputs: Import_AgainInputs) => LocalizedString;
@@ -2007,11 +2082,13 @@ export type Cli_Bench_Unknown_CpuInputs = {};
 export type Cli_Bench_Webgpu_SkippedInputs = {
     why: NonNullable<unknown>;
 };
+export type Cli_Check_FailInputs = {};
 export type Cli_Check_LabInputs = {
     count: NonNullable<unknown>;
     name: NonNullable<unknown>;
     id: NonNullable<unknown>;
 };
+export type Cli_Check_PassInputs = {};
 export type Cli_Check_PassedInputs = {
     passed: NonNullable<unknown>;
     count: NonNullable<unknown>;
@@ -2920,6 +2997,10 @@ export type Error_Data_Unknown_KindInputs = {
 export type Error_Data_UnreadableInputs = {
     file: NonNullable<unknown>;
     detail: NonNullable<unknown>;
+};
+export type Error_Details_In_LogInputs = {
+    sentence: NonNullable<unknown>;
+    log: NonNullable<unknown>;
 };
 export type Error_DisconnectedInputs = {};
 export type Error_DivergedInputs = {
@@ -3841,6 +3922,152 @@ export type Error_Python_UnreadableInputs = {
     where: NonNullable<unknown>;
     line: NonNullable<unknown>;
 };
+export type Error_Pywarn_Argument_UnreadInputs = {
+    key: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    value: NonNullable<unknown>;
+    problem: NonNullable<unknown>;
+};
+export type Error_Pywarn_Augment_CallInputs = {
+    name: NonNullable<unknown>;
+};
+export type Error_Pywarn_CallbackInputs = {
+    callback: NonNullable<unknown>;
+};
+export type Error_Pywarn_Called_OnInputs = {
+    name: NonNullable<unknown>;
+    value: NonNullable<unknown>;
+};
+export type Error_Pywarn_Called_On_NothingInputs = {
+    name: NonNullable<unknown>;
+};
+export type Error_Pywarn_Condition_UnknownInputs = {};
+export type Error_Pywarn_Datagen_OptionInputs = {
+    key: NonNullable<unknown>;
+};
+export type Error_Pywarn_Early_Stopping_OptionInputs = {
+    key: NonNullable<unknown>;
+};
+export type Error_Pywarn_Extra_ArgumentInputs = {
+    name: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+    value: NonNullable<unknown>;
+};
+export type Error_Pywarn_Fit_OptionInputs = {
+    key: NonNullable<unknown>;
+};
+export type Error_Pywarn_From_LogitsInputs = {};
+export type Error_Pywarn_Imdb_WidthInputs = {
+    width: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+};
+export type Error_Pywarn_Imdb_WordsInputs = {
+    count: NonNullable<unknown>;
+};
+export type Error_Pywarn_Input_InsideInputs = {};
+export type Error_Pywarn_Learning_RateInputs = {
+    value: NonNullable<unknown>;
+};
+export type Error_Pywarn_Loop_UnknownInputs = {};
+export type Error_Pywarn_LossInputs = {
+    loss: NonNullable<unknown>;
+    losses: NonNullable<unknown>;
+};
+export type Error_Pywarn_MergeInputs = {
+    name: NonNullable<unknown>;
+};
+export type Error_Pywarn_MetricInputs = {
+    metric: NonNullable<unknown>;
+};
+export type Error_Pywarn_Model_UntracedInputs = {};
+export type Error_Pywarn_Models_CompiledInputs = {
+    count: NonNullable<unknown>;
+};
+export type Error_Pywarn_Models_MadeInputs = {
+    count: NonNullable<unknown>;
+};
+export type Error_Pywarn_Models_TrainedInputs = {
+    count: NonNullable<unknown>;
+};
+export type Error_Pywarn_Nested_AddInputs = {};
+export type Error_Pywarn_Nested_CallInputs = {};
+export type Error_Pywarn_Never_CompiledInputs = {};
+export type Error_Pywarn_Never_FitInputs = {};
+export type Error_Pywarn_No_DatasetInputs = {};
+export type Error_Pywarn_No_LossInputs = {};
+export type Error_Pywarn_Not_A_LayerInputs = {
+    value: NonNullable<unknown>;
+};
+export type Error_Pywarn_Not_A_Layer_NothingInputs = {};
+export type Error_Pywarn_Not_Valid_YetInputs = {
+    issue: NonNullable<unknown>;
+};
+export type Error_Pywarn_One_HotInputs = {};
+export type Error_Pywarn_Optimizer_ClassInputs = {
+    name: NonNullable<unknown>;
+};
+export type Error_Pywarn_Optimizer_NameInputs = {
+    name: NonNullable<unknown>;
+};
+export type Error_Pywarn_Optimizer_OptionInputs = {
+    key: NonNullable<unknown>;
+};
+export type Error_Pywarn_Optimizer_UnreadInputs = {
+    optimizer: NonNullable<unknown>;
+};
+export type Error_Pywarn_Out_Of_StepsInputs = {
+    steps: NonNullable<unknown>;
+};
+export type Error_Pywarn_OutputsInputs = {
+    count: NonNullable<unknown>;
+};
+export type Error_Pywarn_RecursionInputs = {
+    name: NonNullable<unknown>;
+};
+export type Error_Pywarn_Shape_UnreadInputs = {
+    key: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    value: NonNullable<unknown>;
+};
+export type Error_Pywarn_Shared_LayerInputs = {
+    layer: NonNullable<unknown>;
+    copy: NonNullable<unknown>;
+};
+export type Error_Pywarn_Train_SubsetInputs = {
+    start: NonNullable<unknown>;
+    end: NonNullable<unknown>;
+};
+export type Error_Pywarn_Train_Test_SplitInputs = {};
+export type Error_Pywarn_Training_SettingInputs = {
+    key: NonNullable<unknown>;
+    value: NonNullable<unknown>;
+    problem: NonNullable<unknown>;
+};
+export type Error_Pywarn_Unknown_DatasetInputs = {
+    name: NonNullable<unknown>;
+};
+export type Error_Pywarn_Unknown_LayerInputs = {
+    name: NonNullable<unknown>;
+    layers: NonNullable<unknown>;
+};
+export type Error_Pywarn_Unreadable_LineInputs = {};
+export type Error_Pywarn_Validation_FirstInputs = {
+    count: NonNullable<unknown>;
+};
+export type Error_Pywarn_Validation_Split_SubsetInputs = {
+    count: NonNullable<unknown>;
+};
+export type Error_Pywarn_Validation_Test_PartInputs = {
+    count: NonNullable<unknown>;
+    rows: NonNullable<unknown>;
+};
+export type Error_Pywarn_Validation_UnknownInputs = {};
+export type Error_Pywarn_WhileInputs = {};
+export type Error_Pywarn_ZoomInputs = {
+    low: NonNullable<unknown>;
+    high: NonNullable<unknown>;
+    zoom: NonNullable<unknown>;
+};
 export type Error_Redis_Bad_PasswordInputs = {
     where: NonNullable<unknown>;
 };
@@ -4567,9 +4794,63 @@ export type Hosttext_Backend_WebgpuInputs = {};
 export type Hosttext_Fast_KernelsInputs = {
     kernels: NonNullable<unknown>;
 };
+export type Hosttext_Name_FoldInputs = {
+    fold: NonNullable<unknown>;
+    folds: NonNullable<unknown>;
+};
+export type Hosttext_Name_GridInputs = {
+    lab: NonNullable<unknown>;
+};
+export type Hosttext_Name_HoldoutInputs = {};
+export type Hosttext_Name_ImportedInputs = {
+    file: NonNullable<unknown>;
+};
+export type Hosttext_Name_RefitInputs = {
+    grid: NonNullable<unknown>;
+    trial: NonNullable<unknown>;
+};
 export type Hosttext_No_SimdInputs = {};
 export type Hosttext_SimdInputs = {};
 export type Hosttext_Single_ThreadInputs = {};
+export type Hosttext_Skip_Device_RefusedInputs = {
+    detail: NonNullable<unknown>;
+};
+export type Hosttext_Skip_Load_FailedInputs = {
+    pkg: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+};
+export type Hosttext_Skip_No_AdapterInputs = {
+    detail: NonNullable<unknown>;
+};
+export type Hosttext_Skip_No_CudaInputs = {
+    pkg: NonNullable<unknown>;
+};
+export type Hosttext_Skip_No_DriverInputs = {};
+export type Hosttext_Skip_Not_InstalledInputs = {
+    pkg: NonNullable<unknown>;
+};
+export type Hosttext_Skip_Not_StartedInputs = {
+    backend: NonNullable<unknown>;
+};
+export type Hosttext_Skip_Not_Started_BecauseInputs = {
+    backend: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+};
+export type Hosttext_Skip_OptionalInputs = {
+    reason: NonNullable<unknown>;
+};
+export type Hosttext_Skip_RequestedInputs = {
+    wanted: NonNullable<unknown>;
+};
+export type Hosttext_Skip_SoftwareInputs = {
+    gpu: NonNullable<unknown>;
+};
+export type Hosttext_Skip_Webgpu_BackendInputs = {
+    detail: NonNullable<unknown>;
+};
+export type Hosttext_Skip_Webgpu_BindingInputs = {
+    detail: NonNullable<unknown>;
+};
 export type Hosttext_ThreadsInputs = {
     count: NonNullable<unknown>;
 };

@@ -143,7 +143,9 @@
 /** @typedef {{ cores: NonNullable<unknown>, cpu: NonNullable<unknown>, node: NonNullable<unknown>, repeats: NonNullable<unknown>, seconds: NonNullable<unknown> }} Cli_Bench_StartInputs */
 /** @typedef {{}} Cli_Bench_Unknown_CpuInputs */
 /** @typedef {{ why: NonNullable<unknown> }} Cli_Bench_Webgpu_SkippedInputs */
+/** @typedef {{}} Cli_Check_FailInputs */
 /** @typedef {{ count: NonNullable<unknown>, name: NonNullable<unknown>, id: NonNullable<unknown> }} Cli_Check_LabInputs */
+/** @typedef {{}} Cli_Check_PassInputs */
 /** @typedef {{ passed: NonNullable<unknown>, count: NonNullable<unknown> }} Cli_Check_PassedInputs */
 /** @typedef {{ passed: NonNullable<unknown>, count: NonNullable<unknown>, seconds: NonNullable<unknown> }} Cli_Check_Passed_InInputs */
 /** @typedef {{ grid: NonNullable<unknown>, status: NonNullable<unknown> }} Cli_Check_Ran_GridInputs */
@@ -542,6 +544,7 @@
 /** @typedef {{ folder: NonNullable<unknown>, missing: NonNullable<unknown> }} Error_Data_Partial_FoldersInputs */
 /** @typedef {{ path: NonNullable<unknown> }} Error_Data_Unknown_KindInputs */
 /** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Data_UnreadableInputs */
+/** @typedef {{ sentence: NonNullable<unknown>, log: NonNullable<unknown> }} Error_Details_In_LogInputs */
 /** @typedef {{}} Error_DisconnectedInputs */
 /** @typedef {{ epoch: NonNullable<unknown>, loss: NonNullable<unknown>, rate: NonNullable<unknown> }} Error_DivergedInputs */
 /** @typedef {{}} Error_Doing_Check_StepsInputs */
@@ -824,6 +827,60 @@
 /** @typedef {{ line: NonNullable<unknown> }} Error_Python_Sequential_EmptyInputs */
 /** @typedef {{ line: NonNullable<unknown>, count: NonNullable<unknown> }} Error_Python_Several_InputsInputs */
 /** @typedef {{ where: NonNullable<unknown>, line: NonNullable<unknown> }} Error_Python_UnreadableInputs */
+/** @typedef {{ key: NonNullable<unknown>, name: NonNullable<unknown>, value: NonNullable<unknown>, problem: NonNullable<unknown> }} Error_Pywarn_Argument_UnreadInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Pywarn_Augment_CallInputs */
+/** @typedef {{ callback: NonNullable<unknown> }} Error_Pywarn_CallbackInputs */
+/** @typedef {{ name: NonNullable<unknown>, value: NonNullable<unknown> }} Error_Pywarn_Called_OnInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Pywarn_Called_On_NothingInputs */
+/** @typedef {{}} Error_Pywarn_Condition_UnknownInputs */
+/** @typedef {{ key: NonNullable<unknown> }} Error_Pywarn_Datagen_OptionInputs */
+/** @typedef {{ key: NonNullable<unknown> }} Error_Pywarn_Early_Stopping_OptionInputs */
+/** @typedef {{ name: NonNullable<unknown>, count: NonNullable<unknown>, value: NonNullable<unknown> }} Error_Pywarn_Extra_ArgumentInputs */
+/** @typedef {{ key: NonNullable<unknown> }} Error_Pywarn_Fit_OptionInputs */
+/** @typedef {{}} Error_Pywarn_From_LogitsInputs */
+/** @typedef {{ width: NonNullable<unknown>, count: NonNullable<unknown> }} Error_Pywarn_Imdb_WidthInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Error_Pywarn_Imdb_WordsInputs */
+/** @typedef {{}} Error_Pywarn_Input_InsideInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Error_Pywarn_Learning_RateInputs */
+/** @typedef {{}} Error_Pywarn_Loop_UnknownInputs */
+/** @typedef {{ loss: NonNullable<unknown>, losses: NonNullable<unknown> }} Error_Pywarn_LossInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Pywarn_MergeInputs */
+/** @typedef {{ metric: NonNullable<unknown> }} Error_Pywarn_MetricInputs */
+/** @typedef {{}} Error_Pywarn_Model_UntracedInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Error_Pywarn_Models_CompiledInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Error_Pywarn_Models_MadeInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Error_Pywarn_Models_TrainedInputs */
+/** @typedef {{}} Error_Pywarn_Nested_AddInputs */
+/** @typedef {{}} Error_Pywarn_Nested_CallInputs */
+/** @typedef {{}} Error_Pywarn_Never_CompiledInputs */
+/** @typedef {{}} Error_Pywarn_Never_FitInputs */
+/** @typedef {{}} Error_Pywarn_No_DatasetInputs */
+/** @typedef {{}} Error_Pywarn_No_LossInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Error_Pywarn_Not_A_LayerInputs */
+/** @typedef {{}} Error_Pywarn_Not_A_Layer_NothingInputs */
+/** @typedef {{ issue: NonNullable<unknown> }} Error_Pywarn_Not_Valid_YetInputs */
+/** @typedef {{}} Error_Pywarn_One_HotInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Pywarn_Optimizer_ClassInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Pywarn_Optimizer_NameInputs */
+/** @typedef {{ key: NonNullable<unknown> }} Error_Pywarn_Optimizer_OptionInputs */
+/** @typedef {{ optimizer: NonNullable<unknown> }} Error_Pywarn_Optimizer_UnreadInputs */
+/** @typedef {{ steps: NonNullable<unknown> }} Error_Pywarn_Out_Of_StepsInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Error_Pywarn_OutputsInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Pywarn_RecursionInputs */
+/** @typedef {{ key: NonNullable<unknown>, name: NonNullable<unknown>, value: NonNullable<unknown> }} Error_Pywarn_Shape_UnreadInputs */
+/** @typedef {{ layer: NonNullable<unknown>, copy: NonNullable<unknown> }} Error_Pywarn_Shared_LayerInputs */
+/** @typedef {{ start: NonNullable<unknown>, end: NonNullable<unknown> }} Error_Pywarn_Train_SubsetInputs */
+/** @typedef {{}} Error_Pywarn_Train_Test_SplitInputs */
+/** @typedef {{ key: NonNullable<unknown>, value: NonNullable<unknown>, problem: NonNullable<unknown> }} Error_Pywarn_Training_SettingInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Pywarn_Unknown_DatasetInputs */
+/** @typedef {{ name: NonNullable<unknown>, layers: NonNullable<unknown> }} Error_Pywarn_Unknown_LayerInputs */
+/** @typedef {{}} Error_Pywarn_Unreadable_LineInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Error_Pywarn_Validation_FirstInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Error_Pywarn_Validation_Split_SubsetInputs */
+/** @typedef {{ count: NonNullable<unknown>, rows: NonNullable<unknown> }} Error_Pywarn_Validation_Test_PartInputs */
+/** @typedef {{}} Error_Pywarn_Validation_UnknownInputs */
+/** @typedef {{}} Error_Pywarn_WhileInputs */
+/** @typedef {{ low: NonNullable<unknown>, high: NonNullable<unknown>, zoom: NonNullable<unknown> }} Error_Pywarn_ZoomInputs */
 /** @typedef {{ where: NonNullable<unknown> }} Error_Redis_Bad_PasswordInputs */
 /** @typedef {{ where: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Redis_FailedInputs */
 /** @typedef {{ where: NonNullable<unknown>, seconds: NonNullable<unknown>, tls: NonNullable<unknown> }} Error_Redis_No_AnswerInputs */
@@ -1164,9 +1221,27 @@
 /** @typedef {{}} Hosttext_Backend_Tensorflow_GpuInputs */
 /** @typedef {{}} Hosttext_Backend_WebgpuInputs */
 /** @typedef {{ kernels: NonNullable<unknown> }} Hosttext_Fast_KernelsInputs */
+/** @typedef {{ fold: NonNullable<unknown>, folds: NonNullable<unknown> }} Hosttext_Name_FoldInputs */
+/** @typedef {{ lab: NonNullable<unknown> }} Hosttext_Name_GridInputs */
+/** @typedef {{}} Hosttext_Name_HoldoutInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Hosttext_Name_ImportedInputs */
+/** @typedef {{ grid: NonNullable<unknown>, trial: NonNullable<unknown> }} Hosttext_Name_RefitInputs */
 /** @typedef {{}} Hosttext_No_SimdInputs */
 /** @typedef {{}} Hosttext_SimdInputs */
 /** @typedef {{}} Hosttext_Single_ThreadInputs */
+/** @typedef {{ detail: NonNullable<unknown> }} Hosttext_Skip_Device_RefusedInputs */
+/** @typedef {{ pkg: NonNullable<unknown>, detail: NonNullable<unknown> }} Hosttext_Skip_Load_FailedInputs */
+/** @typedef {{ detail: NonNullable<unknown> }} Hosttext_Skip_No_AdapterInputs */
+/** @typedef {{ pkg: NonNullable<unknown> }} Hosttext_Skip_No_CudaInputs */
+/** @typedef {{}} Hosttext_Skip_No_DriverInputs */
+/** @typedef {{ pkg: NonNullable<unknown> }} Hosttext_Skip_Not_InstalledInputs */
+/** @typedef {{ backend: NonNullable<unknown> }} Hosttext_Skip_Not_StartedInputs */
+/** @typedef {{ backend: NonNullable<unknown>, detail: NonNullable<unknown> }} Hosttext_Skip_Not_Started_BecauseInputs */
+/** @typedef {{ reason: NonNullable<unknown> }} Hosttext_Skip_OptionalInputs */
+/** @typedef {{ wanted: NonNullable<unknown> }} Hosttext_Skip_RequestedInputs */
+/** @typedef {{ gpu: NonNullable<unknown> }} Hosttext_Skip_SoftwareInputs */
+/** @typedef {{ detail: NonNullable<unknown> }} Hosttext_Skip_Webgpu_BackendInputs */
+/** @typedef {{ detail: NonNullable<unknown> }} Hosttext_Skip_Webgpu_BindingInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Hosttext_ThreadsInputs */
 /** @typedef {{ count: NonNullable<unknown>, detail: NonNullable<unknown> }} Hosttext_Threads_FailedInputs */
 /** @typedef {{}} Import_AgainInputs */
@@ -2384,10 +2459,18 @@ export const cli_bench_webgpu_skipped = /** @type {(inputs: Cli_Bench_Webgpu_Ski
 	return /** @type {LocalizedString} */ (`webgpu: skipped (${i?.why})`)
 };
 
+export const cli_check_fail = /** @type {(inputs: Cli_Check_FailInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`FAIL`)
+};
+
 export const cli_check_lab = /** @type {(inputs: Cli_Check_LabInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en", i?.count, {});
 	if (countPlural === "one") return /** @type {LocalizedString} */ (`Lab '${i?.name}' (${i?.id}), ${i?.count} step.`);
 	return /** @type {LocalizedString} */ (`Lab '${i?.name}' (${i?.id}), ${i?.count} steps.`)
 	
+};
+
+export const cli_check_pass = /** @type {(inputs: Cli_Check_PassInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`PASS`)
 };
 
 export const cli_check_passed = /** @type {(inputs: Cli_Check_PassedInputs) => LocalizedString} */ (i) => {
@@ -4018,6 +4101,10 @@ export const error_data_unreadable = /** @type {(inputs: Error_Data_UnreadableIn
 	return /** @type {LocalizedString} */ (`${i?.file} could not be read (${i?.detail}).`)
 };
 
+export const error_details_in_log = /** @type {(inputs: Error_Details_In_LogInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.sentence} Details are in ${i?.log}.`)
+};
+
 export const error_disconnected = /** @type {(inputs: Error_DisconnectedInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Lost the connection to the LayerLab server; is \`layerlab serve\` still running?`)
 };
@@ -5144,6 +5231,222 @@ export const error_python_several_inputs = /** @type {(inputs: Error_Python_Seve
 
 export const error_python_unreadable = /** @type {(inputs: Error_Python_UnreadableInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.where} is not Python code LayerLab can read (the first problem is on line ${i?.line}); paste the Python code that builds a Keras model.`)
+};
+
+export const error_pywarn_argument_unread = /** @type {(inputs: Error_Pywarn_Argument_UnreadInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`the ${i?.key} of this ${i?.name} layer (${i?.value}) could not be read: ${i?.problem}; LayerLab uses its default. Write the value out in the code.`)
+};
+
+export const error_pywarn_augment_call = /** @type {(inputs: Error_Pywarn_Augment_CallInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LayerLab augments the dataset of the lab, not images from ${i?.name}(); the call was ignored.`)
+};
+
+export const error_pywarn_callback = /** @type {(inputs: Error_Pywarn_CallbackInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`the callback ${i?.callback} is not available in LayerLab (it has EarlyStopping) and was left out.`)
+};
+
+export const error_pywarn_called_on = /** @type {(inputs: Error_Pywarn_Called_OnInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`this ${i?.name} layer is called on ${i?.value}, not on a tensor of the model (keras.Input(...) or a layer's output); the call was ignored.`)
+};
+
+export const error_pywarn_called_on_nothing = /** @type {(inputs: Error_Pywarn_Called_On_NothingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`this ${i?.name} layer is called on nothing, not on a tensor of the model (keras.Input(...) or a layer's output); the call was ignored.`)
+};
+
+export const error_pywarn_condition_unknown = /** @type {(inputs: Error_Pywarn_Condition_UnknownInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LayerLab could not tell whether this condition holds; it followed this branch.`)
+};
+
+export const error_pywarn_datagen_option = /** @type {(inputs: Error_Pywarn_Datagen_OptionInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ImageDataGenerator's ${i?.key} is not available in LayerLab and was left out (it has rotation, shifts, shear, zoom, flips, fill mode and cval).`)
+};
+
+export const error_pywarn_early_stopping_option = /** @type {(inputs: Error_Pywarn_Early_Stopping_OptionInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`EarlyStopping's ${i?.key} is not available in LayerLab and was left out.`)
+};
+
+export const error_pywarn_extra_argument = /** @type {(inputs: Error_Pywarn_Extra_ArgumentInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name} takes at most ${i?.count} arguments by position; the extra ${i?.value} was ignored.`)
+};
+
+export const error_pywarn_fit_option = /** @type {(inputs: Error_Pywarn_Fit_OptionInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`fit's ${i?.key} is not available in LayerLab and was left out.`)
+};
+
+export const error_pywarn_from_logits = /** @type {(inputs: Error_Pywarn_From_LogitsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`from_logits=True: LayerLab's losses read probabilities, so give the last layer activation='softmax' (or 'sigmoid') and drop from_logits.`)
+};
+
+export const error_pywarn_imdb_width = /** @type {(inputs: Error_Pywarn_Imdb_WidthInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`the model reads ${i?.width} values per review but imdb.load_data keeps ${i?.count} words; LayerLab encodes reviews with one value per kept word, so make them equal.`)
+};
+
+export const error_pywarn_imdb_words = /** @type {(inputs: Error_Pywarn_Imdb_WordsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LayerLab keeps from 10 to 100000 words of IMDB, not ${i?.count}; the lab keeps 10000.`)
+};
+
+export const error_pywarn_input_inside = /** @type {(inputs: Error_Pywarn_Input_InsideInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`an Input can only start a Sequential model; this one was left out.`)
+};
+
+export const error_pywarn_learning_rate = /** @type {(inputs: Error_Pywarn_Learning_RateInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`the learning rate ${i?.value} is not a number (a schedule?); LayerLab uses one fixed learning rate, the optimizer's default.`)
+};
+
+export const error_pywarn_loop_unknown = /** @type {(inputs: Error_Pywarn_Loop_UnknownInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LayerLab could not tell what this loop goes over, so its body was skipped; write the layers out if they belong to the model.`)
+};
+
+export const error_pywarn_loss = /** @type {(inputs: Error_Pywarn_LossInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`the loss ${i?.loss} is not available in LayerLab (it has ${i?.losses}); the lab uses its default loss.`)
+};
+
+export const error_pywarn_merge = /** @type {(inputs: Error_Pywarn_MergeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`layers.${i?.name} is a merge LayerLab does not have (it has add and concatenate); the first input was used instead. Use Add or Concatenate to train the same kind of model.`)
+};
+
+export const error_pywarn_metric = /** @type {(inputs: Error_Pywarn_MetricInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`the metric ${i?.metric} is not reported; LayerLab shows the loss and the accuracy.`)
+};
+
+export const error_pywarn_model_untraced = /** @type {(inputs: Error_Pywarn_Model_UntracedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`this Model(...) does not get its inputs and outputs as tensors LayerLab could follow (keras.Input(...) and layer outputs), so it was not imported.`)
+};
+
+export const error_pywarn_models_compiled = /** @type {(inputs: Error_Pywarn_Models_CompiledInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`the code builds ${i?.count} models; LayerLab imported this one (the one compiled last), since a lab holds one model.`)
+};
+
+export const error_pywarn_models_made = /** @type {(inputs: Error_Pywarn_Models_MadeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`the code builds ${i?.count} models; LayerLab imported this one (the one made last), since a lab holds one model.`)
+};
+
+export const error_pywarn_models_trained = /** @type {(inputs: Error_Pywarn_Models_TrainedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`the code builds ${i?.count} models; LayerLab imported this one (the one trained last), since a lab holds one model.`)
+};
+
+export const error_pywarn_nested_add = /** @type {(inputs: Error_Pywarn_Nested_AddInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`a model is added inside another model (a nested model); LayerLab imports one flat model, so it was left out. Add its layers instead.`)
+};
+
+export const error_pywarn_nested_call = /** @type {(inputs: Error_Pywarn_Nested_CallInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`a model is called inside another model (a nested model); LayerLab imports one flat model, so this call was ignored. Build the layers into one model.`)
+};
+
+export const error_pywarn_never_compiled = /** @type {(inputs: Error_Pywarn_Never_CompiledInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`the model is never compiled; the lab trains with LayerLab defaults (Adam, sparse categorical cross-entropy).`)
+};
+
+export const error_pywarn_never_fit = /** @type {(inputs: Error_Pywarn_Never_FitInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`the model is never trained with fit(); the lab uses LayerLab defaults for epochs, batch size and validation.`)
+};
+
+export const error_pywarn_no_dataset = /** @type {(inputs: Error_Pywarn_No_DatasetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`the code loads no dataset LayerLab has (mnist, fashion_mnist or imdb); choose the dataset in the lab.`)
+};
+
+export const error_pywarn_no_loss = /** @type {(inputs: Error_Pywarn_No_LossInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`compile() names no loss; LayerLab uses its default loss.`)
+};
+
+export const error_pywarn_not_a_layer = /** @type {(inputs: Error_Pywarn_Not_A_LayerInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.value} is not a Keras layer LayerLab knows (a custom class, or a value the import could not follow), so it was left out of the model.`)
+};
+
+export const error_pywarn_not_a_layer_nothing = /** @type {(inputs: Error_Pywarn_Not_A_Layer_NothingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`nothing is not a Keras layer LayerLab knows (a custom class, or a value the import could not follow), so it was left out of the model.`)
+};
+
+export const error_pywarn_not_valid_yet = /** @type {(inputs: Error_Pywarn_Not_Valid_YetInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`the imported model is not valid yet: ${i?.issue}`)
+};
+
+export const error_pywarn_one_hot = /** @type {(inputs: Error_Pywarn_One_HotInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`the labels are one-hot (to_categorical) but the loss is sparse_categorical_crossentropy, which Keras refuses; the lab uses categorical_crossentropy.`)
+};
+
+export const error_pywarn_optimizer_class = /** @type {(inputs: Error_Pywarn_Optimizer_ClassInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`the optimizer ${i?.name} is not available in LayerLab (it has Adam, RMSprop and SGD); the lab trains with Adam, at the learning rate given here if any.`)
+};
+
+export const error_pywarn_optimizer_name = /** @type {(inputs: Error_Pywarn_Optimizer_NameInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`the optimizer '${i?.name}' is not available in LayerLab (it has Adam, RMSprop and SGD); the lab trains with Adam.`)
+};
+
+export const error_pywarn_optimizer_option = /** @type {(inputs: Error_Pywarn_Optimizer_OptionInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`the optimizer's ${i?.key} is not available in LayerLab; it uses Keras' default for it.`)
+};
+
+export const error_pywarn_optimizer_unread = /** @type {(inputs: Error_Pywarn_Optimizer_UnreadInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`the optimizer ${i?.optimizer} could not be read; the lab trains with Adam.`)
+};
+
+export const error_pywarn_out_of_steps = /** @type {(inputs: Error_Pywarn_Out_Of_StepsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LayerLab stopped following the code here after ${i?.steps} steps (a long loop?); what comes after was not imported.`)
+};
+
+export const error_pywarn_outputs = /** @type {(inputs: Error_Pywarn_OutputsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`this model has ${i?.count} outputs; a LayerLab model has one, so only the first was imported.`)
+};
+
+export const error_pywarn_recursion = /** @type {(inputs: Error_Pywarn_RecursionInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LayerLab stopped following calls of ${i?.name} here (too deep a recursion).`)
+};
+
+export const error_pywarn_shape_unread = /** @type {(inputs: Error_Pywarn_Shape_UnreadInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`the ${i?.key} of this ${i?.name} (${i?.value}) is not a list of sizes LayerLab could read; write it out, like ${i?.key}=(28, 28, 1).`)
+};
+
+export const error_pywarn_shared_layer = /** @type {(inputs: Error_Pywarn_Shared_LayerInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`the layer '${i?.layer}' is called again here (a shared layer); LayerLab gives this call its own layer '${i?.copy}' with the same settings, so the two do not share weights.`)
+};
+
+export const error_pywarn_train_subset = /** @type {(inputs: Error_Pywarn_Train_SubsetInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`the model trains on training examples ${i?.start} to ${i?.end}; LayerLab trains on the whole training set.`)
+};
+
+export const error_pywarn_train_test_split = /** @type {(inputs: Error_Pywarn_Train_Test_SplitInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`train_test_split holds out examples drawn at random; LayerLab holds out the same number from the end of the training set.`)
+};
+
+export const error_pywarn_training_setting = /** @type {(inputs: Error_Pywarn_Training_SettingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`the training setting ${i?.key} = ${i?.value} is not possible in LayerLab (${i?.problem}); the lab uses its default.`)
+};
+
+export const error_pywarn_unknown_dataset = /** @type {(inputs: Error_Pywarn_Unknown_DatasetInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name} is not a dataset LayerLab has (it has mnist, fashion_mnist and imdb); choose the lab's dataset after the import.`)
+};
+
+export const error_pywarn_unknown_layer = /** @type {(inputs: Error_Pywarn_Unknown_LayerInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name} is a Keras layer LayerLab does not have, so it was left out of the model; LayerLab has ${i?.layers}. Replace it with one of those (or remove it) to train the same model.`)
+};
+
+export const error_pywarn_unreadable_line = /** @type {(inputs: Error_Pywarn_Unreadable_LineInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`this line is not Python LayerLab can read, so it was skipped; fix it if it matters for the model.`)
+};
+
+export const error_pywarn_validation_first = /** @type {(inputs: Error_Pywarn_Validation_FirstInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`the validation data is the first ${i?.count} training examples; LayerLab holds out the same number from the end of the training set (Keras' validation_split).`)
+};
+
+export const error_pywarn_validation_split_subset = /** @type {(inputs: Error_Pywarn_Validation_Split_SubsetInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Keras takes the validation_split from the ${i?.count} examples given; LayerLab splits the whole training set first and then trains on the first ${i?.count}, so the numbers differ a little.`)
+};
+
+export const error_pywarn_validation_test_part = /** @type {(inputs: Error_Pywarn_Validation_Test_PartInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`the validation data is ${i?.count} of the ${i?.rows} test examples; LayerLab validates on the whole test set.`)
+};
+
+export const error_pywarn_validation_unknown = /** @type {(inputs: Error_Pywarn_Validation_UnknownInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LayerLab could not tell what the validation_data is; the lab validates on the dataset's test set.`)
+};
+
+export const error_pywarn_while = /** @type {(inputs: Error_Pywarn_WhileInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LayerLab does not follow while loops, so this loop was skipped.`)
+};
+
+export const error_pywarn_zoom = /** @type {(inputs: Error_Pywarn_ZoomInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ImageDataGenerator's zoom_range=[${i?.low}, ${i?.high}] is not centred on 1; LayerLab zooms by 1 ± ${i?.zoom} instead.`)
 };
 
 export const error_redis_bad_password = /** @type {(inputs: Error_Redis_Bad_PasswordInputs) => LocalizedString} */ (i) => {
@@ -6506,6 +6809,26 @@ export const hosttext_fast_kernels = /** @type {(inputs: Hosttext_Fast_KernelsIn
 	return /** @type {LocalizedString} */ (`fast kernels: ${i?.kernels}`)
 };
 
+export const hosttext_name_fold = /** @type {(inputs: Hosttext_Name_FoldInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`fold ${i?.fold}/${i?.folds}`)
+};
+
+export const hosttext_name_grid = /** @type {(inputs: Hosttext_Name_GridInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.lab} grid`)
+};
+
+export const hosttext_name_holdout = /** @type {(inputs: Hosttext_Name_HoldoutInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`holdout`)
+};
+
+export const hosttext_name_imported = /** @type {(inputs: Hosttext_Name_ImportedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} (imported)`)
+};
+
+export const hosttext_name_refit = /** @type {(inputs: Hosttext_Name_RefitInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.grid} · best (${i?.trial}) · refit`)
+};
+
 export const hosttext_no_simd = /** @type {(inputs: Hosttext_No_SimdInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`no SIMD`)
 };
@@ -6516,6 +6839,58 @@ export const hosttext_simd = /** @type {(inputs: Hosttext_SimdInputs) => Localiz
 
 export const hosttext_single_thread = /** @type {(inputs: Hosttext_Single_ThreadInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`single thread`)
+};
+
+export const hosttext_skip_device_refused = /** @type {(inputs: Hosttext_Skip_Device_RefusedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`the GPU refused a device: ${i?.detail}`)
+};
+
+export const hosttext_skip_load_failed = /** @type {(inputs: Hosttext_Skip_Load_FailedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.pkg} is installed but failed to load: ${i?.detail}`)
+};
+
+export const hosttext_skip_no_adapter = /** @type {(inputs: Hosttext_Skip_No_AdapterInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`no WebGPU adapter: ${i?.detail}`)
+};
+
+export const hosttext_skip_no_cuda = /** @type {(inputs: Hosttext_Skip_No_CudaInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.pkg} loaded, but TensorFlow found no CUDA GPU`)
+};
+
+export const hosttext_skip_no_driver = /** @type {(inputs: Hosttext_Skip_No_DriverInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`no WebGPU adapter: no Vulkan, Metal or Direct3D 12 driver offered a GPU`)
+};
+
+export const hosttext_skip_not_installed = /** @type {(inputs: Hosttext_Skip_Not_InstalledInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.pkg} is not installed`)
+};
+
+export const hosttext_skip_not_started = /** @type {(inputs: Hosttext_Skip_Not_StartedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TensorFlow.js could not start the ${i?.backend} backend`)
+};
+
+export const hosttext_skip_not_started_because = /** @type {(inputs: Hosttext_Skip_Not_Started_BecauseInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TensorFlow.js could not start the ${i?.backend} backend: ${i?.detail}`)
+};
+
+export const hosttext_skip_optional = /** @type {(inputs: Hosttext_Skip_OptionalInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.reason} (optional; see docs/architecture.md#backends)`)
+};
+
+export const hosttext_skip_requested = /** @type {(inputs: Hosttext_Skip_RequestedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`skipped: ${i?.wanted} was requested`)
+};
+
+export const hosttext_skip_software = /** @type {(inputs: Hosttext_Skip_SoftwareInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`the only adapter is a software one (${i?.gpu}), slower than WebAssembly; --backend webgpu uses it anyway`)
+};
+
+export const hosttext_skip_webgpu_backend = /** @type {(inputs: Hosttext_Skip_Webgpu_BackendInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TensorFlow.js' WebGPU backend: ${i?.detail}`)
+};
+
+export const hosttext_skip_webgpu_binding = /** @type {(inputs: Hosttext_Skip_Webgpu_BindingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Dawn's WebGPU binding (webgpu) could not load: ${i?.detail}`)
 };
 
 export const hosttext_threads = /** @type {(inputs: Hosttext_ThreadsInputs) => LocalizedString} */ (i) => {

@@ -143,7 +143,9 @@
 /** @typedef {{ cores: NonNullable<unknown>, cpu: NonNullable<unknown>, node: NonNullable<unknown>, repeats: NonNullable<unknown>, seconds: NonNullable<unknown> }} Cli_Bench_StartInputs */
 /** @typedef {{}} Cli_Bench_Unknown_CpuInputs */
 /** @typedef {{ why: NonNullable<unknown> }} Cli_Bench_Webgpu_SkippedInputs */
+/** @typedef {{}} Cli_Check_FailInputs */
 /** @typedef {{ count: NonNullable<unknown>, name: NonNullable<unknown>, id: NonNullable<unknown> }} Cli_Check_LabInputs */
+/** @typedef {{}} Cli_Check_PassInputs */
 /** @typedef {{ passed: NonNullable<unknown>, count: NonNullable<unknown> }} Cli_Check_PassedInputs */
 /** @typedef {{ passed: NonNullable<unknown>, count: NonNullable<unknown>, seconds: NonNullable<unknown> }} Cli_Check_Passed_InInputs */
 /** @typedef {{ grid: NonNullable<unknown>, status: NonNullable<unknown> }} Cli_Check_Ran_GridInputs */
@@ -542,6 +544,7 @@
 /** @typedef {{ folder: NonNullable<unknown>, missing: NonNullable<unknown> }} Error_Data_Partial_FoldersInputs */
 /** @typedef {{ path: NonNullable<unknown> }} Error_Data_Unknown_KindInputs */
 /** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Data_UnreadableInputs */
+/** @typedef {{ sentence: NonNullable<unknown>, log: NonNullable<unknown> }} Error_Details_In_LogInputs */
 /** @typedef {{}} Error_DisconnectedInputs */
 /** @typedef {{ epoch: NonNullable<unknown>, loss: NonNullable<unknown>, rate: NonNullable<unknown> }} Error_DivergedInputs */
 /** @typedef {{}} Error_Doing_Check_StepsInputs */
@@ -824,6 +827,60 @@
 /** @typedef {{ line: NonNullable<unknown> }} Error_Python_Sequential_EmptyInputs */
 /** @typedef {{ line: NonNullable<unknown>, count: NonNullable<unknown> }} Error_Python_Several_InputsInputs */
 /** @typedef {{ where: NonNullable<unknown>, line: NonNullable<unknown> }} Error_Python_UnreadableInputs */
+/** @typedef {{ key: NonNullable<unknown>, name: NonNullable<unknown>, value: NonNullable<unknown>, problem: NonNullable<unknown> }} Error_Pywarn_Argument_UnreadInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Pywarn_Augment_CallInputs */
+/** @typedef {{ callback: NonNullable<unknown> }} Error_Pywarn_CallbackInputs */
+/** @typedef {{ name: NonNullable<unknown>, value: NonNullable<unknown> }} Error_Pywarn_Called_OnInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Pywarn_Called_On_NothingInputs */
+/** @typedef {{}} Error_Pywarn_Condition_UnknownInputs */
+/** @typedef {{ key: NonNullable<unknown> }} Error_Pywarn_Datagen_OptionInputs */
+/** @typedef {{ key: NonNullable<unknown> }} Error_Pywarn_Early_Stopping_OptionInputs */
+/** @typedef {{ name: NonNullable<unknown>, count: NonNullable<unknown>, value: NonNullable<unknown> }} Error_Pywarn_Extra_ArgumentInputs */
+/** @typedef {{ key: NonNullable<unknown> }} Error_Pywarn_Fit_OptionInputs */
+/** @typedef {{}} Error_Pywarn_From_LogitsInputs */
+/** @typedef {{ width: NonNullable<unknown>, count: NonNullable<unknown> }} Error_Pywarn_Imdb_WidthInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Error_Pywarn_Imdb_WordsInputs */
+/** @typedef {{}} Error_Pywarn_Input_InsideInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Error_Pywarn_Learning_RateInputs */
+/** @typedef {{}} Error_Pywarn_Loop_UnknownInputs */
+/** @typedef {{ loss: NonNullable<unknown>, losses: NonNullable<unknown> }} Error_Pywarn_LossInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Pywarn_MergeInputs */
+/** @typedef {{ metric: NonNullable<unknown> }} Error_Pywarn_MetricInputs */
+/** @typedef {{}} Error_Pywarn_Model_UntracedInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Error_Pywarn_Models_CompiledInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Error_Pywarn_Models_MadeInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Error_Pywarn_Models_TrainedInputs */
+/** @typedef {{}} Error_Pywarn_Nested_AddInputs */
+/** @typedef {{}} Error_Pywarn_Nested_CallInputs */
+/** @typedef {{}} Error_Pywarn_Never_CompiledInputs */
+/** @typedef {{}} Error_Pywarn_Never_FitInputs */
+/** @typedef {{}} Error_Pywarn_No_DatasetInputs */
+/** @typedef {{}} Error_Pywarn_No_LossInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Error_Pywarn_Not_A_LayerInputs */
+/** @typedef {{}} Error_Pywarn_Not_A_Layer_NothingInputs */
+/** @typedef {{ issue: NonNullable<unknown> }} Error_Pywarn_Not_Valid_YetInputs */
+/** @typedef {{}} Error_Pywarn_One_HotInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Pywarn_Optimizer_ClassInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Pywarn_Optimizer_NameInputs */
+/** @typedef {{ key: NonNullable<unknown> }} Error_Pywarn_Optimizer_OptionInputs */
+/** @typedef {{ optimizer: NonNullable<unknown> }} Error_Pywarn_Optimizer_UnreadInputs */
+/** @typedef {{ steps: NonNullable<unknown> }} Error_Pywarn_Out_Of_StepsInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Error_Pywarn_OutputsInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Pywarn_RecursionInputs */
+/** @typedef {{ key: NonNullable<unknown>, name: NonNullable<unknown>, value: NonNullable<unknown> }} Error_Pywarn_Shape_UnreadInputs */
+/** @typedef {{ layer: NonNullable<unknown>, copy: NonNullable<unknown> }} Error_Pywarn_Shared_LayerInputs */
+/** @typedef {{ start: NonNullable<unknown>, end: NonNullable<unknown> }} Error_Pywarn_Train_SubsetInputs */
+/** @typedef {{}} Error_Pywarn_Train_Test_SplitInputs */
+/** @typedef {{ key: NonNullable<unknown>, value: NonNullable<unknown>, problem: NonNullable<unknown> }} Error_Pywarn_Training_SettingInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Pywarn_Unknown_DatasetInputs */
+/** @typedef {{ name: NonNullable<unknown>, layers: NonNullable<unknown> }} Error_Pywarn_Unknown_LayerInputs */
+/** @typedef {{}} Error_Pywarn_Unreadable_LineInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Error_Pywarn_Validation_FirstInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Error_Pywarn_Validation_Split_SubsetInputs */
+/** @typedef {{ count: NonNullable<unknown>, rows: NonNullable<unknown> }} Error_Pywarn_Validation_Test_PartInputs */
+/** @typedef {{}} Error_Pywarn_Validation_UnknownInputs */
+/** @typedef {{}} Error_Pywarn_WhileInputs */
+/** @typedef {{ low: NonNullable<unknown>, high: NonNullable<unknown>, zoom: NonNullable<unknown> }} Error_Pywarn_ZoomInputs */
 /** @typedef {{ where: NonNullable<unknown> }} Error_Redis_Bad_PasswordInputs */
 /** @typedef {{ where: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Redis_FailedInputs */
 /** @typedef {{ where: NonNullable<unknown>, seconds: NonNullable<unknown>, tls: NonNullable<unknown> }} Error_Redis_No_AnswerInputs */
@@ -1164,9 +1221,27 @@
 /** @typedef {{}} Hosttext_Backend_Tensorflow_GpuInputs */
 /** @typedef {{}} Hosttext_Backend_WebgpuInputs */
 /** @typedef {{ kernels: NonNullable<unknown> }} Hosttext_Fast_KernelsInputs */
+/** @typedef {{ fold: NonNullable<unknown>, folds: NonNullable<unknown> }} Hosttext_Name_FoldInputs */
+/** @typedef {{ lab: NonNullable<unknown> }} Hosttext_Name_GridInputs */
+/** @typedef {{}} Hosttext_Name_HoldoutInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Hosttext_Name_ImportedInputs */
+/** @typedef {{ grid: NonNullable<unknown>, trial: NonNullable<unknown> }} Hosttext_Name_RefitInputs */
 /** @typedef {{}} Hosttext_No_SimdInputs */
 /** @typedef {{}} Hosttext_SimdInputs */
 /** @typedef {{}} Hosttext_Single_ThreadInputs */
+/** @typedef {{ detail: NonNullable<unknown> }} Hosttext_Skip_Device_RefusedInputs */
+/** @typedef {{ pkg: NonNullable<unknown>, detail: NonNullable<unknown> }} Hosttext_Skip_Load_FailedInputs */
+/** @typedef {{ detail: NonNullable<unknown> }} Hosttext_Skip_No_AdapterInputs */
+/** @typedef {{ pkg: NonNullable<unknown> }} Hosttext_Skip_No_CudaInputs */
+/** @typedef {{}} Hosttext_Skip_No_DriverInputs */
+/** @typedef {{ pkg: NonNullable<unknown> }} Hosttext_Skip_Not_InstalledInputs */
+/** @typedef {{ backend: NonNullable<unknown> }} Hosttext_Skip_Not_StartedInputs */
+/** @typedef {{ backend: NonNullable<unknown>, detail: NonNullable<unknown> }} Hosttext_Skip_Not_Started_BecauseInputs */
+/** @typedef {{ reason: NonNullable<unknown> }} Hosttext_Skip_OptionalInputs */
+/** @typedef {{ wanted: NonNullable<unknown> }} Hosttext_Skip_RequestedInputs */
+/** @typedef {{ gpu: NonNullable<unknown> }} Hosttext_Skip_SoftwareInputs */
+/** @typedef {{ detail: NonNullable<unknown> }} Hosttext_Skip_Webgpu_BackendInputs */
+/** @typedef {{ detail: NonNullable<unknown> }} Hosttext_Skip_Webgpu_BindingInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Hosttext_ThreadsInputs */
 /** @typedef {{ count: NonNullable<unknown>, detail: NonNullable<unknown> }} Hosttext_Threads_FailedInputs */
 /** @typedef {{}} Import_AgainInputs */
@@ -2380,8 +2455,16 @@ export const cli_bench_webgpu_skipped = /** @type {(inputs: Cli_Bench_Webgpu_Ski
 	return /** @type {LocalizedString} */ (`webgpu：跳过（${i?.why}）`)
 };
 
+export const cli_check_fail = /** @type {(inputs: Cli_Check_FailInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`未通过`)
+};
+
 export const cli_check_lab = /** @type {(inputs: Cli_Check_LabInputs) => LocalizedString} */ (i) => {
 	const countPlural = registry.plural("zh-Hans", i?.count, {});return /** @type {LocalizedString} */ (`实验“${i?.name}”（${i?.id}），共 ${i?.count} 步。`)
+};
+
+export const cli_check_pass = /** @type {(inputs: Cli_Check_PassInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`通过`)
 };
 
 export const cli_check_passed = /** @type {(inputs: Cli_Check_PassedInputs) => LocalizedString} */ (i) => {
@@ -3976,6 +4059,10 @@ export const error_data_unreadable = /** @type {(inputs: Error_Data_UnreadableIn
 	return /** @type {LocalizedString} */ (`无法读取 ${i?.file}（${i?.detail}）。`)
 };
 
+export const error_details_in_log = /** @type {(inputs: Error_Details_In_LogInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.sentence}详细信息见 ${i?.log}。`)
+};
+
 export const error_disconnected = /** @type {(inputs: Error_DisconnectedInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`与 LayerLab 服务器的连接断开了；\`layerlab serve\` 还在运行吗？`)
 };
@@ -5102,6 +5189,222 @@ export const error_python_several_inputs = /** @type {(inputs: Error_Python_Seve
 
 export const error_python_unreadable = /** @type {(inputs: Error_Python_UnreadableInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.where} 不是 LayerLab 能读懂的 Python 代码（第一个问题在第 ${i?.line} 行）；请粘贴构建 Keras 模型的 Python 代码。`)
+};
+
+export const error_pywarn_argument_unread = /** @type {(inputs: Error_Pywarn_Argument_UnreadInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`无法读取这个 ${i?.name} 层的 ${i?.key}（${i?.value}）：${i?.problem}；LayerLab 使用其默认值。请在代码中直接写出这个值。`)
+};
+
+export const error_pywarn_augment_call = /** @type {(inputs: Error_Pywarn_Augment_CallInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LayerLab 增强的是实验的数据集，而不是来自 ${i?.name}() 的图像；这次调用已被忽略。`)
+};
+
+export const error_pywarn_callback = /** @type {(inputs: Error_Pywarn_CallbackInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LayerLab 没有回调 ${i?.callback}（它有 EarlyStopping），已略去。`)
+};
+
+export const error_pywarn_called_on = /** @type {(inputs: Error_Pywarn_Called_OnInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`这个 ${i?.name} 层被作用在 ${i?.value} 上，而不是模型的张量（keras.Input(...) 或某层的输出）上；这次调用已被忽略。`)
+};
+
+export const error_pywarn_called_on_nothing = /** @type {(inputs: Error_Pywarn_Called_On_NothingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`这个 ${i?.name} 层没有作用在任何东西上，而不是模型的张量（keras.Input(...) 或某层的输出）上；这次调用已被忽略。`)
+};
+
+export const error_pywarn_condition_unknown = /** @type {(inputs: Error_Pywarn_Condition_UnknownInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LayerLab 无法判断这个条件是否成立；它沿用了这个分支。`)
+};
+
+export const error_pywarn_datagen_option = /** @type {(inputs: Error_Pywarn_Datagen_OptionInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LayerLab 没有 ImageDataGenerator 的 ${i?.key}，已略去（它有旋转、平移、剪切、缩放、翻转、填充模式和 cval）。`)
+};
+
+export const error_pywarn_early_stopping_option = /** @type {(inputs: Error_Pywarn_Early_Stopping_OptionInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LayerLab 没有 EarlyStopping 的 ${i?.key}，已略去。`)
+};
+
+export const error_pywarn_extra_argument = /** @type {(inputs: Error_Pywarn_Extra_ArgumentInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name} 最多接受 ${i?.count} 个位置参数；多出的 ${i?.value} 已被忽略。`)
+};
+
+export const error_pywarn_fit_option = /** @type {(inputs: Error_Pywarn_Fit_OptionInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LayerLab 没有 fit 的 ${i?.key}，已略去。`)
+};
+
+export const error_pywarn_from_logits = /** @type {(inputs: Error_Pywarn_From_LogitsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`from_logits=True：LayerLab 的损失函数读取的是概率，请给最后一层设置 activation='softmax'（或 'sigmoid'）并去掉 from_logits。`)
+};
+
+export const error_pywarn_imdb_width = /** @type {(inputs: Error_Pywarn_Imdb_WidthInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`模型每条评论读取 ${i?.width} 个值，但 imdb.load_data 保留了 ${i?.count} 个词；LayerLab 为每个保留的词编码一个值，所以请让两者相等。`)
+};
+
+export const error_pywarn_imdb_words = /** @type {(inputs: Error_Pywarn_Imdb_WordsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LayerLab 保留 IMDB 的 10 到 100000 个词，而不是 ${i?.count} 个；实验保留 10000 个。`)
+};
+
+export const error_pywarn_input_inside = /** @type {(inputs: Error_Pywarn_Input_InsideInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Input 只能作为 Sequential 模型的第一层；这个已被略去。`)
+};
+
+export const error_pywarn_learning_rate = /** @type {(inputs: Error_Pywarn_Learning_RateInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`学习率 ${i?.value} 不是数字（是学习率调度？）；LayerLab 使用一个固定的学习率，即优化器的默认值。`)
+};
+
+export const error_pywarn_loop_unknown = /** @type {(inputs: Error_Pywarn_Loop_UnknownInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LayerLab 无法判断这个循环遍历的是什么，因此跳过了循环体；如果其中的层属于模型，请把它们逐一写出来。`)
+};
+
+export const error_pywarn_loss = /** @type {(inputs: Error_Pywarn_LossInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LayerLab 没有损失函数 ${i?.loss}（它有 ${i?.losses}）；实验使用默认损失函数。`)
+};
+
+export const error_pywarn_merge = /** @type {(inputs: Error_Pywarn_MergeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`layers.${i?.name} 是 LayerLab 没有的合并方式（它有 add 和 concatenate）；改用了第一个输入。请用 Add 或 Concatenate 来训练同类模型。`)
+};
+
+export const error_pywarn_metric = /** @type {(inputs: Error_Pywarn_MetricInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`不会报告指标 ${i?.metric}；LayerLab 显示损失和准确率。`)
+};
+
+export const error_pywarn_model_untraced = /** @type {(inputs: Error_Pywarn_Model_UntracedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`这个 Model(...) 的输入和输出不是 LayerLab 能跟踪的张量（keras.Input(...) 和层的输出），因此没有导入。`)
+};
+
+export const error_pywarn_models_compiled = /** @type {(inputs: Error_Pywarn_Models_CompiledInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`代码构建了 ${i?.count} 个模型；一个实验只包含一个模型，LayerLab 导入了最后编译的这一个。`)
+};
+
+export const error_pywarn_models_made = /** @type {(inputs: Error_Pywarn_Models_MadeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`代码构建了 ${i?.count} 个模型；一个实验只包含一个模型，LayerLab 导入了最后创建的这一个。`)
+};
+
+export const error_pywarn_models_trained = /** @type {(inputs: Error_Pywarn_Models_TrainedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`代码构建了 ${i?.count} 个模型；一个实验只包含一个模型，LayerLab 导入了最后训练的这一个。`)
+};
+
+export const error_pywarn_nested_add = /** @type {(inputs: Error_Pywarn_Nested_AddInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`一个模型被加进另一个模型里（嵌套模型）；LayerLab 只导入一个扁平的模型，因此已略去它。请改为加入它的各层。`)
+};
+
+export const error_pywarn_nested_call = /** @type {(inputs: Error_Pywarn_Nested_CallInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`一个模型在另一个模型里被调用（嵌套模型）；LayerLab 只导入一个扁平的模型，因此忽略了这次调用。请把这些层建在同一个模型里。`)
+};
+
+export const error_pywarn_never_compiled = /** @type {(inputs: Error_Pywarn_Never_CompiledInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`模型从未编译；实验使用 LayerLab 的默认设置训练（Adam、稀疏分类交叉熵）。`)
+};
+
+export const error_pywarn_never_fit = /** @type {(inputs: Error_Pywarn_Never_FitInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`模型从未用 fit() 训练；实验的轮数、批大小和验证使用 LayerLab 的默认值。`)
+};
+
+export const error_pywarn_no_dataset = /** @type {(inputs: Error_Pywarn_No_DatasetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`代码没有加载 LayerLab 有的数据集（mnist、fashion_mnist 或 imdb）；请在实验中选择数据集。`)
+};
+
+export const error_pywarn_no_loss = /** @type {(inputs: Error_Pywarn_No_LossInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`compile() 没有指定损失函数；LayerLab 使用默认损失函数。`)
+};
+
+export const error_pywarn_not_a_layer = /** @type {(inputs: Error_Pywarn_Not_A_LayerInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.value} 不是 LayerLab 认识的 Keras 层（自定义类，或导入无法跟踪的值），因此已从模型中略去。`)
+};
+
+export const error_pywarn_not_a_layer_nothing = /** @type {(inputs: Error_Pywarn_Not_A_Layer_NothingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`这里没有 LayerLab 认识的 Keras 层（自定义类，或导入无法跟踪的值），因此已从模型中略去。`)
+};
+
+export const error_pywarn_not_valid_yet = /** @type {(inputs: Error_Pywarn_Not_Valid_YetInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`导入的模型还无效：${i?.issue}`)
+};
+
+export const error_pywarn_one_hot = /** @type {(inputs: Error_Pywarn_One_HotInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`标签是 one-hot 编码（to_categorical），但损失函数是 sparse_categorical_crossentropy，Keras 会拒绝；实验改用 categorical_crossentropy。`)
+};
+
+export const error_pywarn_optimizer_class = /** @type {(inputs: Error_Pywarn_Optimizer_ClassInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LayerLab 没有优化器 ${i?.name}（它有 Adam、RMSprop 和 SGD）；实验用 Adam 训练，如果这里给了学习率就用它。`)
+};
+
+export const error_pywarn_optimizer_name = /** @type {(inputs: Error_Pywarn_Optimizer_NameInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LayerLab 没有优化器 '${i?.name}'（它有 Adam、RMSprop 和 SGD）；实验用 Adam 训练。`)
+};
+
+export const error_pywarn_optimizer_option = /** @type {(inputs: Error_Pywarn_Optimizer_OptionInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LayerLab 没有优化器的 ${i?.key}；它使用 Keras 的默认值。`)
+};
+
+export const error_pywarn_optimizer_unread = /** @type {(inputs: Error_Pywarn_Optimizer_UnreadInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`无法读取优化器 ${i?.optimizer}；实验用 Adam 训练。`)
+};
+
+export const error_pywarn_out_of_steps = /** @type {(inputs: Error_Pywarn_Out_Of_StepsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LayerLab 在这里执行了 ${i?.steps} 步后停止跟踪代码（循环太长？）；之后的代码没有导入。`)
+};
+
+export const error_pywarn_outputs = /** @type {(inputs: Error_Pywarn_OutputsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`这个模型有 ${i?.count} 个输出；LayerLab 的模型只有一个输出，因此只导入了第一个。`)
+};
+
+export const error_pywarn_recursion = /** @type {(inputs: Error_Pywarn_RecursionInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LayerLab 在这里停止跟踪对 ${i?.name} 的调用（递归太深）。`)
+};
+
+export const error_pywarn_shape_unread = /** @type {(inputs: Error_Pywarn_Shape_UnreadInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`这个 ${i?.name} 的 ${i?.key}（${i?.value}）不是 LayerLab 能读取的尺寸列表；请直接写出来，例如 ${i?.key}=(28, 28, 1)。`)
+};
+
+export const error_pywarn_shared_layer = /** @type {(inputs: Error_Pywarn_Shared_LayerInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`层 '${i?.layer}' 在这里再次被调用（共享层）；LayerLab 为这次调用另建一个设置相同的层 '${i?.copy}'，所以两者不共享权重。`)
+};
+
+export const error_pywarn_train_subset = /** @type {(inputs: Error_Pywarn_Train_SubsetInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`模型用第 ${i?.start} 到第 ${i?.end} 个训练样本训练；LayerLab 用整个训练集训练。`)
+};
+
+export const error_pywarn_train_test_split = /** @type {(inputs: Error_Pywarn_Train_Test_SplitInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`train_test_split 随机抽取留出的样本；LayerLab 从训练集末尾留出同样数量的样本。`)
+};
+
+export const error_pywarn_training_setting = /** @type {(inputs: Error_Pywarn_Training_SettingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`训练设置 ${i?.key} = ${i?.value} 在 LayerLab 中不可行（${i?.problem}）；实验使用其默认值。`)
+};
+
+export const error_pywarn_unknown_dataset = /** @type {(inputs: Error_Pywarn_Unknown_DatasetInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LayerLab 没有数据集 ${i?.name}（它有 mnist、fashion_mnist 和 imdb）；请在导入后选择实验的数据集。`)
+};
+
+export const error_pywarn_unknown_layer = /** @type {(inputs: Error_Pywarn_Unknown_LayerInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name} 是 LayerLab 没有的 Keras 层，因此已从模型中略去；LayerLab 有 ${i?.layers}。请换成其中之一（或删除它），才能训练同样的模型。`)
+};
+
+export const error_pywarn_unreadable_line = /** @type {(inputs: Error_Pywarn_Unreadable_LineInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LayerLab 读不懂这一行 Python，已跳过；如果它对模型重要，请修改它。`)
+};
+
+export const error_pywarn_validation_first = /** @type {(inputs: Error_Pywarn_Validation_FirstInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`验证数据是前 ${i?.count} 个训练样本；LayerLab 从训练集末尾留出同样数量的样本（Keras 的 validation_split）。`)
+};
+
+export const error_pywarn_validation_split_subset = /** @type {(inputs: Error_Pywarn_Validation_Split_SubsetInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Keras 从给出的 ${i?.count} 个样本中划出 validation_split；LayerLab 先划分整个训练集，再用前 ${i?.count} 个训练，所以数字会略有不同。`)
+};
+
+export const error_pywarn_validation_test_part = /** @type {(inputs: Error_Pywarn_Validation_Test_PartInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`验证数据是 ${i?.rows} 个测试样本中的 ${i?.count} 个；LayerLab 在整个测试集上验证。`)
+};
+
+export const error_pywarn_validation_unknown = /** @type {(inputs: Error_Pywarn_Validation_UnknownInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LayerLab 无法判断 validation_data 是什么；实验在数据集的测试集上验证。`)
+};
+
+export const error_pywarn_while = /** @type {(inputs: Error_Pywarn_WhileInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LayerLab 不跟踪 while 循环，因此跳过了这个循环。`)
+};
+
+export const error_pywarn_zoom = /** @type {(inputs: Error_Pywarn_ZoomInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ImageDataGenerator 的 zoom_range=[${i?.low}, ${i?.high}] 不以 1 为中心；LayerLab 改为按 1 ± ${i?.zoom} 缩放。`)
 };
 
 export const error_redis_bad_password = /** @type {(inputs: Error_Redis_Bad_PasswordInputs) => LocalizedString} */ (i) => {
@@ -6464,6 +6767,26 @@ export const hosttext_fast_kernels = /** @type {(inputs: Hosttext_Fast_KernelsIn
 	return /** @type {LocalizedString} */ (`快速内核：${i?.kernels}`)
 };
 
+export const hosttext_name_fold = /** @type {(inputs: Hosttext_Name_FoldInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`第 ${i?.fold}/${i?.folds} 折`)
+};
+
+export const hosttext_name_grid = /** @type {(inputs: Hosttext_Name_GridInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.lab} 网格`)
+};
+
+export const hosttext_name_holdout = /** @type {(inputs: Hosttext_Name_HoldoutInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`留出集`)
+};
+
+export const hosttext_name_imported = /** @type {(inputs: Hosttext_Name_ImportedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file}（已导入）`)
+};
+
+export const hosttext_name_refit = /** @type {(inputs: Hosttext_Name_RefitInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.grid} · 最佳（${i?.trial}）· 重新拟合`)
+};
+
 export const hosttext_no_simd = /** @type {(inputs: Hosttext_No_SimdInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`不支持 SIMD`)
 };
@@ -6474,6 +6797,58 @@ export const hosttext_simd = /** @type {(inputs: Hosttext_SimdInputs) => Localiz
 
 export const hosttext_single_thread = /** @type {(inputs: Hosttext_Single_ThreadInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`单线程`)
+};
+
+export const hosttext_skip_device_refused = /** @type {(inputs: Hosttext_Skip_Device_RefusedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`GPU 拒绝创建设备：${i?.detail}`)
+};
+
+export const hosttext_skip_load_failed = /** @type {(inputs: Hosttext_Skip_Load_FailedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`已安装 ${i?.pkg}，但加载失败：${i?.detail}`)
+};
+
+export const hosttext_skip_no_adapter = /** @type {(inputs: Hosttext_Skip_No_AdapterInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`没有 WebGPU 适配器：${i?.detail}`)
+};
+
+export const hosttext_skip_no_cuda = /** @type {(inputs: Hosttext_Skip_No_CudaInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.pkg} 已加载，但 TensorFlow 未找到 CUDA GPU`)
+};
+
+export const hosttext_skip_no_driver = /** @type {(inputs: Hosttext_Skip_No_DriverInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`没有 WebGPU 适配器：没有 Vulkan、Metal 或 Direct3D 12 驱动提供 GPU`)
+};
+
+export const hosttext_skip_not_installed = /** @type {(inputs: Hosttext_Skip_Not_InstalledInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`未安装 ${i?.pkg}`)
+};
+
+export const hosttext_skip_not_started = /** @type {(inputs: Hosttext_Skip_Not_StartedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TensorFlow.js 无法启动 ${i?.backend} 后端`)
+};
+
+export const hosttext_skip_not_started_because = /** @type {(inputs: Hosttext_Skip_Not_Started_BecauseInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TensorFlow.js 无法启动 ${i?.backend} 后端：${i?.detail}`)
+};
+
+export const hosttext_skip_optional = /** @type {(inputs: Hosttext_Skip_OptionalInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.reason}（可选；见 docs/architecture.md#backends）`)
+};
+
+export const hosttext_skip_requested = /** @type {(inputs: Hosttext_Skip_RequestedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`已跳过：指定了 ${i?.wanted}`)
+};
+
+export const hosttext_skip_software = /** @type {(inputs: Hosttext_Skip_SoftwareInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`唯一的适配器是软件适配器（${i?.gpu}），比 WebAssembly 慢；--backend webgpu 仍会使用它`)
+};
+
+export const hosttext_skip_webgpu_backend = /** @type {(inputs: Hosttext_Skip_Webgpu_BackendInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TensorFlow.js 的 WebGPU 后端：${i?.detail}`)
+};
+
+export const hosttext_skip_webgpu_binding = /** @type {(inputs: Hosttext_Skip_Webgpu_BindingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`无法加载 Dawn 的 WebGPU 绑定（webgpu）：${i?.detail}`)
 };
 
 export const hosttext_threads = /** @type {(inputs: Hosttext_ThreadsInputs) => LocalizedString} */ (i) => {

@@ -143,7 +143,9 @@
 /** @typedef {{ cores: NonNullable<unknown>, cpu: NonNullable<unknown>, node: NonNullable<unknown>, repeats: NonNullable<unknown>, seconds: NonNullable<unknown> }} Cli_Bench_StartInputs */
 /** @typedef {{}} Cli_Bench_Unknown_CpuInputs */
 /** @typedef {{ why: NonNullable<unknown> }} Cli_Bench_Webgpu_SkippedInputs */
+/** @typedef {{}} Cli_Check_FailInputs */
 /** @typedef {{ count: NonNullable<unknown>, name: NonNullable<unknown>, id: NonNullable<unknown> }} Cli_Check_LabInputs */
+/** @typedef {{}} Cli_Check_PassInputs */
 /** @typedef {{ passed: NonNullable<unknown>, count: NonNullable<unknown> }} Cli_Check_PassedInputs */
 /** @typedef {{ passed: NonNullable<unknown>, count: NonNullable<unknown>, seconds: NonNullable<unknown> }} Cli_Check_Passed_InInputs */
 /** @typedef {{ grid: NonNullable<unknown>, status: NonNullable<unknown> }} Cli_Check_Ran_GridInputs */
@@ -542,6 +544,7 @@
 /** @typedef {{ folder: NonNullable<unknown>, missing: NonNullable<unknown> }} Error_Data_Partial_FoldersInputs */
 /** @typedef {{ path: NonNullable<unknown> }} Error_Data_Unknown_KindInputs */
 /** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Data_UnreadableInputs */
+/** @typedef {{ sentence: NonNullable<unknown>, log: NonNullable<unknown> }} Error_Details_In_LogInputs */
 /** @typedef {{}} Error_DisconnectedInputs */
 /** @typedef {{ epoch: NonNullable<unknown>, loss: NonNullable<unknown>, rate: NonNullable<unknown> }} Error_DivergedInputs */
 /** @typedef {{}} Error_Doing_Check_StepsInputs */
@@ -824,6 +827,60 @@
 /** @typedef {{ line: NonNullable<unknown> }} Error_Python_Sequential_EmptyInputs */
 /** @typedef {{ line: NonNullable<unknown>, count: NonNullable<unknown> }} Error_Python_Several_InputsInputs */
 /** @typedef {{ where: NonNullable<unknown>, line: NonNullable<unknown> }} Error_Python_UnreadableInputs */
+/** @typedef {{ key: NonNullable<unknown>, name: NonNullable<unknown>, value: NonNullable<unknown>, problem: NonNullable<unknown> }} Error_Pywarn_Argument_UnreadInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Pywarn_Augment_CallInputs */
+/** @typedef {{ callback: NonNullable<unknown> }} Error_Pywarn_CallbackInputs */
+/** @typedef {{ name: NonNullable<unknown>, value: NonNullable<unknown> }} Error_Pywarn_Called_OnInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Pywarn_Called_On_NothingInputs */
+/** @typedef {{}} Error_Pywarn_Condition_UnknownInputs */
+/** @typedef {{ key: NonNullable<unknown> }} Error_Pywarn_Datagen_OptionInputs */
+/** @typedef {{ key: NonNullable<unknown> }} Error_Pywarn_Early_Stopping_OptionInputs */
+/** @typedef {{ name: NonNullable<unknown>, count: NonNullable<unknown>, value: NonNullable<unknown> }} Error_Pywarn_Extra_ArgumentInputs */
+/** @typedef {{ key: NonNullable<unknown> }} Error_Pywarn_Fit_OptionInputs */
+/** @typedef {{}} Error_Pywarn_From_LogitsInputs */
+/** @typedef {{ width: NonNullable<unknown>, count: NonNullable<unknown> }} Error_Pywarn_Imdb_WidthInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Error_Pywarn_Imdb_WordsInputs */
+/** @typedef {{}} Error_Pywarn_Input_InsideInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Error_Pywarn_Learning_RateInputs */
+/** @typedef {{}} Error_Pywarn_Loop_UnknownInputs */
+/** @typedef {{ loss: NonNullable<unknown>, losses: NonNullable<unknown> }} Error_Pywarn_LossInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Pywarn_MergeInputs */
+/** @typedef {{ metric: NonNullable<unknown> }} Error_Pywarn_MetricInputs */
+/** @typedef {{}} Error_Pywarn_Model_UntracedInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Error_Pywarn_Models_CompiledInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Error_Pywarn_Models_MadeInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Error_Pywarn_Models_TrainedInputs */
+/** @typedef {{}} Error_Pywarn_Nested_AddInputs */
+/** @typedef {{}} Error_Pywarn_Nested_CallInputs */
+/** @typedef {{}} Error_Pywarn_Never_CompiledInputs */
+/** @typedef {{}} Error_Pywarn_Never_FitInputs */
+/** @typedef {{}} Error_Pywarn_No_DatasetInputs */
+/** @typedef {{}} Error_Pywarn_No_LossInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Error_Pywarn_Not_A_LayerInputs */
+/** @typedef {{}} Error_Pywarn_Not_A_Layer_NothingInputs */
+/** @typedef {{ issue: NonNullable<unknown> }} Error_Pywarn_Not_Valid_YetInputs */
+/** @typedef {{}} Error_Pywarn_One_HotInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Pywarn_Optimizer_ClassInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Pywarn_Optimizer_NameInputs */
+/** @typedef {{ key: NonNullable<unknown> }} Error_Pywarn_Optimizer_OptionInputs */
+/** @typedef {{ optimizer: NonNullable<unknown> }} Error_Pywarn_Optimizer_UnreadInputs */
+/** @typedef {{ steps: NonNullable<unknown> }} Error_Pywarn_Out_Of_StepsInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Error_Pywarn_OutputsInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Pywarn_RecursionInputs */
+/** @typedef {{ key: NonNullable<unknown>, name: NonNullable<unknown>, value: NonNullable<unknown> }} Error_Pywarn_Shape_UnreadInputs */
+/** @typedef {{ layer: NonNullable<unknown>, copy: NonNullable<unknown> }} Error_Pywarn_Shared_LayerInputs */
+/** @typedef {{ start: NonNullable<unknown>, end: NonNullable<unknown> }} Error_Pywarn_Train_SubsetInputs */
+/** @typedef {{}} Error_Pywarn_Train_Test_SplitInputs */
+/** @typedef {{ key: NonNullable<unknown>, value: NonNullable<unknown>, problem: NonNullable<unknown> }} Error_Pywarn_Training_SettingInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Pywarn_Unknown_DatasetInputs */
+/** @typedef {{ name: NonNullable<unknown>, layers: NonNullable<unknown> }} Error_Pywarn_Unknown_LayerInputs */
+/** @typedef {{}} Error_Pywarn_Unreadable_LineInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Error_Pywarn_Validation_FirstInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Error_Pywarn_Validation_Split_SubsetInputs */
+/** @typedef {{ count: NonNullable<unknown>, rows: NonNullable<unknown> }} Error_Pywarn_Validation_Test_PartInputs */
+/** @typedef {{}} Error_Pywarn_Validation_UnknownInputs */
+/** @typedef {{}} Error_Pywarn_WhileInputs */
+/** @typedef {{ low: NonNullable<unknown>, high: NonNullable<unknown>, zoom: NonNullable<unknown> }} Error_Pywarn_ZoomInputs */
 /** @typedef {{ where: NonNullable<unknown> }} Error_Redis_Bad_PasswordInputs */
 /** @typedef {{ where: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Redis_FailedInputs */
 /** @typedef {{ where: NonNullable<unknown>, seconds: NonNullable<unknown>, tls: NonNullable<unknown> }} Error_Redis_No_AnswerInputs */
@@ -1164,9 +1221,27 @@
 /** @typedef {{}} Hosttext_Backend_Tensorflow_GpuInputs */
 /** @typedef {{}} Hosttext_Backend_WebgpuInputs */
 /** @typedef {{ kernels: NonNullable<unknown> }} Hosttext_Fast_KernelsInputs */
+/** @typedef {{ fold: NonNullable<unknown>, folds: NonNullable<unknown> }} Hosttext_Name_FoldInputs */
+/** @typedef {{ lab: NonNullable<unknown> }} Hosttext_Name_GridInputs */
+/** @typedef {{}} Hosttext_Name_HoldoutInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Hosttext_Name_ImportedInputs */
+/** @typedef {{ grid: NonNullable<unknown>, trial: NonNullable<unknown> }} Hosttext_Name_RefitInputs */
 /** @typedef {{}} Hosttext_No_SimdInputs */
 /** @typedef {{}} Hosttext_SimdInputs */
 /** @typedef {{}} Hosttext_Single_ThreadInputs */
+/** @typedef {{ detail: NonNullable<unknown> }} Hosttext_Skip_Device_RefusedInputs */
+/** @typedef {{ pkg: NonNullable<unknown>, detail: NonNullable<unknown> }} Hosttext_Skip_Load_FailedInputs */
+/** @typedef {{ detail: NonNullable<unknown> }} Hosttext_Skip_No_AdapterInputs */
+/** @typedef {{ pkg: NonNullable<unknown> }} Hosttext_Skip_No_CudaInputs */
+/** @typedef {{}} Hosttext_Skip_No_DriverInputs */
+/** @typedef {{ pkg: NonNullable<unknown> }} Hosttext_Skip_Not_InstalledInputs */
+/** @typedef {{ backend: NonNullable<unknown> }} Hosttext_Skip_Not_StartedInputs */
+/** @typedef {{ backend: NonNullable<unknown>, detail: NonNullable<unknown> }} Hosttext_Skip_Not_Started_BecauseInputs */
+/** @typedef {{ reason: NonNullable<unknown> }} Hosttext_Skip_OptionalInputs */
+/** @typedef {{ wanted: NonNullable<unknown> }} Hosttext_Skip_RequestedInputs */
+/** @typedef {{ gpu: NonNullable<unknown> }} Hosttext_Skip_SoftwareInputs */
+/** @typedef {{ detail: NonNullable<unknown> }} Hosttext_Skip_Webgpu_BackendInputs */
+/** @typedef {{ detail: NonNullable<unknown> }} Hosttext_Skip_Webgpu_BindingInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Hosttext_ThreadsInputs */
 /** @typedef {{ count: NonNullable<unknown>, detail: NonNullable<unknown> }} Hosttext_Threads_FailedInputs */
 /** @typedef {{}} Import_AgainInputs */
@@ -2380,8 +2455,16 @@ export const cli_bench_webgpu_skipped = /** @type {(inputs: Cli_Bench_Webgpu_Ski
 	return /** @type {LocalizedString} */ (`webgpu：跳過（${i?.why}）`)
 };
 
+export const cli_check_fail = /** @type {(inputs: Cli_Check_FailInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`未通過`)
+};
+
 export const cli_check_lab = /** @type {(inputs: Cli_Check_LabInputs) => LocalizedString} */ (i) => {
 	const countPlural = registry.plural("zh-Hant", i?.count, {});return /** @type {LocalizedString} */ (`實驗「${i?.name}」（${i?.id}），共 ${i?.count} 步。`)
+};
+
+export const cli_check_pass = /** @type {(inputs: Cli_Check_PassInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`通過`)
 };
 
 export const cli_check_passed = /** @type {(inputs: Cli_Check_PassedInputs) => LocalizedString} */ (i) => {
@@ -3976,6 +4059,10 @@ export const error_data_unreadable = /** @type {(inputs: Error_Data_UnreadableIn
 	return /** @type {LocalizedString} */ (`無法讀取 ${i?.file}（${i?.detail}）。`)
 };
 
+export const error_details_in_log = /** @type {(inputs: Error_Details_In_LogInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.sentence}詳細資訊見 ${i?.log}。`)
+};
+
 export const error_disconnected = /** @type {(inputs: Error_DisconnectedInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`與 LayerLab 伺服器的連線中斷了；\`layerlab serve\` 還在執行嗎？`)
 };
@@ -5102,6 +5189,222 @@ export const error_python_several_inputs = /** @type {(inputs: Error_Python_Seve
 
 export const error_python_unreadable = /** @type {(inputs: Error_Python_UnreadableInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.where} 不是 LayerLab 能讀懂的 Python 程式碼（第一個問題在第 ${i?.line} 行）；請貼上建立 Keras 模型的 Python 程式碼。`)
+};
+
+export const error_pywarn_argument_unread = /** @type {(inputs: Error_Pywarn_Argument_UnreadInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`無法讀取這個 ${i?.name} 層的 ${i?.key}（${i?.value}）：${i?.problem}；LayerLab 使用其預設值。請在程式碼中直接寫出這個值。`)
+};
+
+export const error_pywarn_augment_call = /** @type {(inputs: Error_Pywarn_Augment_CallInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LayerLab 增強的是實驗的資料集，而不是來自 ${i?.name}() 的影像；這次呼叫已被忽略。`)
+};
+
+export const error_pywarn_callback = /** @type {(inputs: Error_Pywarn_CallbackInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LayerLab 沒有回呼 ${i?.callback}（它有 EarlyStopping），已略去。`)
+};
+
+export const error_pywarn_called_on = /** @type {(inputs: Error_Pywarn_Called_OnInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`這個 ${i?.name} 層被作用在 ${i?.value} 上，而不是模型的張量（keras.Input(...) 或某層的輸出）上；這次呼叫已被忽略。`)
+};
+
+export const error_pywarn_called_on_nothing = /** @type {(inputs: Error_Pywarn_Called_On_NothingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`這個 ${i?.name} 層沒有作用在任何東西上，而不是模型的張量（keras.Input(...) 或某層的輸出）上；這次呼叫已被忽略。`)
+};
+
+export const error_pywarn_condition_unknown = /** @type {(inputs: Error_Pywarn_Condition_UnknownInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LayerLab 無法判斷這個條件是否成立；它沿用了這個分支。`)
+};
+
+export const error_pywarn_datagen_option = /** @type {(inputs: Error_Pywarn_Datagen_OptionInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LayerLab 沒有 ImageDataGenerator 的 ${i?.key}，已略去（它有旋轉、平移、剪切、縮放、翻轉、填補模式和 cval）。`)
+};
+
+export const error_pywarn_early_stopping_option = /** @type {(inputs: Error_Pywarn_Early_Stopping_OptionInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LayerLab 沒有 EarlyStopping 的 ${i?.key}，已略去。`)
+};
+
+export const error_pywarn_extra_argument = /** @type {(inputs: Error_Pywarn_Extra_ArgumentInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name} 最多接受 ${i?.count} 個位置參數；多出的 ${i?.value} 已被忽略。`)
+};
+
+export const error_pywarn_fit_option = /** @type {(inputs: Error_Pywarn_Fit_OptionInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LayerLab 沒有 fit 的 ${i?.key}，已略去。`)
+};
+
+export const error_pywarn_from_logits = /** @type {(inputs: Error_Pywarn_From_LogitsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`from_logits=True：LayerLab 的損失函數讀取的是機率，請給最後一層設定 activation='softmax'（或 'sigmoid'）並去掉 from_logits。`)
+};
+
+export const error_pywarn_imdb_width = /** @type {(inputs: Error_Pywarn_Imdb_WidthInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`模型每則評論讀取 ${i?.width} 個值，但 imdb.load_data 保留了 ${i?.count} 個詞；LayerLab 為每個保留的詞編碼一個值，所以請讓兩者相等。`)
+};
+
+export const error_pywarn_imdb_words = /** @type {(inputs: Error_Pywarn_Imdb_WordsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LayerLab 保留 IMDB 的 10 到 100000 個詞，而不是 ${i?.count} 個；實驗保留 10000 個。`)
+};
+
+export const error_pywarn_input_inside = /** @type {(inputs: Error_Pywarn_Input_InsideInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Input 只能作為 Sequential 模型的第一層；這個已被略去。`)
+};
+
+export const error_pywarn_learning_rate = /** @type {(inputs: Error_Pywarn_Learning_RateInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`學習率 ${i?.value} 不是數字（是學習率排程？）；LayerLab 使用一個固定的學習率，即最佳化器的預設值。`)
+};
+
+export const error_pywarn_loop_unknown = /** @type {(inputs: Error_Pywarn_Loop_UnknownInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LayerLab 無法判斷這個迴圈走訪的是什麼，因此略過了迴圈主體；如果其中的層屬於模型，請把它們逐一寫出來。`)
+};
+
+export const error_pywarn_loss = /** @type {(inputs: Error_Pywarn_LossInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LayerLab 沒有損失函數 ${i?.loss}（它有 ${i?.losses}）；實驗使用預設損失函數。`)
+};
+
+export const error_pywarn_merge = /** @type {(inputs: Error_Pywarn_MergeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`layers.${i?.name} 是 LayerLab 沒有的合併方式（它有 add 和 concatenate）；改用了第一個輸入。請用 Add 或 Concatenate 來訓練同類模型。`)
+};
+
+export const error_pywarn_metric = /** @type {(inputs: Error_Pywarn_MetricInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`不會回報指標 ${i?.metric}；LayerLab 顯示損失和準確率。`)
+};
+
+export const error_pywarn_model_untraced = /** @type {(inputs: Error_Pywarn_Model_UntracedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`這個 Model(...) 的輸入和輸出不是 LayerLab 能追蹤的張量（keras.Input(...) 和層的輸出），因此沒有匯入。`)
+};
+
+export const error_pywarn_models_compiled = /** @type {(inputs: Error_Pywarn_Models_CompiledInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`程式碼建立了 ${i?.count} 個模型；一個實驗只包含一個模型，LayerLab 匯入了最後編譯的這一個。`)
+};
+
+export const error_pywarn_models_made = /** @type {(inputs: Error_Pywarn_Models_MadeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`程式碼建立了 ${i?.count} 個模型；一個實驗只包含一個模型，LayerLab 匯入了最後建立的這一個。`)
+};
+
+export const error_pywarn_models_trained = /** @type {(inputs: Error_Pywarn_Models_TrainedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`程式碼建立了 ${i?.count} 個模型；一個實驗只包含一個模型，LayerLab 匯入了最後訓練的這一個。`)
+};
+
+export const error_pywarn_nested_add = /** @type {(inputs: Error_Pywarn_Nested_AddInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`一個模型被加進另一個模型裡（巢狀模型）；LayerLab 只匯入一個扁平的模型，因此已略去它。請改為加入它的各層。`)
+};
+
+export const error_pywarn_nested_call = /** @type {(inputs: Error_Pywarn_Nested_CallInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`一個模型在另一個模型裡被呼叫（巢狀模型）；LayerLab 只匯入一個扁平的模型，因此忽略了這次呼叫。請把這些層建在同一個模型裡。`)
+};
+
+export const error_pywarn_never_compiled = /** @type {(inputs: Error_Pywarn_Never_CompiledInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`模型從未編譯；實驗使用 LayerLab 的預設設定訓練（Adam、稀疏分類交叉熵）。`)
+};
+
+export const error_pywarn_never_fit = /** @type {(inputs: Error_Pywarn_Never_FitInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`模型從未用 fit() 訓練；實驗的輪數、批次大小和驗證使用 LayerLab 的預設值。`)
+};
+
+export const error_pywarn_no_dataset = /** @type {(inputs: Error_Pywarn_No_DatasetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`程式碼沒有載入 LayerLab 有的資料集（mnist、fashion_mnist 或 imdb）；請在實驗中選擇資料集。`)
+};
+
+export const error_pywarn_no_loss = /** @type {(inputs: Error_Pywarn_No_LossInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`compile() 沒有指定損失函數；LayerLab 使用預設損失函數。`)
+};
+
+export const error_pywarn_not_a_layer = /** @type {(inputs: Error_Pywarn_Not_A_LayerInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.value} 不是 LayerLab 認識的 Keras 層（自訂類別，或匯入無法追蹤的值），因此已從模型中略去。`)
+};
+
+export const error_pywarn_not_a_layer_nothing = /** @type {(inputs: Error_Pywarn_Not_A_Layer_NothingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`這裡沒有 LayerLab 認識的 Keras 層（自訂類別，或匯入無法追蹤的值），因此已從模型中略去。`)
+};
+
+export const error_pywarn_not_valid_yet = /** @type {(inputs: Error_Pywarn_Not_Valid_YetInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`匯入的模型還無效：${i?.issue}`)
+};
+
+export const error_pywarn_one_hot = /** @type {(inputs: Error_Pywarn_One_HotInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`標籤是 one-hot 編碼（to_categorical），但損失函數是 sparse_categorical_crossentropy，Keras 會拒絕；實驗改用 categorical_crossentropy。`)
+};
+
+export const error_pywarn_optimizer_class = /** @type {(inputs: Error_Pywarn_Optimizer_ClassInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LayerLab 沒有最佳化器 ${i?.name}（它有 Adam、RMSprop 和 SGD）；實驗用 Adam 訓練，如果這裡給了學習率就用它。`)
+};
+
+export const error_pywarn_optimizer_name = /** @type {(inputs: Error_Pywarn_Optimizer_NameInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LayerLab 沒有最佳化器 '${i?.name}'（它有 Adam、RMSprop 和 SGD）；實驗用 Adam 訓練。`)
+};
+
+export const error_pywarn_optimizer_option = /** @type {(inputs: Error_Pywarn_Optimizer_OptionInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LayerLab 沒有最佳化器的 ${i?.key}；它使用 Keras 的預設值。`)
+};
+
+export const error_pywarn_optimizer_unread = /** @type {(inputs: Error_Pywarn_Optimizer_UnreadInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`無法讀取最佳化器 ${i?.optimizer}；實驗用 Adam 訓練。`)
+};
+
+export const error_pywarn_out_of_steps = /** @type {(inputs: Error_Pywarn_Out_Of_StepsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LayerLab 在這裡執行了 ${i?.steps} 步後停止追蹤程式碼（迴圈太長？）；之後的程式碼沒有匯入。`)
+};
+
+export const error_pywarn_outputs = /** @type {(inputs: Error_Pywarn_OutputsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`這個模型有 ${i?.count} 個輸出；LayerLab 的模型只有一個輸出，因此只匯入了第一個。`)
+};
+
+export const error_pywarn_recursion = /** @type {(inputs: Error_Pywarn_RecursionInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LayerLab 在這裡停止追蹤對 ${i?.name} 的呼叫（遞迴太深）。`)
+};
+
+export const error_pywarn_shape_unread = /** @type {(inputs: Error_Pywarn_Shape_UnreadInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`這個 ${i?.name} 的 ${i?.key}（${i?.value}）不是 LayerLab 能讀取的尺寸列表；請直接寫出來，例如 ${i?.key}=(28, 28, 1)。`)
+};
+
+export const error_pywarn_shared_layer = /** @type {(inputs: Error_Pywarn_Shared_LayerInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`層 '${i?.layer}' 在這裡再次被呼叫（共用層）；LayerLab 為這次呼叫另建一個設定相同的層 '${i?.copy}'，所以兩者不共用權重。`)
+};
+
+export const error_pywarn_train_subset = /** @type {(inputs: Error_Pywarn_Train_SubsetInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`模型用第 ${i?.start} 到第 ${i?.end} 個訓練樣本訓練；LayerLab 用整個訓練集訓練。`)
+};
+
+export const error_pywarn_train_test_split = /** @type {(inputs: Error_Pywarn_Train_Test_SplitInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`train_test_split 隨機抽取留出的樣本；LayerLab 從訓練集末尾留出同樣數量的樣本。`)
+};
+
+export const error_pywarn_training_setting = /** @type {(inputs: Error_Pywarn_Training_SettingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`訓練設定 ${i?.key} = ${i?.value} 在 LayerLab 中不可行（${i?.problem}）；實驗使用其預設值。`)
+};
+
+export const error_pywarn_unknown_dataset = /** @type {(inputs: Error_Pywarn_Unknown_DatasetInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LayerLab 沒有資料集 ${i?.name}（它有 mnist、fashion_mnist 和 imdb）；請在匯入後選擇實驗的資料集。`)
+};
+
+export const error_pywarn_unknown_layer = /** @type {(inputs: Error_Pywarn_Unknown_LayerInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name} 是 LayerLab 沒有的 Keras 層，因此已從模型中略去；LayerLab 有 ${i?.layers}。請換成其中之一（或刪除它），才能訓練同樣的模型。`)
+};
+
+export const error_pywarn_unreadable_line = /** @type {(inputs: Error_Pywarn_Unreadable_LineInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LayerLab 讀不懂這一行 Python，已略過；如果它對模型重要，請修改它。`)
+};
+
+export const error_pywarn_validation_first = /** @type {(inputs: Error_Pywarn_Validation_FirstInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`驗證資料是前 ${i?.count} 個訓練樣本；LayerLab 從訓練集末尾留出同樣數量的樣本（Keras 的 validation_split）。`)
+};
+
+export const error_pywarn_validation_split_subset = /** @type {(inputs: Error_Pywarn_Validation_Split_SubsetInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Keras 從給出的 ${i?.count} 個樣本中劃出 validation_split；LayerLab 先劃分整個訓練集，再用前 ${i?.count} 個訓練，所以數字會略有不同。`)
+};
+
+export const error_pywarn_validation_test_part = /** @type {(inputs: Error_Pywarn_Validation_Test_PartInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`驗證資料是 ${i?.rows} 個測試樣本中的 ${i?.count} 個；LayerLab 在整個測試集上驗證。`)
+};
+
+export const error_pywarn_validation_unknown = /** @type {(inputs: Error_Pywarn_Validation_UnknownInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LayerLab 無法判斷 validation_data 是什麼；實驗在資料集的測試集上驗證。`)
+};
+
+export const error_pywarn_while = /** @type {(inputs: Error_Pywarn_WhileInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LayerLab 不追蹤 while 迴圈，因此略過了這個迴圈。`)
+};
+
+export const error_pywarn_zoom = /** @type {(inputs: Error_Pywarn_ZoomInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ImageDataGenerator 的 zoom_range=[${i?.low}, ${i?.high}] 不以 1 為中心；LayerLab 改為按 1 ± ${i?.zoom} 縮放。`)
 };
 
 export const error_redis_bad_password = /** @type {(inputs: Error_Redis_Bad_PasswordInputs) => LocalizedString} */ (i) => {
@@ -6464,6 +6767,26 @@ export const hosttext_fast_kernels = /** @type {(inputs: Hosttext_Fast_KernelsIn
 	return /** @type {LocalizedString} */ (`快速核心：${i?.kernels}`)
 };
 
+export const hosttext_name_fold = /** @type {(inputs: Hosttext_Name_FoldInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`第 ${i?.fold}/${i?.folds} 折`)
+};
+
+export const hosttext_name_grid = /** @type {(inputs: Hosttext_Name_GridInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.lab} 網格`)
+};
+
+export const hosttext_name_holdout = /** @type {(inputs: Hosttext_Name_HoldoutInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`留出集`)
+};
+
+export const hosttext_name_imported = /** @type {(inputs: Hosttext_Name_ImportedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file}（已匯入）`)
+};
+
+export const hosttext_name_refit = /** @type {(inputs: Hosttext_Name_RefitInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.grid} · 最佳（${i?.trial}）· 重新擬合`)
+};
+
 export const hosttext_no_simd = /** @type {(inputs: Hosttext_No_SimdInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`不支援 SIMD`)
 };
@@ -6474,6 +6797,58 @@ export const hosttext_simd = /** @type {(inputs: Hosttext_SimdInputs) => Localiz
 
 export const hosttext_single_thread = /** @type {(inputs: Hosttext_Single_ThreadInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`單執行緒`)
+};
+
+export const hosttext_skip_device_refused = /** @type {(inputs: Hosttext_Skip_Device_RefusedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`GPU 拒絕建立裝置：${i?.detail}`)
+};
+
+export const hosttext_skip_load_failed = /** @type {(inputs: Hosttext_Skip_Load_FailedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`已安裝 ${i?.pkg}，但載入失敗：${i?.detail}`)
+};
+
+export const hosttext_skip_no_adapter = /** @type {(inputs: Hosttext_Skip_No_AdapterInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`沒有 WebGPU 介面卡：${i?.detail}`)
+};
+
+export const hosttext_skip_no_cuda = /** @type {(inputs: Hosttext_Skip_No_CudaInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.pkg} 已載入，但 TensorFlow 找不到 CUDA GPU`)
+};
+
+export const hosttext_skip_no_driver = /** @type {(inputs: Hosttext_Skip_No_DriverInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`沒有 WebGPU 介面卡：沒有 Vulkan、Metal 或 Direct3D 12 驅動程式提供 GPU`)
+};
+
+export const hosttext_skip_not_installed = /** @type {(inputs: Hosttext_Skip_Not_InstalledInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`未安裝 ${i?.pkg}`)
+};
+
+export const hosttext_skip_not_started = /** @type {(inputs: Hosttext_Skip_Not_StartedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TensorFlow.js 無法啟動 ${i?.backend} 後端`)
+};
+
+export const hosttext_skip_not_started_because = /** @type {(inputs: Hosttext_Skip_Not_Started_BecauseInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TensorFlow.js 無法啟動 ${i?.backend} 後端：${i?.detail}`)
+};
+
+export const hosttext_skip_optional = /** @type {(inputs: Hosttext_Skip_OptionalInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.reason}（選用；見 docs/architecture.md#backends）`)
+};
+
+export const hosttext_skip_requested = /** @type {(inputs: Hosttext_Skip_RequestedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`已略過：指定了 ${i?.wanted}`)
+};
+
+export const hosttext_skip_software = /** @type {(inputs: Hosttext_Skip_SoftwareInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`唯一的介面卡是軟體介面卡（${i?.gpu}），比 WebAssembly 慢；--backend webgpu 仍會使用它`)
+};
+
+export const hosttext_skip_webgpu_backend = /** @type {(inputs: Hosttext_Skip_Webgpu_BackendInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TensorFlow.js 的 WebGPU 後端：${i?.detail}`)
+};
+
+export const hosttext_skip_webgpu_binding = /** @type {(inputs: Hosttext_Skip_Webgpu_BindingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`無法載入 Dawn 的 WebGPU 繫結（webgpu）：${i?.detail}`)
 };
 
 export const hosttext_threads = /** @type {(inputs: Hosttext_ThreadsInputs) => LocalizedString} */ (i) => {
