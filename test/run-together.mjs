@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `node test/run-together.mjs A B,C ...`: runs the npm scripts A, B, ... side by side, each argument
 // a lane whose comma-separated scripts run one after the other (npm test's stages that share two
-// cores well: type checks beside lint and the unit tests; then the end-to-end tests, the process
+// cores well: type checks, lint and the unit tests; then the end-to-end tests, the process
 // and Keras tests, and the integration tests in three lanes: each lane alone waits on browsers,
 // processes or Python much of the time, and three keep both cores busy until the end, where two
 // left one core idle while the longer lane finished). The first lane's output streams; the others' is held and printed whole when each
