@@ -9,9 +9,10 @@
  *   a child script). THE RULE: such a test file is named `*.process.test.ts`, wherever it lives
  *   under test/unit/ (e.g. test/unit/hosts/server.process.test.ts). The unit project excludes those
  *   files and this one runs them one file at a time, with timeouts for a loaded machine (a tiny run
- *   takes 2-5 s idle, many times that when the cores are busy), in one worker that keeps its
- *   imports from file to file, as the unit project does. test/unit/test-layout.test.ts fails on a
- *   spawning test that lacks the suffix.
+ *   takes 2-5 s idle, many times that when the cores are busy). test/unit/test-layout.test.ts
+ *   fails on a spawning test that lacks the suffix. Each file gets a fresh worker: a file's
+ *   processes and their deadlines end with it (sharing one worker, a wait left pending by one file
+ *   fired 90 s later inside another).
  * - integration: real data sets, minutes per test.
  * - keras: checks against the real Keras in the Python test environment (.venv-keras/), run by
  *   `npm run test:keras` (test/keras/run-keras-checks.mjs), which skips them with a sentence when
@@ -45,8 +46,6 @@ export default defineConfig({
           hookTimeout: 120_000,
           // Each file starts several processes of its own (grids run two trainers at once).
           fileParallelism: false,
-          // One worker runs every file: its imports (the engine, the store, the hosts) load once.
-          isolate: false,
         },
       },
       {

@@ -1,12 +1,12 @@
 #!/usr/bin/env node
 // `node test/run-together.mjs A B,C ...`: runs the npm scripts A, B, ... side by side, each argument
-// a lane whose comma-separated scripts run one after the other (npm test's stages that share two
-// cores well: type checks, lint and the unit tests; then the end-to-end tests, the process
-// and Keras tests, and the integration tests in three lanes: each lane alone waits on browsers,
-// processes or Python much of the time, and three keep both cores busy until the end, where two
-// left one core idle while the longer lane finished). The first lane's output streams; the others' is held and printed whole when each
-// script ends, so the logs do not interleave. Exits non-zero when any script fails; a lane goes on
-// after a failed script, so one run reports every failure.
+// a lane whose comma-separated scripts run one after the other. npm test's stages: type checks, lint
+// and the unit tests; then the end-to-end, process, integration and Keras tests, four lanes. Each
+// alone waits on a browser, processes or Python much of the time; side by side they keep both cores
+// busy to the end (in lanes run one after another, one core idled while the longest finished). The
+// first lane's output streams; the others' is held and printed whole when each script ends, so the
+// logs do not interleave. Exits non-zero when any script fails; a lane goes on after a failed
+// script, so one run reports every failure.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 

@@ -21,7 +21,7 @@ import {
 import type { TeacherView } from '../../../src-main/hosts/class/classroom.ts';
 import { MAX_WRONG_CODES, TOO_MANY, WRONG_CODE } from '../../../src-main/hosts/class/classroom.ts';
 import { moons } from '../../helpers/labs.ts';
-import { exitOf, nextEvent, nextLine, once, withDeadline } from '../../helpers/wait.ts';
+import { exitOf, nextEvent, nextLine, withDeadline } from '../../helpers/wait.ts';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -119,9 +119,14 @@ function connect(cookie: string | null, headers: Record<string, string> = {}): P
     events.push(message.data);
     for (const l of listeners) l(message.data);
   });
+  // The close, seen whenever it comes; its deadline starts when a test waits for it (an eager
+  // deadline on a socket that stays open would reject, unwaited, 90 s later).
+  const closing = new Promise<void>((resolve) => socket.once('close', () => resolve()));
   const client: Client = {
     events,
-    closed: withDeadline(once(socket, 'close'), 'the socket to close'),
+    get closed() {
+      return withDeadline(closing, 'the socket to close');
+    },
     async call<T>(method: string, ...args: unknown[]) {
       const reply = await raw(method, args);
       if ('error' in reply) throw new Error(`${method}: ${reply.error.message}`);
