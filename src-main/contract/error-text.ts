@@ -8,6 +8,7 @@ import { m } from './messages/messages.js';
 import type { MessageLocale } from './i18n.ts';
 import {
   ISSUE_MESSAGES,
+  isIssueJoin,
   wordIssue,
   wordIssueParam,
   type IssueList,
@@ -580,10 +581,10 @@ export function errorParamsFrom(value: unknown, depth = 0): ErrorParams | undefi
 function paramFrom(v: unknown, depth: number): ErrorParam | undefined {
   if (typeof v === 'string' || typeof v === 'number') return v;
   const nested = v as Partial<ErrorText> & Partial<IssueList>;
-  if (Array.isArray(nested?.list) && ['and', 'comma', 'sentences'].includes(nested.join!)) {
+  if (Array.isArray(nested?.list) && isIssueJoin(nested.join)) {
     const list = nested.list.map((x) => paramFrom(x, depth + 1));
     if (list.includes(undefined)) return undefined;
-    return { list: list as IssueList['list'], join: nested.join as IssueList['join'] };
+    return { list: list as IssueList['list'], join: nested.join };
   }
   const inner = errorParamsFrom(nested?.params, depth + 1);
   if (typeof nested?.key !== 'string' || !inner) return undefined;

@@ -68,7 +68,7 @@ export type IssueKey = keyof typeof ISSUE_MESSAGES;
  */
 export interface IssueList {
   list: IssueParam[];
-  join: 'and' | 'comma' | 'sentences';
+  join: IssueJoin;
 }
 
 /** A parameter: a value as code shows it, a nested phrase (a parameter's problem), or a list. */
@@ -97,6 +97,13 @@ const JOINS = {
   sentences: (_: object, o: { locale?: MessageLocale }) =>
     (o.locale ?? messageLocale()).startsWith('zh') ? '' : ' ',
 };
+
+/** How a list's items are joined: a key of `JOINS`. */
+export type IssueJoin = keyof typeof JOINS;
+
+/** True for a join this side words (a list's `join` that came over a wire). */
+export const isIssueJoin = (join: unknown): join is IssueJoin =>
+  typeof join === 'string' && Object.hasOwn(JOINS, join);
 
 /** A parameter worded in `locale`: a value as is, a phrase or list in the reader's words. */
 export function wordIssueParam(p: IssueParam, locale?: MessageLocale): string | number {
