@@ -8,9 +8,7 @@
  */
 import { InvalidArgumentError, type Command } from 'commander';
 import { inLocale, m, messageLocale } from '../contract/i18n.ts';
-
-/** `--json` output stays English, errors included (as `printError` does). */
-const jsonOutput = (argv: readonly string[]) => argv.includes('--json');
+import { jsonOutput } from './output.ts';
 
 /** The command line being parsed (`speakCommander` sets it). */
 let parsing: readonly string[] = process.argv;

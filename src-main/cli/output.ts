@@ -58,11 +58,14 @@ export function printError(error: ErrorInfo, argv: readonly string[] = process.a
   process.stderr.write(`layerlab: ${printable(saidHere(error, argv))}\n`);
 }
 
+/** True when the command line asks for `--json` output, which stays English, errors included. */
+export const jsonOutput = (argv: readonly string[] = process.argv) => argv.includes('--json');
+
 /** A sentence with its English `message` (and key): in the CLI's language, English under `--json`. */
 export const saidHere = (
   sentence: Parameters<typeof errorSentence>[0],
   argv: readonly string[] = process.argv,
-): string => (argv.includes('--json') ? sentence.message : errorSentence(sentence));
+): string => (jsonOutput(argv) ? sentence.message : errorSentence(sentence));
 
 /** A warning on stderr, one line. */
 export function warn(text: string): void {
