@@ -1,14 +1,19 @@
 #!/usr/bin/env node
 // `node test/run-together.mjs A B,C ...`: runs the npm scripts A, B, ... side by side, each argument
-// a lane whose comma-separated scripts run one after the other. npm test's stages: type checks, lint
-// and the unit tests; then the end-to-end, process, integration and Keras tests, four lanes. Each
-// alone waits on a browser, processes or Python much of the time; side by side they keep both cores
-// busy to the end (in lanes run one after another, one core idled while the longest finished). The
-// first lane's output streams; the others' is held and printed whole when each script ends, so the
-// logs do not interleave. Exits non-zero when any script fails; a lane goes on after a failed
-// script, so one run reports every failure.
+// a lane whose comma-separated scripts run one after the other. A script written `~name` runs at low
+// CPU priority (nice 10): it only takes what the other lanes leave idle.
+//
+// npm test is one stage of five lanes: the end-to-end, process, integration and Keras tests, and the
+// unit tests followed by the type checks and lint at low priority. Each test lane alone waits on a
+// browser, processes or Python much of the time (side by side they kept 1.6 of 2 cores busy), and
+// the checks are pure CPU with no deadline: at low priority they fill those gaps instead of running
+// first as a stage of their own (95 s). The unit tests keep normal priority, since their timeouts
+// count wall time. The first lane's output streams; the others' is held and printed whole when each
+// script ends, so the logs do not interleave. Exits non-zero when any script fails; a lane goes on
+// after a failed script, so one run reports every failure.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 
 /**
  * CPU seconds of this process's ended children and their waited-for descendants (Linux:
@@ -36,14 +41,25 @@ const env =
     ? { ...process.env, LAYERLAB_WASM_THREADS: '1' }
     : process.env;
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-const run = (script, stream) =>
+/** Low priority for `~` scripts; their processes inherit it from npm, set before npm starts any. */
+const LOW_PRIORITY = 10;
+const run = (lanedScript, stream) =>
   new Promise((resolve) => {
     const started = Date.now();
+    const low = lanedScript.startsWith('~');
+    const script = low ? lanedScript.slice(1) : lanedScript;
     const child = spawn(npm, ['run', '--silent', script], {
       env,
       stdio: stream ? 'inherit' : ['ignore', 'pipe', 'pipe'],
       shell: process.platform === 'win32',
     });
+    if (low && child.pid !== undefined) {
+      try {
+        os.setPriority(child.pid, LOW_PRIORITY);
+      } catch {
+        // Not allowed here: it runs at normal priority, only slower to finish the stage.
+      }
+    }
     let held = '';
     if (!stream) {
       child.stdout.on('data', (d) => (held += d));
