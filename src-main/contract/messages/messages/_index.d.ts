@@ -6055,6 +6055,34 @@ export const curves_input: ((inputs: Curves_InputInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "{name} (baseline)" |
+*
+* @param {Curves_Legend_BaselineInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const curves_legend_baseline: ((inputs: Curves_Legend_BaselineInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Curves_Legend_BaselineInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Changes: {changes}" |
+*
+* @param {Curves_Legend_ChangesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const curves_legend_changes: ((inputs: Curves_Legend_ChangesInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Curves_Legend_ChangesInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "predicted" |
 *
 * @param {Curves_PredictedInputs} inputs
@@ -25940,6 +25968,20 @@ export const words_batch_size: ((inputs?: Words_Batch_SizeInputs, options?: {
 /**
 * | output |
 * | --- |
+* | ";" |
+*
+* @param {Words_Changes_JoinInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_changes_join: ((inputs?: Words_Changes_JoinInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Words_Changes_JoinInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "dataset" |
 *
 * @param {Words_DatasetInputs} inputs
@@ -27132,6 +27174,12 @@ export type Curves_Heat_UpInputs = {};
 export type Curves_Heat_WorseInputs = {};
 export type Curves_InputInputs = {
     index: NonNullable<unknown>;
+};
+export type Curves_Legend_BaselineInputs = {
+    name: NonNullable<unknown>;
+};
+export type Curves_Legend_ChangesInputs = {
+    changes: NonNullable<unknown>;
 };
 export type Curves_PredictedInputs = {};
 export type Curves_Spread_TooltipInputs = {
@@ -30399,6 +30447,7 @@ export type Words_BatchInputs = {
     size: NonNullable<unknown>;
 };
 export type Words_Batch_SizeInputs = {};
+export type Words_Changes_JoinInputs = {};
 export type Words_DatasetInputs = {};
 export type Words_DefaultInputs = {};
 export type Words_Early_StoppingInputs = {

@@ -433,6 +433,8 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Curves_Heat_UpInputs */
 /** @typedef {{}} Curves_Heat_WorseInputs */
 /** @typedef {{ index: NonNullable<unknown> }} Curves_InputInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Curves_Legend_BaselineInputs */
+/** @typedef {{ changes: NonNullable<unknown> }} Curves_Legend_ChangesInputs */
 /** @typedef {{}} Curves_PredictedInputs */
 /** @typedef {{ run: NonNullable<unknown>, mean: NonNullable<unknown>, std: NonNullable<unknown> }} Curves_Spread_TooltipInputs */
 /** @typedef {{}} Curves_TrueInputs */
@@ -1853,6 +1855,7 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Words_Augmentation_NoneInputs */
 /** @typedef {{ size: NonNullable<unknown> }} Words_BatchInputs */
 /** @typedef {{}} Words_Batch_SizeInputs */
+/** @typedef {{}} Words_Changes_JoinInputs */
 /** @typedef {{}} Words_DatasetInputs */
 /** @typedef {{}} Words_DefaultInputs */
 /** @typedef {{ monitor: NonNullable<unknown>, patience: NonNullable<unknown> }} Words_Early_StoppingInputs */
@@ -8801,6 +8804,38 @@ export const curves_input = /** @type {((inputs: Curves_InputInputs, options?: {
 	if (locale === "zh-Hant") return __zh_hant1.curves_input(inputs)
 	if (locale === "en-XA") return __en_xa2.curves_input(inputs)
 	return __en.curves_input(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{name} (baseline)" |
+*
+* @param {Curves_Legend_BaselineInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const curves_legend_baseline = /** @type {((inputs: Curves_Legend_BaselineInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Curves_Legend_BaselineInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.curves_legend_baseline(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.curves_legend_baseline(inputs)
+	if (locale === "en-XA") return __en_xa2.curves_legend_baseline(inputs)
+	return __en.curves_legend_baseline(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Changes: {changes}" |
+*
+* @param {Curves_Legend_ChangesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const curves_legend_changes = /** @type {((inputs: Curves_Legend_ChangesInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Curves_Legend_ChangesInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.curves_legend_changes(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.curves_legend_changes(inputs)
+	if (locale === "en-XA") return __en_xa2.curves_legend_changes(inputs)
+	return __en.curves_legend_changes(inputs)
 });
 /**
 * | output |
@@ -31526,6 +31561,22 @@ export const words_batch_size = /** @type {((inputs?: Words_Batch_SizeInputs, op
 	if (locale === "zh-Hant") return __zh_hant1.words_batch_size(inputs)
 	if (locale === "en-XA") return __en_xa2.words_batch_size(inputs)
 	return __en.words_batch_size(inputs)
+});
+/**
+* | output |
+* | --- |
+* | ";" |
+*
+* @param {Words_Changes_JoinInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_changes_join = /** @type {((inputs?: Words_Changes_JoinInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Words_Changes_JoinInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.words_changes_join(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.words_changes_join(inputs)
+	if (locale === "en-XA") return __en_xa2.words_changes_join(inputs)
+	return __en.words_changes_join(inputs)
 });
 /**
 * | output |

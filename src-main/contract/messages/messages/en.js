@@ -431,6 +431,8 @@
 /** @typedef {{}} Curves_Heat_UpInputs */
 /** @typedef {{}} Curves_Heat_WorseInputs */
 /** @typedef {{ index: NonNullable<unknown> }} Curves_InputInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Curves_Legend_BaselineInputs */
+/** @typedef {{ changes: NonNullable<unknown> }} Curves_Legend_ChangesInputs */
 /** @typedef {{}} Curves_PredictedInputs */
 /** @typedef {{ run: NonNullable<unknown>, mean: NonNullable<unknown>, std: NonNullable<unknown> }} Curves_Spread_TooltipInputs */
 /** @typedef {{}} Curves_TrueInputs */
@@ -1851,6 +1853,7 @@
 /** @typedef {{}} Words_Augmentation_NoneInputs */
 /** @typedef {{ size: NonNullable<unknown> }} Words_BatchInputs */
 /** @typedef {{}} Words_Batch_SizeInputs */
+/** @typedef {{}} Words_Changes_JoinInputs */
 /** @typedef {{}} Words_DatasetInputs */
 /** @typedef {{}} Words_DefaultInputs */
 /** @typedef {{ monitor: NonNullable<unknown>, patience: NonNullable<unknown> }} Words_Early_StoppingInputs */
@@ -3645,6 +3648,14 @@ export const curves_heat_worse = /** @type {(inputs: Curves_Heat_WorseInputs) =>
 
 export const curves_input = /** @type {(inputs: Curves_InputInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`input ${i?.index}`)
+};
+
+export const curves_legend_baseline = /** @type {(inputs: Curves_Legend_BaselineInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name} (baseline)`)
+};
+
+export const curves_legend_changes = /** @type {(inputs: Curves_Legend_ChangesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Changes: ${i?.changes}`)
 };
 
 export const curves_predicted = /** @type {(inputs: Curves_PredictedInputs) => LocalizedString} */ () => {
@@ -9335,6 +9346,10 @@ export const words_batch = /** @type {(inputs: Words_BatchInputs) => LocalizedSt
 
 export const words_batch_size = /** @type {(inputs: Words_Batch_SizeInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`batch size`)
+};
+
+export const words_changes_join = /** @type {(inputs: Words_Changes_JoinInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`; `)
 };
 
 export const words_dataset = /** @type {(inputs: Words_DatasetInputs) => LocalizedString} */ () => {

@@ -429,6 +429,8 @@ export const curves_heat_unfinished: (inputs: Curves_Heat_UnfinishedInputs) => L
 export const curves_heat_up: (inputs: Curves_Heat_UpInputs) => LocalizedString;
 export const curves_heat_worse: (inputs: Curves_Heat_WorseInputs) => LocalizedString;
 export const curves_input: (inputs: Curves_InputInputs) => LocalizedString;
+export const curves_legend_baseline: (inputs: Curves_Legend_BaselineInputs) => LocalizedString;
+export const curves_legend_changes: (inputs: Curves_Legend_ChangesInputs) => LocalizedString;
 export const curves_predicted: (inputs: Curves_PredictedInputs) => LocalizedString;
 export const curves_spread_tooltip: (inputs: Curves_Spread_TooltipInputs) => LocalizedString;
 export const curves_true: (inputs: Curves_TrueInputs) => LocalizedString;
@@ -1849,6 +1851,7 @@ export const words_augmentation_name: (inputs: Words_Augmentation_NameInputs) =>
 export const words_augmentation_none: (inputs: Words_Augmentation_NoneInputs) => LocalizedString;
 export const words_batch: (inputs: Words_BatchInputs) => LocalizedString;
 export const words_batch_size: (inputs: Words_Batch_SizeInputs) => LocalizedString;
+export const words_changes_join: (inputs: Words_Changes_JoinInputs) => LocalizedString;
 export const words_dataset: (inputs: Words_DatasetInputs) => LocalizedString;
 export const words_default: (inputs: Words_DefaultInputs) => LocalizedString;
 export const words_early_stopping: (inputs: Words_Early_StoppingInputs) => LocalizedString;
@@ -2666,6 +2669,12 @@ export type Curves_Heat_UpInputs = {};
 export type Curves_Heat_WorseInputs = {};
 export type Curves_InputInputs = {
     index: NonNullable<unknown>;
+};
+export type Curves_Legend_BaselineInputs = {
+    name: NonNullable<unknown>;
+};
+export type Curves_Legend_ChangesInputs = {
+    changes: NonNullable<unknown>;
 };
 export type Curves_PredictedInputs = {};
 export type Curves_Spread_TooltipInputs = {
@@ -5933,6 +5942,7 @@ export type Words_BatchInputs = {
     size: NonNullable<unknown>;
 };
 export type Words_Batch_SizeInputs = {};
+export type Words_Changes_JoinInputs = {};
 export type Words_DatasetInputs = {};
 export type Words_DefaultInputs = {};
 export type Words_Early_StoppingInputs = {

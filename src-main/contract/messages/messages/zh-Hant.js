@@ -431,6 +431,8 @@
 /** @typedef {{}} Curves_Heat_UpInputs */
 /** @typedef {{}} Curves_Heat_WorseInputs */
 /** @typedef {{ index: NonNullable<unknown> }} Curves_InputInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Curves_Legend_BaselineInputs */
+/** @typedef {{ changes: NonNullable<unknown> }} Curves_Legend_ChangesInputs */
 /** @typedef {{}} Curves_PredictedInputs */
 /** @typedef {{ run: NonNullable<unknown>, mean: NonNullable<unknown>, std: NonNullable<unknown> }} Curves_Spread_TooltipInputs */
 /** @typedef {{}} Curves_TrueInputs */
@@ -1851,6 +1853,7 @@
 /** @typedef {{}} Words_Augmentation_NoneInputs */
 /** @typedef {{ size: NonNullable<unknown> }} Words_BatchInputs */
 /** @typedef {{}} Words_Batch_SizeInputs */
+/** @typedef {{}} Words_Changes_JoinInputs */
 /** @typedef {{}} Words_DatasetInputs */
 /** @typedef {{}} Words_DefaultInputs */
 /** @typedef {{ monitor: NonNullable<unknown>, patience: NonNullable<unknown> }} Words_Early_StoppingInputs */
@@ -3605,6 +3608,14 @@ export const curves_heat_worse = /** @type {(inputs: Curves_Heat_WorseInputs) =>
 
 export const curves_input = /** @type {(inputs: Curves_InputInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`輸入 ${i?.index}`)
+};
+
+export const curves_legend_baseline = /** @type {(inputs: Curves_Legend_BaselineInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name}（基準）`)
+};
+
+export const curves_legend_changes = /** @type {(inputs: Curves_Legend_ChangesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`改動：${i?.changes}`)
 };
 
 export const curves_predicted = /** @type {(inputs: Curves_PredictedInputs) => LocalizedString} */ () => {
@@ -9287,6 +9298,10 @@ export const words_batch_size = /** @type {(inputs: Words_Batch_SizeInputs) => L
 	return /** @type {LocalizedString} */ (`批次大小`)
 };
 
+export const words_changes_join = /** @type {(inputs: Words_Changes_JoinInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`；`)
+};
+
 export const words_dataset = /** @type {(inputs: Words_DatasetInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`資料集`)
 };
@@ -9328,11 +9343,11 @@ export const words_imdb = /** @type {(inputs: Words_ImdbInputs) => LocalizedStri
 };
 
 export const words_instead = /** @type {(inputs: Words_InsteadInputs) => LocalizedString} */ (i) => {
-	return /** @type {LocalizedString} */ (`${i?.what} ${i?.now}（原為 ${i?.before}）`)
+	return /** @type {LocalizedString} */ (`${i?.what} ${i?.now}（原為${i?.before}）`)
 };
 
 export const words_instead_of = /** @type {(inputs: Words_Instead_OfInputs) => LocalizedString} */ (i) => {
-	return /** @type {LocalizedString} */ (`${i?.now}（原為 ${i?.before}）`)
+	return /** @type {LocalizedString} */ (`${i?.now}（原為${i?.before}）`)
 };
 
 export const words_label_smoothing = /** @type {(inputs: Words_Label_SmoothingInputs) => LocalizedString} */ (i) => {
