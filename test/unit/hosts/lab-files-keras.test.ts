@@ -41,7 +41,7 @@ describe('opening a Keras model JSON as a lab', () => {
     ]);
     expect(opened.lab.dataset).toMatchObject({ kind: 'builtin', name: 'mnist' });
     // The dataset is a guess from the input shape, and the warnings say so.
-    expect(opened.kerasWarnings?.join(' ')).toMatch(/mnist_mlp\.json.*MNIST/);
+    expect(opened.kerasWarnings?.map((w) => w.message).join(' ')).toMatch(/mnist_mlp\.json.*MNIST/);
     // A Keras file is not a lab: it does not join the recent labs.
     expect(labs.list().recent).toEqual([]);
   });

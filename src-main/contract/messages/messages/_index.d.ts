@@ -9920,6 +9920,20 @@ export const error_keras_uses_channels_last: ((inputs?: Error_Keras_Uses_Channel
 /**
 * | output |
 * | --- |
+* | "dense tensors" |
+*
+* @param {Error_Keras_Uses_Dense_TensorsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_uses_dense_tensors: ((inputs?: Error_Keras_Uses_Dense_TensorsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Keras_Uses_Dense_TensorsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "a dilation rate of 1" |
 *
 * @param {Error_Keras_Uses_Dilation_1Inputs} inputs
@@ -9929,6 +9943,20 @@ export const error_keras_uses_channels_last: ((inputs?: Error_Keras_Uses_Channel
 export const error_keras_uses_dilation_1: ((inputs?: Error_Keras_Uses_Dilation_1Inputs, options?: {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Keras_Uses_Dilation_1Inputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "float32 weights" |
+*
+* @param {Error_Keras_Uses_Float32_WeightsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_uses_float32_weights: ((inputs?: Error_Keras_Uses_Float32_WeightsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Keras_Uses_Float32_WeightsInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 /**
@@ -10018,6 +10046,20 @@ export const error_keras_uses_no_renorm: ((inputs?: Error_Keras_Uses_No_RenormIn
 /**
 * | output |
 * | --- |
+* | "no fixed seed" |
+*
+* @param {Error_Keras_Uses_No_SeedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_uses_no_seed: ((inputs?: Error_Keras_Uses_No_SeedInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Keras_Uses_No_SeedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "none" |
 *
 * @param {Error_Keras_Uses_NoneInputs} inputs
@@ -10046,6 +10088,34 @@ export const error_keras_uses_one_mask: ((inputs?: Error_Keras_Uses_One_MaskInpu
 /**
 * | output |
 * | --- |
+* | "a required input" |
+*
+* @param {Error_Keras_Uses_Required_InputInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_uses_required_input: ((inputs?: Error_Keras_Uses_Required_InputInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Keras_Uses_Required_InputInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "unsynchronized statistics" |
+*
+* @param {Error_Keras_Uses_UnsynchronizedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_uses_unsynchronized: ((inputs?: Error_Keras_Uses_UnsynchronizedInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Keras_Uses_UnsynchronizedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "the whole batch" |
 *
 * @param {Error_Keras_Uses_Whole_BatchInputs} inputs
@@ -10055,6 +10125,258 @@ export const error_keras_uses_one_mask: ((inputs?: Error_Keras_Uses_One_MaskInpu
 export const error_keras_uses_whole_batch: ((inputs?: Error_Keras_Uses_Whole_BatchInputs, options?: {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Keras_Uses_Whole_BatchInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "activation {value} is not available in LayerLab; it was imported as '{fallback}'." |
+*
+* @param {Error_Kwarn_ActivationInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_kwarn_activation: ((inputs: Error_Kwarn_ActivationInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Kwarn_ActivationInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "its fixed batch size {size} is ignored; LayerLab takes the batch size from the training settings." |
+*
+* @param {Error_Kwarn_Batch_SizeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_kwarn_batch_size: ((inputs: Error_Kwarn_Batch_SizeInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Kwarn_Batch_SizeInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "axis is {axis}, which LayerLab does not model; it normalizes the last axis (the channels)." |
+*
+* @param {Error_Kwarn_Batchnorm_AxisInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_kwarn_batchnorm_axis: ((inputs: Error_Kwarn_Batchnorm_AxisInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Kwarn_Batchnorm_AxisInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "LayerLab cannot tell from {file}'s input shape [{shape}] which dataset it was trained on; choose the dataset before evaluating or training it." |
+*
+* @param {Error_Kwarn_Dataset_UnknownInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_kwarn_dataset_unknown: ((inputs: Error_Kwarn_Dataset_UnknownInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Kwarn_Dataset_UnknownInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "it computes in {dtype}; LayerLab computes in float32." |
+*
+* @param {Error_Kwarn_DtypeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_kwarn_dtype: ((inputs: Error_Kwarn_DtypeInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Kwarn_DtypeInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{file} computes its loss from logits (from_logits=True); LayerLab computes it from the model's outputs as probabilities, so its loss differs." |
+*
+* @param {Error_Kwarn_From_LogitsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_kwarn_from_logits: ((inputs: Error_Kwarn_From_LogitsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Kwarn_From_LogitsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "it is frozen (trainable=False) in Keras; LayerLab trains every layer." |
+*
+* @param {Error_Kwarn_FrozenInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_kwarn_frozen: ((inputs?: Error_Kwarn_FrozenInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Kwarn_FrozenInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{layer}: {detail}" |
+*
+* @param {Error_Kwarn_LayerInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_kwarn_layer: ((inputs: Error_Kwarn_LayerInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Kwarn_LayerInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{file} was compiled with the loss {loss}, which LayerLab does not have; it evaluates and trains with sparse_categorical_crossentropy." |
+*
+* @param {Error_Kwarn_LossInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_kwarn_loss: ((inputs: Error_Kwarn_LossInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Kwarn_LossInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{file} was compiled with a learning-rate schedule; training further uses {optimizer}'s default learning rate." |
+*
+* @param {Error_Kwarn_Lr_ScheduleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_kwarn_lr_schedule: ((inputs: Error_Kwarn_Lr_ScheduleInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Kwarn_Lr_ScheduleInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "LayerLab took {file} for an MNIST model from its input shape [{shape}]; choose Fashion-MNIST if it learned that." |
+*
+* @param {Error_Kwarn_MnistInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_kwarn_mnist: ((inputs: Error_Kwarn_MnistInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Kwarn_MnistInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{file} was compiled with Nesterov momentum; LayerLab uses plain momentum." |
+*
+* @param {Error_Kwarn_NesterovInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_kwarn_nesterov: ((inputs: Error_Kwarn_NesterovInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Kwarn_NesterovInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{key} is {value}, which LayerLab does not model; it uses {uses}." |
+*
+* @param {Error_Kwarn_Not_ModeledInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_kwarn_not_modeled: ((inputs: Error_Kwarn_Not_ModeledInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Kwarn_Not_ModeledInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{file} was compiled with the optimizer {name}, which LayerLab does not have; training further uses Adam." |
+*
+* @param {Error_Kwarn_OptimizerInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_kwarn_optimizer: ((inputs: Error_Kwarn_OptimizerInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Kwarn_OptimizerInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "padding {value} is not available in LayerLab; it was imported as 'valid'." |
+*
+* @param {Error_Kwarn_PaddingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_kwarn_padding: ((inputs: Error_Kwarn_PaddingInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Kwarn_PaddingInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{key} {value} is not available in LayerLab (it has L1, L2 and L1L2); it was left out." |
+*
+* @param {Error_Kwarn_RegularizerInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_kwarn_regularizer: ((inputs: Error_Kwarn_RegularizerInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Kwarn_RegularizerInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{file} has a training_config that is not JSON; its compile settings are left out." |
+*
+* @param {Error_Kwarn_Training_ConfigInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_kwarn_training_config: ((inputs: Error_Kwarn_Training_ConfigInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Kwarn_Training_ConfigInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "its setting {key} = {value} is not known to LayerLab and was ignored." |
+*
+* @param {Error_Kwarn_Unknown_SettingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_kwarn_unknown_setting: ((inputs: Error_Kwarn_Unknown_SettingInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Kwarn_Unknown_SettingInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 /**
@@ -12799,6 +13121,258 @@ export const error_roster_unreadable: ((inputs: Error_Roster_UnreadableInputs, o
 export const error_run_name_empty: ((inputs?: Error_Run_Name_EmptyInputs, options?: {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Run_Name_EmptyInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Augmentation: Keras 3 has no ImageDataGenerator, so the script uses preprocessing layers with the same ranges; they draw their transforms a little differentl..." |
+*
+* @param {Error_Scriptwarn_AugmentationInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_scriptwarn_augmentation: ((inputs?: Error_Scriptwarn_AugmentationInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Scriptwarn_AugmentationInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{path}: pandas takes the first row as the header; LayerLab does so only when it has a name above a number." |
+*
+* @param {Error_Scriptwarn_Csv_HeaderInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_scriptwarn_csv_header: ((inputs: Error_Scriptwarn_Csv_HeaderInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Scriptwarn_Csv_HeaderInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The lab validates on fold {fold} of {folds}: the script cuts plain folds with numpy's generator, so they hold other examples than LayerLab's." |
+*
+* @param {Error_Scriptwarn_FoldsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_scriptwarn_folds: ((inputs: Error_Scriptwarn_FoldsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Scriptwarn_FoldsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The lab validates on fold {fold} of {folds} (stratified): the script cuts plain folds with numpy's generator, so they hold other examples than LayerLab's." |
+*
+* @param {Error_Scriptwarn_Folds_StratifiedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_scriptwarn_folds_stratified: ((inputs: Error_Scriptwarn_Folds_StratifiedInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Scriptwarn_Folds_StratifiedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The lab's grid is a loop behind RUN_GRID = False, each setting scored as LayerLab scores it." |
+*
+* @param {Error_Scriptwarn_GridInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_scriptwarn_grid: ((inputs?: Error_Scriptwarn_GridInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Scriptwarn_GridInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The lab's grid is a loop behind RUN_GRID = False: plain numpy folds instead of LayerLab's stratified ones, each setting scored as LayerLab scores it." |
+*
+* @param {Error_Scriptwarn_Grid_FoldsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_scriptwarn_grid_folds: ((inputs?: Error_Scriptwarn_Grid_FoldsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Scriptwarn_Grid_FoldsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The lab's grid (over {params}) is not in the script, {why}: it trains the lab's own settings once; run the grid in LayerLab, or loop over the values yourself." |
+*
+* @param {Error_Scriptwarn_Grid_Left_OutInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_scriptwarn_grid_left_out: ((inputs: Error_Scriptwarn_Grid_Left_OutInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Scriptwarn_Grid_Left_OutInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{path}: Keras shuffles and resizes the images its own way, so the order (and a validation split taken from the end) differs from LayerLab's." |
+*
+* @param {Error_Scriptwarn_Image_FolderInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_scriptwarn_image_folder: ((inputs: Error_Scriptwarn_Image_FolderInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Scriptwarn_Image_FolderInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "IMDB: Keras' copy of the reviews is tokenized by Keras, LayerLab tokenizes the original reviews itself, so a few word columns differ." |
+*
+* @param {Error_Scriptwarn_ImdbInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_scriptwarn_imdb: ((inputs?: Error_Scriptwarn_ImdbInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Scriptwarn_ImdbInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The lab validates on the test set, but this dataset has none: choose a validation split instead." |
+*
+* @param {Error_Scriptwarn_No_Test_SetInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_scriptwarn_no_test_set: ((inputs?: Error_Scriptwarn_No_Test_SetInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Scriptwarn_No_Test_SetInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The model is not valid yet, so Keras will stop at it: {issue}" |
+*
+* @param {Error_Scriptwarn_Not_ValidInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_scriptwarn_not_valid: ((inputs: Error_Scriptwarn_Not_ValidInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Scriptwarn_Not_ValidInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{path} (not a setting the loop can vary)" |
+*
+* @param {Error_Scriptwarn_Sweeps_FixedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_scriptwarn_sweeps_fixed: ((inputs: Error_Scriptwarn_Sweeps_FixedInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Scriptwarn_Sweeps_FixedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{path} ({problem})" |
+*
+* @param {Error_Scriptwarn_Sweeps_ProblemInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_scriptwarn_sweeps_problem: ((inputs: Error_Scriptwarn_Sweeps_ProblemInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Scriptwarn_Sweeps_ProblemInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "training.{key} (the loop sweeps layer settings and learningRate)" |
+*
+* @param {Error_Scriptwarn_Sweeps_TrainingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_scriptwarn_sweeps_training: ((inputs: Error_Scriptwarn_Sweeps_TrainingInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Scriptwarn_Sweeps_TrainingInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{shape}: numpy draws other random points than LayerLab's generator (same shapes, noise and sizes), so the numbers differ a little." |
+*
+* @param {Error_Scriptwarn_SyntheticInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_scriptwarn_synthetic: ((inputs: Error_Scriptwarn_SyntheticInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Scriptwarn_SyntheticInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "since it augments or shuffles labels" |
+*
+* @param {Error_Scriptwarn_Why_AugmentsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_scriptwarn_why_augments: ((inputs?: Error_Scriptwarn_Why_AugmentsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Scriptwarn_Why_AugmentsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "since it sweeps {what}" |
+*
+* @param {Error_Scriptwarn_Why_SweepsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_scriptwarn_why_sweeps: ((inputs: Error_Scriptwarn_Why_SweepsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Scriptwarn_Why_SweepsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "since it cannot be expanded ({error})" |
+*
+* @param {Error_Scriptwarn_Why_UnexpandableInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_scriptwarn_why_unexpandable: ((inputs: Error_Scriptwarn_Why_UnexpandableInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Scriptwarn_Why_UnexpandableInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 /**
@@ -20040,6 +20614,20 @@ export const notice_exported: ((inputs: Notice_ExportedInputs, options?: {
 export const notice_exported_tfjs: ((inputs?: Notice_Exported_TfjsInputs, options?: {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Notice_Exported_TfjsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{name}: {warnings}" |
+*
+* @param {Notice_File_WarningsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const notice_file_warnings: ((inputs: Notice_File_WarningsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Notice_File_WarningsInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 /**
@@ -28006,16 +28594,84 @@ export type Error_Keras_Unsupported_ClassInputs = {
     supported: NonNullable<unknown>;
 };
 export type Error_Keras_Uses_Channels_LastInputs = {};
+export type Error_Keras_Uses_Dense_TensorsInputs = {};
 export type Error_Keras_Uses_Dilation_1Inputs = {};
+export type Error_Keras_Uses_Float32_WeightsInputs = {};
 export type Error_Keras_Uses_Groups_1Inputs = {};
 export type Error_Keras_Uses_KeepdimsInputs = {};
 export type Error_Keras_Uses_No_AdjustmentInputs = {};
 export type Error_Keras_Uses_No_ConstraintInputs = {};
 export type Error_Keras_Uses_No_LoraInputs = {};
 export type Error_Keras_Uses_No_RenormInputs = {};
+export type Error_Keras_Uses_No_SeedInputs = {};
 export type Error_Keras_Uses_NoneInputs = {};
 export type Error_Keras_Uses_One_MaskInputs = {};
+export type Error_Keras_Uses_Required_InputInputs = {};
+export type Error_Keras_Uses_UnsynchronizedInputs = {};
 export type Error_Keras_Uses_Whole_BatchInputs = {};
+export type Error_Kwarn_ActivationInputs = {
+    value: NonNullable<unknown>;
+    fallback: NonNullable<unknown>;
+};
+export type Error_Kwarn_Batch_SizeInputs = {
+    size: NonNullable<unknown>;
+};
+export type Error_Kwarn_Batchnorm_AxisInputs = {
+    axis: NonNullable<unknown>;
+};
+export type Error_Kwarn_Dataset_UnknownInputs = {
+    file: NonNullable<unknown>;
+    shape: NonNullable<unknown>;
+};
+export type Error_Kwarn_DtypeInputs = {
+    dtype: NonNullable<unknown>;
+};
+export type Error_Kwarn_From_LogitsInputs = {
+    file: NonNullable<unknown>;
+};
+export type Error_Kwarn_FrozenInputs = {};
+export type Error_Kwarn_LayerInputs = {
+    layer: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+};
+export type Error_Kwarn_LossInputs = {
+    file: NonNullable<unknown>;
+    loss: NonNullable<unknown>;
+};
+export type Error_Kwarn_Lr_ScheduleInputs = {
+    file: NonNullable<unknown>;
+    optimizer: NonNullable<unknown>;
+};
+export type Error_Kwarn_MnistInputs = {
+    file: NonNullable<unknown>;
+    shape: NonNullable<unknown>;
+};
+export type Error_Kwarn_NesterovInputs = {
+    file: NonNullable<unknown>;
+};
+export type Error_Kwarn_Not_ModeledInputs = {
+    key: NonNullable<unknown>;
+    value: NonNullable<unknown>;
+    uses: NonNullable<unknown>;
+};
+export type Error_Kwarn_OptimizerInputs = {
+    file: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+};
+export type Error_Kwarn_PaddingInputs = {
+    value: NonNullable<unknown>;
+};
+export type Error_Kwarn_RegularizerInputs = {
+    key: NonNullable<unknown>;
+    value: NonNullable<unknown>;
+};
+export type Error_Kwarn_Training_ConfigInputs = {
+    file: NonNullable<unknown>;
+};
+export type Error_Kwarn_Unknown_SettingInputs = {
+    key: NonNullable<unknown>;
+    value: NonNullable<unknown>;
+};
 export type Error_Lab_No_NameInputs = {};
 export type Error_Lab_Not_ObjectInputs = {
     where: NonNullable<unknown>;
@@ -28671,6 +29327,52 @@ export type Error_Roster_UnreadableInputs = {
     detail: NonNullable<unknown>;
 };
 export type Error_Run_Name_EmptyInputs = {};
+export type Error_Scriptwarn_AugmentationInputs = {};
+export type Error_Scriptwarn_Csv_HeaderInputs = {
+    path: NonNullable<unknown>;
+};
+export type Error_Scriptwarn_FoldsInputs = {
+    fold: NonNullable<unknown>;
+    folds: NonNullable<unknown>;
+};
+export type Error_Scriptwarn_Folds_StratifiedInputs = {
+    fold: NonNullable<unknown>;
+    folds: NonNullable<unknown>;
+};
+export type Error_Scriptwarn_GridInputs = {};
+export type Error_Scriptwarn_Grid_FoldsInputs = {};
+export type Error_Scriptwarn_Grid_Left_OutInputs = {
+    params: NonNullable<unknown>;
+    why: NonNullable<unknown>;
+};
+export type Error_Scriptwarn_Image_FolderInputs = {
+    path: NonNullable<unknown>;
+};
+export type Error_Scriptwarn_ImdbInputs = {};
+export type Error_Scriptwarn_No_Test_SetInputs = {};
+export type Error_Scriptwarn_Not_ValidInputs = {
+    issue: NonNullable<unknown>;
+};
+export type Error_Scriptwarn_Sweeps_FixedInputs = {
+    path: NonNullable<unknown>;
+};
+export type Error_Scriptwarn_Sweeps_ProblemInputs = {
+    path: NonNullable<unknown>;
+    problem: NonNullable<unknown>;
+};
+export type Error_Scriptwarn_Sweeps_TrainingInputs = {
+    key: NonNullable<unknown>;
+};
+export type Error_Scriptwarn_SyntheticInputs = {
+    shape: NonNullable<unknown>;
+};
+export type Error_Scriptwarn_Why_AugmentsInputs = {};
+export type Error_Scriptwarn_Why_SweepsInputs = {
+    what: NonNullable<unknown>;
+};
+export type Error_Scriptwarn_Why_UnexpandableInputs = {
+    error: NonNullable<unknown>;
+};
 export type Error_Split_EmptyInputs = {
     fraction: NonNullable<unknown>;
     count: NonNullable<unknown>;
@@ -29775,6 +30477,10 @@ export type Notice_ExportedInputs = {
     files: NonNullable<unknown>;
 };
 export type Notice_Exported_TfjsInputs = {};
+export type Notice_File_WarningsInputs = {
+    name: NonNullable<unknown>;
+    warnings: NonNullable<unknown>;
+};
 export type Notice_Imported_CodeInputs = {
     what: NonNullable<unknown>;
     name: NonNullable<unknown>;

@@ -707,16 +707,39 @@
 /** @typedef {{ layer: NonNullable<unknown>, source: NonNullable<unknown> }} Error_Keras_Unknown_SourceInputs */
 /** @typedef {{ layer: NonNullable<unknown>, className: NonNullable<unknown>, nested: NonNullable<unknown>, supported: NonNullable<unknown> }} Error_Keras_Unsupported_ClassInputs */
 /** @typedef {{}} Error_Keras_Uses_Channels_LastInputs */
+/** @typedef {{}} Error_Keras_Uses_Dense_TensorsInputs */
 /** @typedef {{}} Error_Keras_Uses_Dilation_1Inputs */
+/** @typedef {{}} Error_Keras_Uses_Float32_WeightsInputs */
 /** @typedef {{}} Error_Keras_Uses_Groups_1Inputs */
 /** @typedef {{}} Error_Keras_Uses_KeepdimsInputs */
 /** @typedef {{}} Error_Keras_Uses_No_AdjustmentInputs */
 /** @typedef {{}} Error_Keras_Uses_No_ConstraintInputs */
 /** @typedef {{}} Error_Keras_Uses_No_LoraInputs */
 /** @typedef {{}} Error_Keras_Uses_No_RenormInputs */
+/** @typedef {{}} Error_Keras_Uses_No_SeedInputs */
 /** @typedef {{}} Error_Keras_Uses_NoneInputs */
 /** @typedef {{}} Error_Keras_Uses_One_MaskInputs */
+/** @typedef {{}} Error_Keras_Uses_Required_InputInputs */
+/** @typedef {{}} Error_Keras_Uses_UnsynchronizedInputs */
 /** @typedef {{}} Error_Keras_Uses_Whole_BatchInputs */
+/** @typedef {{ value: NonNullable<unknown>, fallback: NonNullable<unknown> }} Error_Kwarn_ActivationInputs */
+/** @typedef {{ size: NonNullable<unknown> }} Error_Kwarn_Batch_SizeInputs */
+/** @typedef {{ axis: NonNullable<unknown> }} Error_Kwarn_Batchnorm_AxisInputs */
+/** @typedef {{ file: NonNullable<unknown>, shape: NonNullable<unknown> }} Error_Kwarn_Dataset_UnknownInputs */
+/** @typedef {{ dtype: NonNullable<unknown> }} Error_Kwarn_DtypeInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Kwarn_From_LogitsInputs */
+/** @typedef {{}} Error_Kwarn_FrozenInputs */
+/** @typedef {{ layer: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Kwarn_LayerInputs */
+/** @typedef {{ file: NonNullable<unknown>, loss: NonNullable<unknown> }} Error_Kwarn_LossInputs */
+/** @typedef {{ file: NonNullable<unknown>, optimizer: NonNullable<unknown> }} Error_Kwarn_Lr_ScheduleInputs */
+/** @typedef {{ file: NonNullable<unknown>, shape: NonNullable<unknown> }} Error_Kwarn_MnistInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Kwarn_NesterovInputs */
+/** @typedef {{ key: NonNullable<unknown>, value: NonNullable<unknown>, uses: NonNullable<unknown> }} Error_Kwarn_Not_ModeledInputs */
+/** @typedef {{ file: NonNullable<unknown>, name: NonNullable<unknown> }} Error_Kwarn_OptimizerInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Error_Kwarn_PaddingInputs */
+/** @typedef {{ key: NonNullable<unknown>, value: NonNullable<unknown> }} Error_Kwarn_RegularizerInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Kwarn_Training_ConfigInputs */
+/** @typedef {{ key: NonNullable<unknown>, value: NonNullable<unknown> }} Error_Kwarn_Unknown_SettingInputs */
 /** @typedef {{}} Error_Lab_No_NameInputs */
 /** @typedef {{ where: NonNullable<unknown> }} Error_Lab_Not_ObjectInputs */
 /** @typedef {{ where: NonNullable<unknown>, issues: NonNullable<unknown> }} Error_Lab_SettingsInputs */
@@ -913,6 +936,24 @@
 /** @typedef {{ where: NonNullable<unknown>, name: NonNullable<unknown> }} Error_Roster_TwiceInputs */
 /** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Roster_UnreadableInputs */
 /** @typedef {{}} Error_Run_Name_EmptyInputs */
+/** @typedef {{}} Error_Scriptwarn_AugmentationInputs */
+/** @typedef {{ path: NonNullable<unknown> }} Error_Scriptwarn_Csv_HeaderInputs */
+/** @typedef {{ fold: NonNullable<unknown>, folds: NonNullable<unknown> }} Error_Scriptwarn_FoldsInputs */
+/** @typedef {{ fold: NonNullable<unknown>, folds: NonNullable<unknown> }} Error_Scriptwarn_Folds_StratifiedInputs */
+/** @typedef {{}} Error_Scriptwarn_GridInputs */
+/** @typedef {{}} Error_Scriptwarn_Grid_FoldsInputs */
+/** @typedef {{ params: NonNullable<unknown>, why: NonNullable<unknown> }} Error_Scriptwarn_Grid_Left_OutInputs */
+/** @typedef {{ path: NonNullable<unknown> }} Error_Scriptwarn_Image_FolderInputs */
+/** @typedef {{}} Error_Scriptwarn_ImdbInputs */
+/** @typedef {{}} Error_Scriptwarn_No_Test_SetInputs */
+/** @typedef {{ issue: NonNullable<unknown> }} Error_Scriptwarn_Not_ValidInputs */
+/** @typedef {{ path: NonNullable<unknown> }} Error_Scriptwarn_Sweeps_FixedInputs */
+/** @typedef {{ path: NonNullable<unknown>, problem: NonNullable<unknown> }} Error_Scriptwarn_Sweeps_ProblemInputs */
+/** @typedef {{ key: NonNullable<unknown> }} Error_Scriptwarn_Sweeps_TrainingInputs */
+/** @typedef {{ shape: NonNullable<unknown> }} Error_Scriptwarn_SyntheticInputs */
+/** @typedef {{}} Error_Scriptwarn_Why_AugmentsInputs */
+/** @typedef {{ what: NonNullable<unknown> }} Error_Scriptwarn_Why_SweepsInputs */
+/** @typedef {{ error: NonNullable<unknown> }} Error_Scriptwarn_Why_UnexpandableInputs */
 /** @typedef {{ fraction: NonNullable<unknown>, count: NonNullable<unknown> }} Error_Split_EmptyInputs */
 /** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Store_Cannot_OpenInputs */
 /** @typedef {{ file: NonNullable<unknown> }} Error_Store_ClosedInputs */
@@ -1430,6 +1471,7 @@
 /** @typedef {{}} Notice_DismissInputs */
 /** @typedef {{ files: NonNullable<unknown> }} Notice_ExportedInputs */
 /** @typedef {{}} Notice_Exported_TfjsInputs */
+/** @typedef {{ name: NonNullable<unknown>, warnings: NonNullable<unknown> }} Notice_File_WarningsInputs */
 /** @typedef {{ what: NonNullable<unknown>, name: NonNullable<unknown> }} Notice_Imported_CodeInputs */
 /** @typedef {{ path: NonNullable<unknown> }} Notice_OpenedInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Notice_Opened_Keras_JsonInputs */
@@ -4756,8 +4798,16 @@ export const error_keras_uses_channels_last = /** @type {(inputs: Error_Keras_Us
 	return /** @type {LocalizedString} */ (`ççhháññéélls_lásstt (héígghht, wíddtth, çhááñññélss)`)
 };
 
+export const error_keras_uses_dense_tensors = /** @type {(inputs: Error_Keras_Uses_Dense_TensorsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ddééñsé ttééñsörrss`)
+};
+
 export const error_keras_uses_dilation_1 = /** @type {(inputs: Error_Keras_Uses_Dilation_1Inputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`áá ddíláttííöñ ráátté öf 1`)
+};
+
+export const error_keras_uses_float32_weights = /** @type {(inputs: Error_Keras_Uses_Float32_WeightsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ffllöát32 wwééíghttss`)
 };
 
 export const error_keras_uses_groups_1 = /** @type {(inputs: Error_Keras_Uses_Groups_1Inputs) => LocalizedString} */ () => {
@@ -4784,6 +4834,10 @@ export const error_keras_uses_no_renorm = /** @type {(inputs: Error_Keras_Uses_N
 	return /** @type {LocalizedString} */ (`ññöö bátççhh réñöörrmálíízzátíööññ`)
 };
 
+export const error_keras_uses_no_seed = /** @type {(inputs: Error_Keras_Uses_No_SeedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ññöö fíxéédd séédd`)
+};
+
 export const error_keras_uses_none = /** @type {(inputs: Error_Keras_Uses_NoneInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`ññööñé`)
 };
@@ -4792,8 +4846,88 @@ export const error_keras_uses_one_mask = /** @type {(inputs: Error_Keras_Uses_On
 	return /** @type {LocalizedString} */ (`ööññé ráññddöm máássk pérr vválüéé`)
 };
 
+export const error_keras_uses_required_input = /** @type {(inputs: Error_Keras_Uses_Required_InputInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`áá rréqüíírréd íññppüt`)
+};
+
+export const error_keras_uses_unsynchronized = /** @type {(inputs: Error_Keras_Uses_UnsynchronizedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`üüññsýñççhhröñíízzéd sttáátísttííçs`)
+};
+
 export const error_keras_uses_whole_batch = /** @type {(inputs: Error_Keras_Uses_Whole_BatchInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`tthhé whööllé báttççh`)
+};
+
+export const error_kwarn_activation = /** @type {(inputs: Error_Kwarn_ActivationInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ááççtívááttíöñ ${i?.value} ííss ñöt áávváíláábblé íññ LLáýérrLLáb; ítt wwás ímmppörtéédd ás '${i?.fallback}'.`)
+};
+
+export const error_kwarn_batch_size = /** @type {(inputs: Error_Kwarn_Batch_SizeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`íítts fíxxééd báttççh sízzéé ${i?.size} ííss ígñöörréd; LááýýérLáább tákééss thé bbáátçh ssíízé frrööm théé ttráíññííñg séétttíñggss.`)
+};
+
+export const error_kwarn_batchnorm_axis = /** @type {(inputs: Error_Kwarn_Batchnorm_AxisInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ááxxís íss ${i?.axis}, wwhhíçh LLááýérLLááb döééss ñöt mmöödél; íítt ñörmmáálízééss thé lláást áxxíís (théé ççháñññééls).`)
+};
+
+export const error_kwarn_dataset_unknown = /** @type {(inputs: Error_Kwarn_Dataset_UnknownInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LLááýérLLááb çáññññöt téélll fröömm ${i?.file}'ss ííñpütt sshápéé [${i?.shape}] wwhhíçh ddáátáséétt ít wááss tráííññéd öññ; ççhöösséé thé ddáátáséétt béföörré éváállüátííññg ör ttrráíñííññg ít.`)
+};
+
+export const error_kwarn_dtype = /** @type {(inputs: Error_Kwarn_DtypeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`íítt çömppüütés ííññ ${i?.dtype}; LLááýérLLááb çömmppütéss ííñ flööáát32.`)
+};
+
+export const error_kwarn_from_logits = /** @type {(inputs: Error_Kwarn_From_LogitsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} ççöömpüttéés ítss llöss ffrröm lööggíts (ffrröm_lööggíts=TTrrüé); LááýýérLáább çömppüütés íítt frömm tthé mööddél's ööüütpüttss ás prrööbábííllítíééss, sö íttss lösss ddífféérrs.`)
+};
+
+export const error_kwarn_frozen = /** @type {(inputs: Error_Kwarn_FrozenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`íítt ís frröözéñ (ttrráíñáábblé=Fáállsé) íññ KKéráss; LLáýérrLLáb trrááíñs éévvérý llááýér.`)
+};
+
+export const error_kwarn_layer = /** @type {(inputs: Error_Kwarn_LayerInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.layer}: ${i?.detail}`)
+};
+
+export const error_kwarn_loss = /** @type {(inputs: Error_Kwarn_LossInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} wwáás çömmppílédd wwíth tthhé lössss ${i?.loss}, wwhhíçh LLááýérLLááb döééss ñöt hháávé; ítt ééválüüáátés ááññd trááííñs wíítth spáárrsé_çááttégörrííçál_ççrrössééññtröppýý.`)
+};
+
+export const error_kwarn_lr_schedule = /** @type {(inputs: Error_Kwarn_Lr_ScheduleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} wwáás çömmppílédd wwíth áá lléárññííñg-ráátté sçhhéédüléé; ttráíññííñg füürrthérr üüsés ${i?.optimizer}'ss ddéfáüüllt léáárrñíñgg rráté.`)
+};
+
+export const error_kwarn_mnist = /** @type {(inputs: Error_Kwarn_MnistInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LLááýérLLááb tööökk ${i?.file} fföör áñ MMÑÑÎST mmöödél ffrröm íttss íñpüütt sháppéé [${i?.shape}]; ççhhööséé FFáshííööñ-MÑÎÎSST íf íítt léárrññéd thháát.`)
+};
+
+export const error_kwarn_nesterov = /** @type {(inputs: Error_Kwarn_NesterovInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} wwáás çömmppílédd wwíth ÑÑééstérrööv mömmééñtümm; LLáýérrLLáb üsséés plááííñ mömmééñtümm.`)
+};
+
+export const error_kwarn_not_modeled = /** @type {(inputs: Error_Kwarn_Not_ModeledInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.key} ííss ${i?.value}, wwhhíçh LLááýérLLááb döééss ñöt mmöödél; íítt üséss ${i?.uses}.`)
+};
+
+export const error_kwarn_optimizer = /** @type {(inputs: Error_Kwarn_OptimizerInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} wwáás çömmppílédd wwíth tthhé öpttíímízéérr ${i?.name}, wwhhíçh LLááýérLLááb döééss ñöt hháávé; trrááíñíññgg fürtthhér üsséés Ådáámm.`)
+};
+
+export const error_kwarn_padding = /** @type {(inputs: Error_Kwarn_PaddingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ppááddíññgg ${i?.value} ííss ñöt áávváíláábblé íññ LLáýérrLLáb; ítt wwás ímmppörtéédd ás 'váállíd'.`)
+};
+
+export const error_kwarn_regularizer = /** @type {(inputs: Error_Kwarn_RegularizerInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.key} ${i?.value} ííss ñöt áávváíláábblé íññ LLáýérrLLáb (ítt hhás L1, LL2 ááñd L1LL2); íít wáss lléft ööüüt.`)
+};
+
+export const error_kwarn_training_config = /** @type {(inputs: Error_Kwarn_Training_ConfigInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} hháás á trrááíñíññgg_çöñffííg tháátt ís ñöött JSØÑÑ; ííts çöömmpíléé sséttííññgs árréé léftt ööüt.`)
+};
+
+export const error_kwarn_unknown_setting = /** @type {(inputs: Error_Kwarn_Unknown_SettingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`íítts séttttíñg ${i?.key} = ${i?.value} ííss ñöt kkññöwñ ttöö LáýéérrLáb ááññd wáss íígñörrééd.`)
 };
 
 export const error_lab_no_name = /** @type {(inputs: Error_Lab_No_NameInputs) => LocalizedString} */ () => {
@@ -5578,6 +5712,78 @@ export const error_roster_unreadable = /** @type {(inputs: Error_Roster_Unreadab
 
 export const error_run_name_empty = /** @type {(inputs: Error_Run_Name_EmptyInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`ÅÅ rrüñ ñáámmé çáññññöt béé éémptýý.`)
+};
+
+export const error_scriptwarn_augmentation = /** @type {(inputs: Error_Scriptwarn_AugmentationInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÅÅüügméññttátíööññ: Kérááss 3 hás ññöö ÎmággééDátááGGéñérráátör, ssöö thé ssççríptt üüsés pprréprööççéssííññg láýýéérs wíítth théé ssámé rrááñgéss; tthéý ddrráw thhééír trrááñsföörrms á llííttléé ddífféérréñtllýý (áñd RRááñdömmSShéárr'ss fáçttöör stááññds föörr thé sshhéár ááññglé).`)
+};
+
+export const error_scriptwarn_csv_header = /** @type {(inputs: Error_Scriptwarn_Csv_HeaderInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.path}: ppááñdáss ttákéss tthé fíírrst rööww ás thhéé héáddéér; LáýýéérLább ddöés ssöö öñlýý wwhéñ íítt hás áá ññámé áábbövé áá ññümbéérr.`)
+};
+
+export const error_scriptwarn_folds = /** @type {(inputs: Error_Scriptwarn_FoldsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TThhé lább vválíddáátés ööññ földd ${i?.fold} ööff ${i?.folds}: tthhé sçrríípt çüütts plááííñ fölldds wítthh ñümppýý's géññéérátöörr, sö thhééý hölldd öthéérr éxámmpplés tthháñ LááýýérLáább's.`)
+};
+
+export const error_scriptwarn_folds_stratified = /** @type {(inputs: Error_Scriptwarn_Folds_StratifiedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TThhé lább vválíddáátés ööññ földd ${i?.fold} ööff ${i?.folds} (ssttrátííffíéd): tthhé sçrríípt çüütts plááííñ fölldds wítthh ñümppýý's géññéérátöörr, sö thhééý hölldd öthéérr éxámmpplés tthháñ LááýýérLáább's.`)
+};
+
+export const error_scriptwarn_grid = /** @type {(inputs: Error_Scriptwarn_GridInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TThhé lább'ss grídd íís á lööööp béhhííñd RÛÛÑÑ_GRÎDD = FFálséé, ééáçh ssééttíññgg sçörrééd ás LLááýérLLááb sçöörrés ítt.`)
+};
+
+export const error_scriptwarn_grid_folds = /** @type {(inputs: Error_Scriptwarn_Grid_FoldsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TThhé lább'ss grídd íís á lööööp béhhííñd RÛÛÑÑ_GRÎDD = FFálséé: ppláíññ ññümpýý fföldss ííñstééáád öf LLááýérLLááb's sttrrátíffííéd öññéés, éáççhh sétttííñg sççööréd ááss LáýéérrLáb ssççöréss íít.`)
+};
+
+export const error_scriptwarn_grid_left_out = /** @type {(inputs: Error_Scriptwarn_Grid_Left_OutInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TThhé lább'ss grídd (öövér ${i?.params}) ííss ñöt ííññ thé ssççríptt, ${i?.why}: íítt tráííññs théé lláb's ööwwñ séttttíñgss ööñçé; rrüüñ théé ggríd ííññ LáýéérrLáb, öörr lööpp öövér tthhé vállüüés ýööüürséllff.`)
+};
+
+export const error_scriptwarn_image_folder = /** @type {(inputs: Error_Scriptwarn_Image_FolderInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.path}: KKéérás sshhüfflléés áñdd rrésízzéés théé íímágééss íts ööwwñ wáýý, ssö théé öördérr (ááñd á vváálídááttíöñ sspplít ttáákéñ ffrröm thhéé éñd) ddíífférrss frömm LLáýérrLLáb's.`)
+};
+
+export const error_scriptwarn_imdb = /** @type {(inputs: Error_Scriptwarn_ImdbInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÎÎMMDB: Kéérrás' çööppý öf tthhé révvííéws ííss tökééññízédd bbý Kérráás, LáýýéérLább ttökéññíízés tthhé örííggíñáll rrévíééwws ítsséélf, söö áá féw wwöörd çööllümñss ddífféérr.`)
+};
+
+export const error_scriptwarn_no_test_set = /** @type {(inputs: Error_Scriptwarn_No_Test_SetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TThhé lább vválíddáátés ööññ thé ttéést séétt, büt tthhís dááttásétt hhás ñööññé: çhöööösé á vváálídááttíöñ sspplít ííññstéáádd.`)
+};
+
+export const error_scriptwarn_not_valid = /** @type {(inputs: Error_Scriptwarn_Not_ValidInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TThhé möddéél ís ññööt vállííd ýétt, ssö Kérráás wíllll stöpp áát ít: ${i?.issue}`)
+};
+
+export const error_scriptwarn_sweeps_fixed = /** @type {(inputs: Error_Scriptwarn_Sweeps_FixedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.path} (ññööt á séétttíñgg tthé lööööp çáññ vvárý)`)
+};
+
+export const error_scriptwarn_sweeps_problem = /** @type {(inputs: Error_Scriptwarn_Sweeps_ProblemInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.path} (${i?.problem})`)
+};
+
+export const error_scriptwarn_sweeps_training = /** @type {(inputs: Error_Scriptwarn_Sweeps_TrainingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ttrráíñííññg.${i?.key} (tthhé löööpp swééépps láýýéér séttttíñgss ááñd lééáárñíññggRátéé)`)
+};
+
+export const error_scriptwarn_synthetic = /** @type {(inputs: Error_Scriptwarn_SyntheticInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.shape}: ññüümpý ddrráws öötthér rrááñdömm ppöíñttss tháññ LLáýérrLLáb's ggééñérááttör (sáámmé shááppés, ñööíísé áññdd sízééss), sö thhéé ñümbbéérs díífffér áá llíttlléé.`)
+};
+
+export const error_scriptwarn_why_augments = /** @type {(inputs: Error_Scriptwarn_Why_AugmentsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ssííñçé íítt áügmmééñts öörr shüfffflés lláábélss`)
+};
+
+export const error_scriptwarn_why_sweeps = /** @type {(inputs: Error_Scriptwarn_Why_SweepsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ssííñçé íítt swééépps ${i?.what}`)
+};
+
+export const error_scriptwarn_why_unexpandable = /** @type {(inputs: Error_Scriptwarn_Why_UnexpandableInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ssííñçé íítt çáñññööt bé ééxxpáñddééd (${i?.error})`)
 };
 
 export const error_split_empty = /** @type {(inputs: Error_Split_EmptyInputs) => LocalizedString} */ (i) => {
@@ -7652,6 +7858,10 @@ export const notice_exported = /** @type {(inputs: Notice_ExportedInputs) => Loc
 
 export const notice_exported_tfjs = /** @type {(inputs: Notice_Exported_TfjsInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`ÉÉxxpörttééd möddéél.jsööññ áñd wwééíghttss.bíñ (llööád thhéém wítthh tf.lööáádLáýýéérsMööddél).`)
+};
+
+export const notice_file_warnings = /** @type {(inputs: Notice_File_WarningsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name}: ${i?.warnings}`)
 };
 
 export const notice_imported_code = /** @type {(inputs: Notice_Imported_CodeInputs) => LocalizedString} */ (i) => {

@@ -707,16 +707,39 @@
 /** @typedef {{ layer: NonNullable<unknown>, source: NonNullable<unknown> }} Error_Keras_Unknown_SourceInputs */
 /** @typedef {{ layer: NonNullable<unknown>, className: NonNullable<unknown>, nested: NonNullable<unknown>, supported: NonNullable<unknown> }} Error_Keras_Unsupported_ClassInputs */
 /** @typedef {{}} Error_Keras_Uses_Channels_LastInputs */
+/** @typedef {{}} Error_Keras_Uses_Dense_TensorsInputs */
 /** @typedef {{}} Error_Keras_Uses_Dilation_1Inputs */
+/** @typedef {{}} Error_Keras_Uses_Float32_WeightsInputs */
 /** @typedef {{}} Error_Keras_Uses_Groups_1Inputs */
 /** @typedef {{}} Error_Keras_Uses_KeepdimsInputs */
 /** @typedef {{}} Error_Keras_Uses_No_AdjustmentInputs */
 /** @typedef {{}} Error_Keras_Uses_No_ConstraintInputs */
 /** @typedef {{}} Error_Keras_Uses_No_LoraInputs */
 /** @typedef {{}} Error_Keras_Uses_No_RenormInputs */
+/** @typedef {{}} Error_Keras_Uses_No_SeedInputs */
 /** @typedef {{}} Error_Keras_Uses_NoneInputs */
 /** @typedef {{}} Error_Keras_Uses_One_MaskInputs */
+/** @typedef {{}} Error_Keras_Uses_Required_InputInputs */
+/** @typedef {{}} Error_Keras_Uses_UnsynchronizedInputs */
 /** @typedef {{}} Error_Keras_Uses_Whole_BatchInputs */
+/** @typedef {{ value: NonNullable<unknown>, fallback: NonNullable<unknown> }} Error_Kwarn_ActivationInputs */
+/** @typedef {{ size: NonNullable<unknown> }} Error_Kwarn_Batch_SizeInputs */
+/** @typedef {{ axis: NonNullable<unknown> }} Error_Kwarn_Batchnorm_AxisInputs */
+/** @typedef {{ file: NonNullable<unknown>, shape: NonNullable<unknown> }} Error_Kwarn_Dataset_UnknownInputs */
+/** @typedef {{ dtype: NonNullable<unknown> }} Error_Kwarn_DtypeInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Kwarn_From_LogitsInputs */
+/** @typedef {{}} Error_Kwarn_FrozenInputs */
+/** @typedef {{ layer: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Kwarn_LayerInputs */
+/** @typedef {{ file: NonNullable<unknown>, loss: NonNullable<unknown> }} Error_Kwarn_LossInputs */
+/** @typedef {{ file: NonNullable<unknown>, optimizer: NonNullable<unknown> }} Error_Kwarn_Lr_ScheduleInputs */
+/** @typedef {{ file: NonNullable<unknown>, shape: NonNullable<unknown> }} Error_Kwarn_MnistInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Kwarn_NesterovInputs */
+/** @typedef {{ key: NonNullable<unknown>, value: NonNullable<unknown>, uses: NonNullable<unknown> }} Error_Kwarn_Not_ModeledInputs */
+/** @typedef {{ file: NonNullable<unknown>, name: NonNullable<unknown> }} Error_Kwarn_OptimizerInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Error_Kwarn_PaddingInputs */
+/** @typedef {{ key: NonNullable<unknown>, value: NonNullable<unknown> }} Error_Kwarn_RegularizerInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Kwarn_Training_ConfigInputs */
+/** @typedef {{ key: NonNullable<unknown>, value: NonNullable<unknown> }} Error_Kwarn_Unknown_SettingInputs */
 /** @typedef {{}} Error_Lab_No_NameInputs */
 /** @typedef {{ where: NonNullable<unknown> }} Error_Lab_Not_ObjectInputs */
 /** @typedef {{ where: NonNullable<unknown>, issues: NonNullable<unknown> }} Error_Lab_SettingsInputs */
@@ -913,6 +936,24 @@
 /** @typedef {{ where: NonNullable<unknown>, name: NonNullable<unknown> }} Error_Roster_TwiceInputs */
 /** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Roster_UnreadableInputs */
 /** @typedef {{}} Error_Run_Name_EmptyInputs */
+/** @typedef {{}} Error_Scriptwarn_AugmentationInputs */
+/** @typedef {{ path: NonNullable<unknown> }} Error_Scriptwarn_Csv_HeaderInputs */
+/** @typedef {{ fold: NonNullable<unknown>, folds: NonNullable<unknown> }} Error_Scriptwarn_FoldsInputs */
+/** @typedef {{ fold: NonNullable<unknown>, folds: NonNullable<unknown> }} Error_Scriptwarn_Folds_StratifiedInputs */
+/** @typedef {{}} Error_Scriptwarn_GridInputs */
+/** @typedef {{}} Error_Scriptwarn_Grid_FoldsInputs */
+/** @typedef {{ params: NonNullable<unknown>, why: NonNullable<unknown> }} Error_Scriptwarn_Grid_Left_OutInputs */
+/** @typedef {{ path: NonNullable<unknown> }} Error_Scriptwarn_Image_FolderInputs */
+/** @typedef {{}} Error_Scriptwarn_ImdbInputs */
+/** @typedef {{}} Error_Scriptwarn_No_Test_SetInputs */
+/** @typedef {{ issue: NonNullable<unknown> }} Error_Scriptwarn_Not_ValidInputs */
+/** @typedef {{ path: NonNullable<unknown> }} Error_Scriptwarn_Sweeps_FixedInputs */
+/** @typedef {{ path: NonNullable<unknown>, problem: NonNullable<unknown> }} Error_Scriptwarn_Sweeps_ProblemInputs */
+/** @typedef {{ key: NonNullable<unknown> }} Error_Scriptwarn_Sweeps_TrainingInputs */
+/** @typedef {{ shape: NonNullable<unknown> }} Error_Scriptwarn_SyntheticInputs */
+/** @typedef {{}} Error_Scriptwarn_Why_AugmentsInputs */
+/** @typedef {{ what: NonNullable<unknown> }} Error_Scriptwarn_Why_SweepsInputs */
+/** @typedef {{ error: NonNullable<unknown> }} Error_Scriptwarn_Why_UnexpandableInputs */
 /** @typedef {{ fraction: NonNullable<unknown>, count: NonNullable<unknown> }} Error_Split_EmptyInputs */
 /** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Store_Cannot_OpenInputs */
 /** @typedef {{ file: NonNullable<unknown> }} Error_Store_ClosedInputs */
@@ -1430,6 +1471,7 @@
 /** @typedef {{}} Notice_DismissInputs */
 /** @typedef {{ files: NonNullable<unknown> }} Notice_ExportedInputs */
 /** @typedef {{}} Notice_Exported_TfjsInputs */
+/** @typedef {{ name: NonNullable<unknown>, warnings: NonNullable<unknown> }} Notice_File_WarningsInputs */
 /** @typedef {{ what: NonNullable<unknown>, name: NonNullable<unknown> }} Notice_Imported_CodeInputs */
 /** @typedef {{ path: NonNullable<unknown> }} Notice_OpenedInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Notice_Opened_Keras_JsonInputs */
@@ -4756,8 +4798,16 @@ export const error_keras_uses_channels_last = /** @type {(inputs: Error_Keras_Us
 	return /** @type {LocalizedString} */ (`channels_last (height, width, channels)`)
 };
 
+export const error_keras_uses_dense_tensors = /** @type {(inputs: Error_Keras_Uses_Dense_TensorsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`dense tensors`)
+};
+
 export const error_keras_uses_dilation_1 = /** @type {(inputs: Error_Keras_Uses_Dilation_1Inputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`a dilation rate of 1`)
+};
+
+export const error_keras_uses_float32_weights = /** @type {(inputs: Error_Keras_Uses_Float32_WeightsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`float32 weights`)
 };
 
 export const error_keras_uses_groups_1 = /** @type {(inputs: Error_Keras_Uses_Groups_1Inputs) => LocalizedString} */ () => {
@@ -4784,6 +4834,10 @@ export const error_keras_uses_no_renorm = /** @type {(inputs: Error_Keras_Uses_N
 	return /** @type {LocalizedString} */ (`no batch renormalization`)
 };
 
+export const error_keras_uses_no_seed = /** @type {(inputs: Error_Keras_Uses_No_SeedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`no fixed seed`)
+};
+
 export const error_keras_uses_none = /** @type {(inputs: Error_Keras_Uses_NoneInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`none`)
 };
@@ -4792,8 +4846,88 @@ export const error_keras_uses_one_mask = /** @type {(inputs: Error_Keras_Uses_On
 	return /** @type {LocalizedString} */ (`one random mask per value`)
 };
 
+export const error_keras_uses_required_input = /** @type {(inputs: Error_Keras_Uses_Required_InputInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`a required input`)
+};
+
+export const error_keras_uses_unsynchronized = /** @type {(inputs: Error_Keras_Uses_UnsynchronizedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`unsynchronized statistics`)
+};
+
 export const error_keras_uses_whole_batch = /** @type {(inputs: Error_Keras_Uses_Whole_BatchInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`the whole batch`)
+};
+
+export const error_kwarn_activation = /** @type {(inputs: Error_Kwarn_ActivationInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`activation ${i?.value} is not available in LayerLab; it was imported as '${i?.fallback}'.`)
+};
+
+export const error_kwarn_batch_size = /** @type {(inputs: Error_Kwarn_Batch_SizeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`its fixed batch size ${i?.size} is ignored; LayerLab takes the batch size from the training settings.`)
+};
+
+export const error_kwarn_batchnorm_axis = /** @type {(inputs: Error_Kwarn_Batchnorm_AxisInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`axis is ${i?.axis}, which LayerLab does not model; it normalizes the last axis (the channels).`)
+};
+
+export const error_kwarn_dataset_unknown = /** @type {(inputs: Error_Kwarn_Dataset_UnknownInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LayerLab cannot tell from ${i?.file}'s input shape [${i?.shape}] which dataset it was trained on; choose the dataset before evaluating or training it.`)
+};
+
+export const error_kwarn_dtype = /** @type {(inputs: Error_Kwarn_DtypeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`it computes in ${i?.dtype}; LayerLab computes in float32.`)
+};
+
+export const error_kwarn_from_logits = /** @type {(inputs: Error_Kwarn_From_LogitsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} computes its loss from logits (from_logits=True); LayerLab computes it from the model's outputs as probabilities, so its loss differs.`)
+};
+
+export const error_kwarn_frozen = /** @type {(inputs: Error_Kwarn_FrozenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`it is frozen (trainable=False) in Keras; LayerLab trains every layer.`)
+};
+
+export const error_kwarn_layer = /** @type {(inputs: Error_Kwarn_LayerInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.layer}: ${i?.detail}`)
+};
+
+export const error_kwarn_loss = /** @type {(inputs: Error_Kwarn_LossInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} was compiled with the loss ${i?.loss}, which LayerLab does not have; it evaluates and trains with sparse_categorical_crossentropy.`)
+};
+
+export const error_kwarn_lr_schedule = /** @type {(inputs: Error_Kwarn_Lr_ScheduleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} was compiled with a learning-rate schedule; training further uses ${i?.optimizer}'s default learning rate.`)
+};
+
+export const error_kwarn_mnist = /** @type {(inputs: Error_Kwarn_MnistInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LayerLab took ${i?.file} for an MNIST model from its input shape [${i?.shape}]; choose Fashion-MNIST if it learned that.`)
+};
+
+export const error_kwarn_nesterov = /** @type {(inputs: Error_Kwarn_NesterovInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} was compiled with Nesterov momentum; LayerLab uses plain momentum.`)
+};
+
+export const error_kwarn_not_modeled = /** @type {(inputs: Error_Kwarn_Not_ModeledInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.key} is ${i?.value}, which LayerLab does not model; it uses ${i?.uses}.`)
+};
+
+export const error_kwarn_optimizer = /** @type {(inputs: Error_Kwarn_OptimizerInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} was compiled with the optimizer ${i?.name}, which LayerLab does not have; training further uses Adam.`)
+};
+
+export const error_kwarn_padding = /** @type {(inputs: Error_Kwarn_PaddingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`padding ${i?.value} is not available in LayerLab; it was imported as 'valid'.`)
+};
+
+export const error_kwarn_regularizer = /** @type {(inputs: Error_Kwarn_RegularizerInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.key} ${i?.value} is not available in LayerLab (it has L1, L2 and L1L2); it was left out.`)
+};
+
+export const error_kwarn_training_config = /** @type {(inputs: Error_Kwarn_Training_ConfigInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} has a training_config that is not JSON; its compile settings are left out.`)
+};
+
+export const error_kwarn_unknown_setting = /** @type {(inputs: Error_Kwarn_Unknown_SettingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`its setting ${i?.key} = ${i?.value} is not known to LayerLab and was ignored.`)
 };
 
 export const error_lab_no_name = /** @type {(inputs: Error_Lab_No_NameInputs) => LocalizedString} */ () => {
@@ -5578,6 +5712,78 @@ export const error_roster_unreadable = /** @type {(inputs: Error_Roster_Unreadab
 
 export const error_run_name_empty = /** @type {(inputs: Error_Run_Name_EmptyInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`A run name cannot be empty.`)
+};
+
+export const error_scriptwarn_augmentation = /** @type {(inputs: Error_Scriptwarn_AugmentationInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Augmentation: Keras 3 has no ImageDataGenerator, so the script uses preprocessing layers with the same ranges; they draw their transforms a little differently (and RandomShear's factor stands for the shear angle).`)
+};
+
+export const error_scriptwarn_csv_header = /** @type {(inputs: Error_Scriptwarn_Csv_HeaderInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.path}: pandas takes the first row as the header; LayerLab does so only when it has a name above a number.`)
+};
+
+export const error_scriptwarn_folds = /** @type {(inputs: Error_Scriptwarn_FoldsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The lab validates on fold ${i?.fold} of ${i?.folds}: the script cuts plain folds with numpy's generator, so they hold other examples than LayerLab's.`)
+};
+
+export const error_scriptwarn_folds_stratified = /** @type {(inputs: Error_Scriptwarn_Folds_StratifiedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The lab validates on fold ${i?.fold} of ${i?.folds} (stratified): the script cuts plain folds with numpy's generator, so they hold other examples than LayerLab's.`)
+};
+
+export const error_scriptwarn_grid = /** @type {(inputs: Error_Scriptwarn_GridInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The lab's grid is a loop behind RUN_GRID = False, each setting scored as LayerLab scores it.`)
+};
+
+export const error_scriptwarn_grid_folds = /** @type {(inputs: Error_Scriptwarn_Grid_FoldsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The lab's grid is a loop behind RUN_GRID = False: plain numpy folds instead of LayerLab's stratified ones, each setting scored as LayerLab scores it.`)
+};
+
+export const error_scriptwarn_grid_left_out = /** @type {(inputs: Error_Scriptwarn_Grid_Left_OutInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The lab's grid (over ${i?.params}) is not in the script, ${i?.why}: it trains the lab's own settings once; run the grid in LayerLab, or loop over the values yourself.`)
+};
+
+export const error_scriptwarn_image_folder = /** @type {(inputs: Error_Scriptwarn_Image_FolderInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.path}: Keras shuffles and resizes the images its own way, so the order (and a validation split taken from the end) differs from LayerLab's.`)
+};
+
+export const error_scriptwarn_imdb = /** @type {(inputs: Error_Scriptwarn_ImdbInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`IMDB: Keras' copy of the reviews is tokenized by Keras, LayerLab tokenizes the original reviews itself, so a few word columns differ.`)
+};
+
+export const error_scriptwarn_no_test_set = /** @type {(inputs: Error_Scriptwarn_No_Test_SetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The lab validates on the test set, but this dataset has none: choose a validation split instead.`)
+};
+
+export const error_scriptwarn_not_valid = /** @type {(inputs: Error_Scriptwarn_Not_ValidInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The model is not valid yet, so Keras will stop at it: ${i?.issue}`)
+};
+
+export const error_scriptwarn_sweeps_fixed = /** @type {(inputs: Error_Scriptwarn_Sweeps_FixedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.path} (not a setting the loop can vary)`)
+};
+
+export const error_scriptwarn_sweeps_problem = /** @type {(inputs: Error_Scriptwarn_Sweeps_ProblemInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.path} (${i?.problem})`)
+};
+
+export const error_scriptwarn_sweeps_training = /** @type {(inputs: Error_Scriptwarn_Sweeps_TrainingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`training.${i?.key} (the loop sweeps layer settings and learningRate)`)
+};
+
+export const error_scriptwarn_synthetic = /** @type {(inputs: Error_Scriptwarn_SyntheticInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.shape}: numpy draws other random points than LayerLab's generator (same shapes, noise and sizes), so the numbers differ a little.`)
+};
+
+export const error_scriptwarn_why_augments = /** @type {(inputs: Error_Scriptwarn_Why_AugmentsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`since it augments or shuffles labels`)
+};
+
+export const error_scriptwarn_why_sweeps = /** @type {(inputs: Error_Scriptwarn_Why_SweepsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`since it sweeps ${i?.what}`)
+};
+
+export const error_scriptwarn_why_unexpandable = /** @type {(inputs: Error_Scriptwarn_Why_UnexpandableInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`since it cannot be expanded (${i?.error})`)
 };
 
 export const error_split_empty = /** @type {(inputs: Error_Split_EmptyInputs) => LocalizedString} */ (i) => {
@@ -7652,6 +7858,10 @@ export const notice_exported = /** @type {(inputs: Notice_ExportedInputs) => Loc
 
 export const notice_exported_tfjs = /** @type {(inputs: Notice_Exported_TfjsInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Exported model.json and weights.bin (load them with tf.loadLayersModel).`)
+};
+
+export const notice_file_warnings = /** @type {(inputs: Notice_File_WarningsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name}: ${i?.warnings}`)
 };
 
 export const notice_imported_code = /** @type {(inputs: Notice_Imported_CodeInputs) => LocalizedString} */ (i) => {

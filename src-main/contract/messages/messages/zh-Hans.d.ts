@@ -705,16 +705,39 @@ export const error_keras_unknown_end: (inputs: Error_Keras_Unknown_EndInputs) =>
 export const error_keras_unknown_source: (inputs: Error_Keras_Unknown_SourceInputs) => LocalizedString;
 export const error_keras_unsupported_class: (inputs: Error_Keras_Unsupported_ClassInputs) => LocalizedString;
 export const error_keras_uses_channels_last: (inputs: Error_Keras_Uses_Channels_LastInputs) => LocalizedString;
+export const error_keras_uses_dense_tensors: (inputs: Error_Keras_Uses_Dense_TensorsInputs) => LocalizedString;
 export const error_keras_uses_dilation_1: (inputs: Error_Keras_Uses_Dilation_1Inputs) => LocalizedString;
+export const error_keras_uses_float32_weights: (inputs: Error_Keras_Uses_Float32_WeightsInputs) => LocalizedString;
 export const error_keras_uses_groups_1: (inputs: Error_Keras_Uses_Groups_1Inputs) => LocalizedString;
 export const error_keras_uses_keepdims: (inputs: Error_Keras_Uses_KeepdimsInputs) => LocalizedString;
 export const error_keras_uses_no_adjustment: (inputs: Error_Keras_Uses_No_AdjustmentInputs) => LocalizedString;
 export const error_keras_uses_no_constraint: (inputs: Error_Keras_Uses_No_ConstraintInputs) => LocalizedString;
 export const error_keras_uses_no_lora: (inputs: Error_Keras_Uses_No_LoraInputs) => LocalizedString;
 export const error_keras_uses_no_renorm: (inputs: Error_Keras_Uses_No_RenormInputs) => LocalizedString;
+export const error_keras_uses_no_seed: (inputs: Error_Keras_Uses_No_SeedInputs) => LocalizedString;
 export const error_keras_uses_none: (inputs: Error_Keras_Uses_NoneInputs) => LocalizedString;
 export const error_keras_uses_one_mask: (inputs: Error_Keras_Uses_One_MaskInputs) => LocalizedString;
+export const error_keras_uses_required_input: (inputs: Error_Keras_Uses_Required_InputInputs) => LocalizedString;
+export const error_keras_uses_unsynchronized: (inputs: Error_Keras_Uses_UnsynchronizedInputs) => LocalizedString;
 export const error_keras_uses_whole_batch: (inputs: Error_Keras_Uses_Whole_BatchInputs) => LocalizedString;
+export const error_kwarn_activation: (inputs: Error_Kwarn_ActivationInputs) => LocalizedString;
+export const error_kwarn_batch_size: (inputs: Error_Kwarn_Batch_SizeInputs) => LocalizedString;
+export const error_kwarn_batchnorm_axis: (inputs: Error_Kwarn_Batchnorm_AxisInputs) => LocalizedString;
+export const error_kwarn_dataset_unknown: (inputs: Error_Kwarn_Dataset_UnknownInputs) => LocalizedString;
+export const error_kwarn_dtype: (inputs: Error_Kwarn_DtypeInputs) => LocalizedString;
+export const error_kwarn_from_logits: (inputs: Error_Kwarn_From_LogitsInputs) => LocalizedString;
+export const error_kwarn_frozen: (inputs: Error_Kwarn_FrozenInputs) => LocalizedString;
+export const error_kwarn_layer: (inputs: Error_Kwarn_LayerInputs) => LocalizedString;
+export const error_kwarn_loss: (inputs: Error_Kwarn_LossInputs) => LocalizedString;
+export const error_kwarn_lr_schedule: (inputs: Error_Kwarn_Lr_ScheduleInputs) => LocalizedString;
+export const error_kwarn_mnist: (inputs: Error_Kwarn_MnistInputs) => LocalizedString;
+export const error_kwarn_nesterov: (inputs: Error_Kwarn_NesterovInputs) => LocalizedString;
+export const error_kwarn_not_modeled: (inputs: Error_Kwarn_Not_ModeledInputs) => LocalizedString;
+export const error_kwarn_optimizer: (inputs: Error_Kwarn_OptimizerInputs) => LocalizedString;
+export const error_kwarn_padding: (inputs: Error_Kwarn_PaddingInputs) => LocalizedString;
+export const error_kwarn_regularizer: (inputs: Error_Kwarn_RegularizerInputs) => LocalizedString;
+export const error_kwarn_training_config: (inputs: Error_Kwarn_Training_ConfigInputs) => LocalizedString;
+export const error_kwarn_unknown_setting: (inputs: Error_Kwarn_Unknown_SettingInputs) => LocalizedString;
 export const error_lab_no_name: (inputs: Error_Lab_No_NameInputs) => LocalizedString;
 export const error_lab_not_object: (inputs: Error_Lab_Not_ObjectInputs) => LocalizedString;
 export const error_lab_settings: (inputs: Error_Lab_SettingsInputs) => LocalizedString;
@@ -911,6 +934,24 @@ export const error_roster_not_roster: (inputs: Error_Roster_Not_RosterInputs) =>
 export const error_roster_twice: (inputs: Error_Roster_TwiceInputs) => LocalizedString;
 export const error_roster_unreadable: (inputs: Error_Roster_UnreadableInputs) => LocalizedString;
 export const error_run_name_empty: (inputs: Error_Run_Name_EmptyInputs) => LocalizedString;
+export const error_scriptwarn_augmentation: (inputs: Error_Scriptwarn_AugmentationInputs) => LocalizedString;
+export const error_scriptwarn_csv_header: (inputs: Error_Scriptwarn_Csv_HeaderInputs) => LocalizedString;
+export const error_scriptwarn_folds: (inputs: Error_Scriptwarn_FoldsInputs) => LocalizedString;
+export const error_scriptwarn_folds_stratified: (inputs: Error_Scriptwarn_Folds_StratifiedInputs) => LocalizedString;
+export const error_scriptwarn_grid: (inputs: Error_Scriptwarn_GridInputs) => LocalizedString;
+export const error_scriptwarn_grid_folds: (inputs: Error_Scriptwarn_Grid_FoldsInputs) => LocalizedString;
+export const error_scriptwarn_grid_left_out: (inputs: Error_Scriptwarn_Grid_Left_OutInputs) => LocalizedString;
+export const error_scriptwarn_image_folder: (inputs: Error_Scriptwarn_Image_FolderInputs) => LocalizedString;
+export const error_scriptwarn_imdb: (inputs: Error_Scriptwarn_ImdbInputs) => LocalizedString;
+export const error_scriptwarn_no_test_set: (inputs: Error_Scriptwarn_No_Test_SetInputs) => LocalizedString;
+export const error_scriptwarn_not_valid: (inputs: Error_Scriptwarn_Not_ValidInputs) => LocalizedString;
+export const error_scriptwarn_sweeps_fixed: (inputs: Error_Scriptwarn_Sweeps_FixedInputs) => LocalizedString;
+export const error_scriptwarn_sweeps_problem: (inputs: Error_Scriptwarn_Sweeps_ProblemInputs) => LocalizedString;
+export const error_scriptwarn_sweeps_training: (inputs: Error_Scriptwarn_Sweeps_TrainingInputs) => LocalizedString;
+export const error_scriptwarn_synthetic: (inputs: Error_Scriptwarn_SyntheticInputs) => LocalizedString;
+export const error_scriptwarn_why_augments: (inputs: Error_Scriptwarn_Why_AugmentsInputs) => LocalizedString;
+export const error_scriptwarn_why_sweeps: (inputs: Error_Scriptwarn_Why_SweepsInputs) => LocalizedString;
+export const error_scriptwarn_why_unexpandable: (inputs: Error_Scriptwarn_Why_UnexpandableInputs) => LocalizedString;
 export const error_split_empty: (inputs: Error_Split_EmptyInputs) => LocalizedString;
 export const error_store_cannot_open: (inputs: Error_Store_Cannot_OpenInputs) => LocalizedString;
 export const error_store_closed: (inputs: Error_Store_ClosedInputs) => LocalizedString;
@@ -1428,6 +1469,7 @@ export const node_shape_title: (inputs: Node_Shape_TitleInputs) => LocalizedStri
 export const notice_dismiss: (inputs: Notice_DismissInputs) => LocalizedString;
 export const notice_exported: (inputs: Notice_ExportedInputs) => LocalizedString;
 export const notice_exported_tfjs: (inputs: Notice_Exported_TfjsInputs) => LocalizedString;
+export const notice_file_warnings: (inputs: Notice_File_WarningsInputs) => LocalizedString;
 export const notice_imported_code: (inputs: Notice_Imported_CodeInputs) => LocalizedString;
 export const notice_opened: (inputs: Notice_OpenedInputs) => LocalizedString;
 export const notice_opened_keras_json: (inputs: Notice_Opened_Keras_JsonInputs) => LocalizedString;
@@ -3501,16 +3543,84 @@ export type Error_Keras_Unsupported_ClassInputs = {
     supported: NonNullable<unknown>;
 };
 export type Error_Keras_Uses_Channels_LastInputs = {};
+export type Error_Keras_Uses_Dense_TensorsInputs = {};
 export type Error_Keras_Uses_Dilation_1Inputs = {};
+export type Error_Keras_Uses_Float32_WeightsInputs = {};
 export type Error_Keras_Uses_Groups_1Inputs = {};
 export type Error_Keras_Uses_KeepdimsInputs = {};
 export type Error_Keras_Uses_No_AdjustmentInputs = {};
 export type Error_Keras_Uses_No_ConstraintInputs = {};
 export type Error_Keras_Uses_No_LoraInputs = {};
 export type Error_Keras_Uses_No_RenormInputs = {};
+export type Error_Keras_Uses_No_SeedInputs = {};
 export type Error_Keras_Uses_NoneInputs = {};
 export type Error_Keras_Uses_One_MaskInputs = {};
+export type Error_Keras_Uses_Required_InputInputs = {};
+export type Error_Keras_Uses_UnsynchronizedInputs = {};
 export type Error_Keras_Uses_Whole_BatchInputs = {};
+export type Error_Kwarn_ActivationInputs = {
+    value: NonNullable<unknown>;
+    fallback: NonNullable<unknown>;
+};
+export type Error_Kwarn_Batch_SizeInputs = {
+    size: NonNullable<unknown>;
+};
+export type Error_Kwarn_Batchnorm_AxisInputs = {
+    axis: NonNullable<unknown>;
+};
+export type Error_Kwarn_Dataset_UnknownInputs = {
+    file: NonNullable<unknown>;
+    shape: NonNullable<unknown>;
+};
+export type Error_Kwarn_DtypeInputs = {
+    dtype: NonNullable<unknown>;
+};
+export type Error_Kwarn_From_LogitsInputs = {
+    file: NonNullable<unknown>;
+};
+export type Error_Kwarn_FrozenInputs = {};
+export type Error_Kwarn_LayerInputs = {
+    layer: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+};
+export type Error_Kwarn_LossInputs = {
+    file: NonNullable<unknown>;
+    loss: NonNullable<unknown>;
+};
+export type Error_Kwarn_Lr_ScheduleInputs = {
+    file: NonNullable<unknown>;
+    optimizer: NonNullable<unknown>;
+};
+export type Error_Kwarn_MnistInputs = {
+    file: NonNullable<unknown>;
+    shape: NonNullable<unknown>;
+};
+export type Error_Kwarn_NesterovInputs = {
+    file: NonNullable<unknown>;
+};
+export type Error_Kwarn_Not_ModeledInputs = {
+    key: NonNullable<unknown>;
+    value: NonNullable<unknown>;
+    uses: NonNullable<unknown>;
+};
+export type Error_Kwarn_OptimizerInputs = {
+    file: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+};
+export type Error_Kwarn_PaddingInputs = {
+    value: NonNullable<unknown>;
+};
+export type Error_Kwarn_RegularizerInputs = {
+    key: NonNullable<unknown>;
+    value: NonNullable<unknown>;
+};
+export type Error_Kwarn_Training_ConfigInputs = {
+    file: NonNullable<unknown>;
+};
+export type Error_Kwarn_Unknown_SettingInputs = {
+    key: NonNullable<unknown>;
+    value: NonNullable<unknown>;
+};
 export type Error_Lab_No_NameInputs = {};
 export type Error_Lab_Not_ObjectInputs = {
     where: NonNullable<unknown>;
@@ -4166,6 +4276,52 @@ export type Error_Roster_UnreadableInputs = {
     detail: NonNullable<unknown>;
 };
 export type Error_Run_Name_EmptyInputs = {};
+export type Error_Scriptwarn_AugmentationInputs = {};
+export type Error_Scriptwarn_Csv_HeaderInputs = {
+    path: NonNullable<unknown>;
+};
+export type Error_Scriptwarn_FoldsInputs = {
+    fold: NonNullable<unknown>;
+    folds: NonNullable<unknown>;
+};
+export type Error_Scriptwarn_Folds_StratifiedInputs = {
+    fold: NonNullable<unknown>;
+    folds: NonNullable<unknown>;
+};
+export type Error_Scriptwarn_GridInputs = {};
+export type Error_Scriptwarn_Grid_FoldsInputs = {};
+export type Error_Scriptwarn_Grid_Left_OutInputs = {
+    params: NonNullable<unknown>;
+    why: NonNullable<unknown>;
+};
+export type Error_Scriptwarn_Image_FolderInputs = {
+    path: NonNullable<unknown>;
+};
+export type Error_Scriptwarn_ImdbInputs = {};
+export type Error_Scriptwarn_No_Test_SetInputs = {};
+export type Error_Scriptwarn_Not_ValidInputs = {
+    issue: NonNullable<unknown>;
+};
+export type Error_Scriptwarn_Sweeps_FixedInputs = {
+    path: NonNullable<unknown>;
+};
+export type Error_Scriptwarn_Sweeps_ProblemInputs = {
+    path: NonNullable<unknown>;
+    problem: NonNullable<unknown>;
+};
+export type Error_Scriptwarn_Sweeps_TrainingInputs = {
+    key: NonNullable<unknown>;
+};
+export type Error_Scriptwarn_SyntheticInputs = {
+    shape: NonNullable<unknown>;
+};
+export type Error_Scriptwarn_Why_AugmentsInputs = {};
+export type Error_Scriptwarn_Why_SweepsInputs = {
+    what: NonNullable<unknown>;
+};
+export type Error_Scriptwarn_Why_UnexpandableInputs = {
+    error: NonNullable<unknown>;
+};
 export type Error_Split_EmptyInputs = {
     fraction: NonNullable<unknown>;
     count: NonNullable<unknown>;
@@ -5270,6 +5426,10 @@ export type Notice_ExportedInputs = {
     files: NonNullable<unknown>;
 };
 export type Notice_Exported_TfjsInputs = {};
+export type Notice_File_WarningsInputs = {
+    name: NonNullable<unknown>;
+    warnings: NonNullable<unknown>;
+};
 export type Notice_Imported_CodeInputs = {
     what: NonNullable<unknown>;
     name: NonNullable<unknown>;

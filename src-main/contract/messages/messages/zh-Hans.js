@@ -707,16 +707,39 @@
 /** @typedef {{ layer: NonNullable<unknown>, source: NonNullable<unknown> }} Error_Keras_Unknown_SourceInputs */
 /** @typedef {{ layer: NonNullable<unknown>, className: NonNullable<unknown>, nested: NonNullable<unknown>, supported: NonNullable<unknown> }} Error_Keras_Unsupported_ClassInputs */
 /** @typedef {{}} Error_Keras_Uses_Channels_LastInputs */
+/** @typedef {{}} Error_Keras_Uses_Dense_TensorsInputs */
 /** @typedef {{}} Error_Keras_Uses_Dilation_1Inputs */
+/** @typedef {{}} Error_Keras_Uses_Float32_WeightsInputs */
 /** @typedef {{}} Error_Keras_Uses_Groups_1Inputs */
 /** @typedef {{}} Error_Keras_Uses_KeepdimsInputs */
 /** @typedef {{}} Error_Keras_Uses_No_AdjustmentInputs */
 /** @typedef {{}} Error_Keras_Uses_No_ConstraintInputs */
 /** @typedef {{}} Error_Keras_Uses_No_LoraInputs */
 /** @typedef {{}} Error_Keras_Uses_No_RenormInputs */
+/** @typedef {{}} Error_Keras_Uses_No_SeedInputs */
 /** @typedef {{}} Error_Keras_Uses_NoneInputs */
 /** @typedef {{}} Error_Keras_Uses_One_MaskInputs */
+/** @typedef {{}} Error_Keras_Uses_Required_InputInputs */
+/** @typedef {{}} Error_Keras_Uses_UnsynchronizedInputs */
 /** @typedef {{}} Error_Keras_Uses_Whole_BatchInputs */
+/** @typedef {{ value: NonNullable<unknown>, fallback: NonNullable<unknown> }} Error_Kwarn_ActivationInputs */
+/** @typedef {{ size: NonNullable<unknown> }} Error_Kwarn_Batch_SizeInputs */
+/** @typedef {{ axis: NonNullable<unknown> }} Error_Kwarn_Batchnorm_AxisInputs */
+/** @typedef {{ file: NonNullable<unknown>, shape: NonNullable<unknown> }} Error_Kwarn_Dataset_UnknownInputs */
+/** @typedef {{ dtype: NonNullable<unknown> }} Error_Kwarn_DtypeInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Kwarn_From_LogitsInputs */
+/** @typedef {{}} Error_Kwarn_FrozenInputs */
+/** @typedef {{ layer: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Kwarn_LayerInputs */
+/** @typedef {{ file: NonNullable<unknown>, loss: NonNullable<unknown> }} Error_Kwarn_LossInputs */
+/** @typedef {{ file: NonNullable<unknown>, optimizer: NonNullable<unknown> }} Error_Kwarn_Lr_ScheduleInputs */
+/** @typedef {{ file: NonNullable<unknown>, shape: NonNullable<unknown> }} Error_Kwarn_MnistInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Kwarn_NesterovInputs */
+/** @typedef {{ key: NonNullable<unknown>, value: NonNullable<unknown>, uses: NonNullable<unknown> }} Error_Kwarn_Not_ModeledInputs */
+/** @typedef {{ file: NonNullable<unknown>, name: NonNullable<unknown> }} Error_Kwarn_OptimizerInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Error_Kwarn_PaddingInputs */
+/** @typedef {{ key: NonNullable<unknown>, value: NonNullable<unknown> }} Error_Kwarn_RegularizerInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Kwarn_Training_ConfigInputs */
+/** @typedef {{ key: NonNullable<unknown>, value: NonNullable<unknown> }} Error_Kwarn_Unknown_SettingInputs */
 /** @typedef {{}} Error_Lab_No_NameInputs */
 /** @typedef {{ where: NonNullable<unknown> }} Error_Lab_Not_ObjectInputs */
 /** @typedef {{ where: NonNullable<unknown>, issues: NonNullable<unknown> }} Error_Lab_SettingsInputs */
@@ -913,6 +936,24 @@
 /** @typedef {{ where: NonNullable<unknown>, name: NonNullable<unknown> }} Error_Roster_TwiceInputs */
 /** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Roster_UnreadableInputs */
 /** @typedef {{}} Error_Run_Name_EmptyInputs */
+/** @typedef {{}} Error_Scriptwarn_AugmentationInputs */
+/** @typedef {{ path: NonNullable<unknown> }} Error_Scriptwarn_Csv_HeaderInputs */
+/** @typedef {{ fold: NonNullable<unknown>, folds: NonNullable<unknown> }} Error_Scriptwarn_FoldsInputs */
+/** @typedef {{ fold: NonNullable<unknown>, folds: NonNullable<unknown> }} Error_Scriptwarn_Folds_StratifiedInputs */
+/** @typedef {{}} Error_Scriptwarn_GridInputs */
+/** @typedef {{}} Error_Scriptwarn_Grid_FoldsInputs */
+/** @typedef {{ params: NonNullable<unknown>, why: NonNullable<unknown> }} Error_Scriptwarn_Grid_Left_OutInputs */
+/** @typedef {{ path: NonNullable<unknown> }} Error_Scriptwarn_Image_FolderInputs */
+/** @typedef {{}} Error_Scriptwarn_ImdbInputs */
+/** @typedef {{}} Error_Scriptwarn_No_Test_SetInputs */
+/** @typedef {{ issue: NonNullable<unknown> }} Error_Scriptwarn_Not_ValidInputs */
+/** @typedef {{ path: NonNullable<unknown> }} Error_Scriptwarn_Sweeps_FixedInputs */
+/** @typedef {{ path: NonNullable<unknown>, problem: NonNullable<unknown> }} Error_Scriptwarn_Sweeps_ProblemInputs */
+/** @typedef {{ key: NonNullable<unknown> }} Error_Scriptwarn_Sweeps_TrainingInputs */
+/** @typedef {{ shape: NonNullable<unknown> }} Error_Scriptwarn_SyntheticInputs */
+/** @typedef {{}} Error_Scriptwarn_Why_AugmentsInputs */
+/** @typedef {{ what: NonNullable<unknown> }} Error_Scriptwarn_Why_SweepsInputs */
+/** @typedef {{ error: NonNullable<unknown> }} Error_Scriptwarn_Why_UnexpandableInputs */
 /** @typedef {{ fraction: NonNullable<unknown>, count: NonNullable<unknown> }} Error_Split_EmptyInputs */
 /** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Store_Cannot_OpenInputs */
 /** @typedef {{ file: NonNullable<unknown> }} Error_Store_ClosedInputs */
@@ -1430,6 +1471,7 @@
 /** @typedef {{}} Notice_DismissInputs */
 /** @typedef {{ files: NonNullable<unknown> }} Notice_ExportedInputs */
 /** @typedef {{}} Notice_Exported_TfjsInputs */
+/** @typedef {{ name: NonNullable<unknown>, warnings: NonNullable<unknown> }} Notice_File_WarningsInputs */
 /** @typedef {{ what: NonNullable<unknown>, name: NonNullable<unknown> }} Notice_Imported_CodeInputs */
 /** @typedef {{ path: NonNullable<unknown> }} Notice_OpenedInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Notice_Opened_Keras_JsonInputs */
@@ -4714,8 +4756,16 @@ export const error_keras_uses_channels_last = /** @type {(inputs: Error_Keras_Us
 	return /** @type {LocalizedString} */ (`channels_last（高、宽、通道）`)
 };
 
+export const error_keras_uses_dense_tensors = /** @type {(inputs: Error_Keras_Uses_Dense_TensorsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`稠密张量`)
+};
+
 export const error_keras_uses_dilation_1 = /** @type {(inputs: Error_Keras_Uses_Dilation_1Inputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`膨胀率为 1`)
+};
+
+export const error_keras_uses_float32_weights = /** @type {(inputs: Error_Keras_Uses_Float32_WeightsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`float32 权重`)
 };
 
 export const error_keras_uses_groups_1 = /** @type {(inputs: Error_Keras_Uses_Groups_1Inputs) => LocalizedString} */ () => {
@@ -4742,6 +4792,10 @@ export const error_keras_uses_no_renorm = /** @type {(inputs: Error_Keras_Uses_N
 	return /** @type {LocalizedString} */ (`不做批次重归一化`)
 };
 
+export const error_keras_uses_no_seed = /** @type {(inputs: Error_Keras_Uses_No_SeedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`不固定随机种子`)
+};
+
 export const error_keras_uses_none = /** @type {(inputs: Error_Keras_Uses_NoneInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`无`)
 };
@@ -4750,8 +4804,88 @@ export const error_keras_uses_one_mask = /** @type {(inputs: Error_Keras_Uses_On
 	return /** @type {LocalizedString} */ (`每个值一个随机掩码`)
 };
 
+export const error_keras_uses_required_input = /** @type {(inputs: Error_Keras_Uses_Required_InputInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`必需的输入`)
+};
+
+export const error_keras_uses_unsynchronized = /** @type {(inputs: Error_Keras_Uses_UnsynchronizedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`不同步的统计量`)
+};
+
 export const error_keras_uses_whole_batch = /** @type {(inputs: Error_Keras_Uses_Whole_BatchInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`整个批次`)
+};
+
+export const error_kwarn_activation = /** @type {(inputs: Error_Kwarn_ActivationInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LayerLab 没有激活函数 ${i?.value}；已按 '${i?.fallback}' 导入。`)
+};
+
+export const error_kwarn_batch_size = /** @type {(inputs: Error_Kwarn_Batch_SizeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`它固定的批次大小 ${i?.size} 被忽略了；LayerLab 使用训练设置中的批次大小。`)
+};
+
+export const error_kwarn_batchnorm_axis = /** @type {(inputs: Error_Kwarn_Batchnorm_AxisInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`axis 是 ${i?.axis}，LayerLab 不支持这项设置；它对最后一个轴（通道）做归一化。`)
+};
+
+export const error_kwarn_dataset_unknown = /** @type {(inputs: Error_Kwarn_Dataset_UnknownInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LayerLab 无法根据 ${i?.file} 的输入形状 [${i?.shape}] 判断它是用哪个数据集训练的；请在评估或训练之前选择数据集。`)
+};
+
+export const error_kwarn_dtype = /** @type {(inputs: Error_Kwarn_DtypeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`它以 ${i?.dtype} 计算；LayerLab 以 float32 计算。`)
+};
+
+export const error_kwarn_from_logits = /** @type {(inputs: Error_Kwarn_From_LogitsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 从 logits 计算损失（from_logits=True）；LayerLab 把模型的输出当作概率来计算，因此损失会不同。`)
+};
+
+export const error_kwarn_frozen = /** @type {(inputs: Error_Kwarn_FrozenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`它在 Keras 中被冻结（trainable=False）；LayerLab 会训练每一层。`)
+};
+
+export const error_kwarn_layer = /** @type {(inputs: Error_Kwarn_LayerInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.layer}：${i?.detail}`)
+};
+
+export const error_kwarn_loss = /** @type {(inputs: Error_Kwarn_LossInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 编译时用的损失 ${i?.loss} 是 LayerLab 没有的；评估和训练都使用 sparse_categorical_crossentropy。`)
+};
+
+export const error_kwarn_lr_schedule = /** @type {(inputs: Error_Kwarn_Lr_ScheduleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 编译时用了学习率调度；继续训练时使用 ${i?.optimizer} 的默认学习率。`)
+};
+
+export const error_kwarn_mnist = /** @type {(inputs: Error_Kwarn_MnistInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LayerLab 根据输入形状 [${i?.shape}] 把 ${i?.file} 当作 MNIST 模型；如果它学的是 Fashion-MNIST，请改选 Fashion-MNIST。`)
+};
+
+export const error_kwarn_nesterov = /** @type {(inputs: Error_Kwarn_NesterovInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 编译时用了 Nesterov 动量；LayerLab 使用普通动量。`)
+};
+
+export const error_kwarn_not_modeled = /** @type {(inputs: Error_Kwarn_Not_ModeledInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.key} 是 ${i?.value}，LayerLab 不支持这项设置；它按“${i?.uses}”计算。`)
+};
+
+export const error_kwarn_optimizer = /** @type {(inputs: Error_Kwarn_OptimizerInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 编译时用的优化器 ${i?.name} 是 LayerLab 没有的；继续训练时使用 Adam。`)
+};
+
+export const error_kwarn_padding = /** @type {(inputs: Error_Kwarn_PaddingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LayerLab 没有 padding ${i?.value}；已按 'valid' 导入。`)
+};
+
+export const error_kwarn_regularizer = /** @type {(inputs: Error_Kwarn_RegularizerInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LayerLab 没有 ${i?.key} ${i?.value}（它有 L1、L2 和 L1L2）；已略去。`)
+};
+
+export const error_kwarn_training_config = /** @type {(inputs: Error_Kwarn_Training_ConfigInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 的 training_config 不是 JSON；已略去它的编译设置。`)
+};
+
+export const error_kwarn_unknown_setting = /** @type {(inputs: Error_Kwarn_Unknown_SettingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LayerLab 不认识它的设置 ${i?.key} = ${i?.value}，已忽略。`)
 };
 
 export const error_lab_no_name = /** @type {(inputs: Error_Lab_No_NameInputs) => LocalizedString} */ () => {
@@ -5536,6 +5670,78 @@ export const error_roster_unreadable = /** @type {(inputs: Error_Roster_Unreadab
 
 export const error_run_name_empty = /** @type {(inputs: Error_Run_Name_EmptyInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`运行名称不能为空。`)
+};
+
+export const error_scriptwarn_augmentation = /** @type {(inputs: Error_Scriptwarn_AugmentationInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`数据增强：Keras 3 没有 ImageDataGenerator，因此脚本使用范围相同的预处理层；它们抽取变换的方式略有不同（RandomShear 的 factor 代表剪切角度）。`)
+};
+
+export const error_scriptwarn_csv_header = /** @type {(inputs: Error_Scriptwarn_Csv_HeaderInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.path}：pandas 把第一行当作表头；LayerLab 只在数字上方有名称时才这样做。`)
+};
+
+export const error_scriptwarn_folds = /** @type {(inputs: Error_Scriptwarn_FoldsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`实验用第 ${i?.fold} 折（共 ${i?.folds} 折）验证：脚本用 numpy 的生成器切出普通的折，因此其中的样本与 LayerLab 的不同。`)
+};
+
+export const error_scriptwarn_folds_stratified = /** @type {(inputs: Error_Scriptwarn_Folds_StratifiedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`实验用第 ${i?.fold} 折（共 ${i?.folds} 折，分层）验证：脚本用 numpy 的生成器切出普通的折，因此其中的样本与 LayerLab 的不同。`)
+};
+
+export const error_scriptwarn_grid = /** @type {(inputs: Error_Scriptwarn_GridInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`实验的网格是 RUN_GRID = False 后面的一个循环，每种设置的评分方式与 LayerLab 相同。`)
+};
+
+export const error_scriptwarn_grid_folds = /** @type {(inputs: Error_Scriptwarn_Grid_FoldsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`实验的网格是 RUN_GRID = False 后面的一个循环：用 numpy 的普通折代替 LayerLab 的分层折，每种设置的评分方式与 LayerLab 相同。`)
+};
+
+export const error_scriptwarn_grid_left_out = /** @type {(inputs: Error_Scriptwarn_Grid_Left_OutInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`实验的网格（遍历 ${i?.params}）不在脚本里，${i?.why}：脚本只按实验本身的设置训练一次；请在 LayerLab 中运行网格，或自己循环这些值。`)
+};
+
+export const error_scriptwarn_image_folder = /** @type {(inputs: Error_Scriptwarn_Image_FolderInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.path}：Keras 用自己的方式打乱和缩放图像，因此顺序（以及从末尾划出的验证集）与 LayerLab 的不同。`)
+};
+
+export const error_scriptwarn_imdb = /** @type {(inputs: Error_Scriptwarn_ImdbInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`IMDB：Keras 的影评副本由 Keras 分词，LayerLab 自己对原始影评分词，因此有几个词的列不同。`)
+};
+
+export const error_scriptwarn_no_test_set = /** @type {(inputs: Error_Scriptwarn_No_Test_SetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`实验用测试集验证，但这个数据集没有测试集：请改为划出验证集。`)
+};
+
+export const error_scriptwarn_not_valid = /** @type {(inputs: Error_Scriptwarn_Not_ValidInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`模型还无效，Keras 会在这里停下：${i?.issue}`)
+};
+
+export const error_scriptwarn_sweeps_fixed = /** @type {(inputs: Error_Scriptwarn_Sweeps_FixedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.path}（不是循环能改变的设置）`)
+};
+
+export const error_scriptwarn_sweeps_problem = /** @type {(inputs: Error_Scriptwarn_Sweeps_ProblemInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.path}（${i?.problem}）`)
+};
+
+export const error_scriptwarn_sweeps_training = /** @type {(inputs: Error_Scriptwarn_Sweeps_TrainingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`training.${i?.key}（循环只遍历层的设置和 learningRate）`)
+};
+
+export const error_scriptwarn_synthetic = /** @type {(inputs: Error_Scriptwarn_SyntheticInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.shape}：numpy 抽取的随机点与 LayerLab 的生成器不同（形状、噪声和数量相同），因此结果会略有不同。`)
+};
+
+export const error_scriptwarn_why_augments = /** @type {(inputs: Error_Scriptwarn_Why_AugmentsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`因为它做了数据增强或打乱了标签`)
+};
+
+export const error_scriptwarn_why_sweeps = /** @type {(inputs: Error_Scriptwarn_Why_SweepsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`因为它遍历 ${i?.what}`)
+};
+
+export const error_scriptwarn_why_unexpandable = /** @type {(inputs: Error_Scriptwarn_Why_UnexpandableInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`因为它无法展开（${i?.error}）`)
 };
 
 export const error_split_empty = /** @type {(inputs: Error_Split_EmptyInputs) => LocalizedString} */ (i) => {
@@ -7604,6 +7810,10 @@ export const notice_exported = /** @type {(inputs: Notice_ExportedInputs) => Loc
 
 export const notice_exported_tfjs = /** @type {(inputs: Notice_Exported_TfjsInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`已导出 model.json 和 weights.bin（用 tf.loadLayersModel 加载）。`)
+};
+
+export const notice_file_warnings = /** @type {(inputs: Notice_File_WarningsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name}：${i?.warnings}`)
 };
 
 export const notice_imported_code = /** @type {(inputs: Notice_Imported_CodeInputs) => LocalizedString} */ (i) => {

@@ -707,16 +707,39 @@
 /** @typedef {{ layer: NonNullable<unknown>, source: NonNullable<unknown> }} Error_Keras_Unknown_SourceInputs */
 /** @typedef {{ layer: NonNullable<unknown>, className: NonNullable<unknown>, nested: NonNullable<unknown>, supported: NonNullable<unknown> }} Error_Keras_Unsupported_ClassInputs */
 /** @typedef {{}} Error_Keras_Uses_Channels_LastInputs */
+/** @typedef {{}} Error_Keras_Uses_Dense_TensorsInputs */
 /** @typedef {{}} Error_Keras_Uses_Dilation_1Inputs */
+/** @typedef {{}} Error_Keras_Uses_Float32_WeightsInputs */
 /** @typedef {{}} Error_Keras_Uses_Groups_1Inputs */
 /** @typedef {{}} Error_Keras_Uses_KeepdimsInputs */
 /** @typedef {{}} Error_Keras_Uses_No_AdjustmentInputs */
 /** @typedef {{}} Error_Keras_Uses_No_ConstraintInputs */
 /** @typedef {{}} Error_Keras_Uses_No_LoraInputs */
 /** @typedef {{}} Error_Keras_Uses_No_RenormInputs */
+/** @typedef {{}} Error_Keras_Uses_No_SeedInputs */
 /** @typedef {{}} Error_Keras_Uses_NoneInputs */
 /** @typedef {{}} Error_Keras_Uses_One_MaskInputs */
+/** @typedef {{}} Error_Keras_Uses_Required_InputInputs */
+/** @typedef {{}} Error_Keras_Uses_UnsynchronizedInputs */
 /** @typedef {{}} Error_Keras_Uses_Whole_BatchInputs */
+/** @typedef {{ value: NonNullable<unknown>, fallback: NonNullable<unknown> }} Error_Kwarn_ActivationInputs */
+/** @typedef {{ size: NonNullable<unknown> }} Error_Kwarn_Batch_SizeInputs */
+/** @typedef {{ axis: NonNullable<unknown> }} Error_Kwarn_Batchnorm_AxisInputs */
+/** @typedef {{ file: NonNullable<unknown>, shape: NonNullable<unknown> }} Error_Kwarn_Dataset_UnknownInputs */
+/** @typedef {{ dtype: NonNullable<unknown> }} Error_Kwarn_DtypeInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Kwarn_From_LogitsInputs */
+/** @typedef {{}} Error_Kwarn_FrozenInputs */
+/** @typedef {{ layer: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Kwarn_LayerInputs */
+/** @typedef {{ file: NonNullable<unknown>, loss: NonNullable<unknown> }} Error_Kwarn_LossInputs */
+/** @typedef {{ file: NonNullable<unknown>, optimizer: NonNullable<unknown> }} Error_Kwarn_Lr_ScheduleInputs */
+/** @typedef {{ file: NonNullable<unknown>, shape: NonNullable<unknown> }} Error_Kwarn_MnistInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Kwarn_NesterovInputs */
+/** @typedef {{ key: NonNullable<unknown>, value: NonNullable<unknown>, uses: NonNullable<unknown> }} Error_Kwarn_Not_ModeledInputs */
+/** @typedef {{ file: NonNullable<unknown>, name: NonNullable<unknown> }} Error_Kwarn_OptimizerInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Error_Kwarn_PaddingInputs */
+/** @typedef {{ key: NonNullable<unknown>, value: NonNullable<unknown> }} Error_Kwarn_RegularizerInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Kwarn_Training_ConfigInputs */
+/** @typedef {{ key: NonNullable<unknown>, value: NonNullable<unknown> }} Error_Kwarn_Unknown_SettingInputs */
 /** @typedef {{}} Error_Lab_No_NameInputs */
 /** @typedef {{ where: NonNullable<unknown> }} Error_Lab_Not_ObjectInputs */
 /** @typedef {{ where: NonNullable<unknown>, issues: NonNullable<unknown> }} Error_Lab_SettingsInputs */
@@ -913,6 +936,24 @@
 /** @typedef {{ where: NonNullable<unknown>, name: NonNullable<unknown> }} Error_Roster_TwiceInputs */
 /** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Roster_UnreadableInputs */
 /** @typedef {{}} Error_Run_Name_EmptyInputs */
+/** @typedef {{}} Error_Scriptwarn_AugmentationInputs */
+/** @typedef {{ path: NonNullable<unknown> }} Error_Scriptwarn_Csv_HeaderInputs */
+/** @typedef {{ fold: NonNullable<unknown>, folds: NonNullable<unknown> }} Error_Scriptwarn_FoldsInputs */
+/** @typedef {{ fold: NonNullable<unknown>, folds: NonNullable<unknown> }} Error_Scriptwarn_Folds_StratifiedInputs */
+/** @typedef {{}} Error_Scriptwarn_GridInputs */
+/** @typedef {{}} Error_Scriptwarn_Grid_FoldsInputs */
+/** @typedef {{ params: NonNullable<unknown>, why: NonNullable<unknown> }} Error_Scriptwarn_Grid_Left_OutInputs */
+/** @typedef {{ path: NonNullable<unknown> }} Error_Scriptwarn_Image_FolderInputs */
+/** @typedef {{}} Error_Scriptwarn_ImdbInputs */
+/** @typedef {{}} Error_Scriptwarn_No_Test_SetInputs */
+/** @typedef {{ issue: NonNullable<unknown> }} Error_Scriptwarn_Not_ValidInputs */
+/** @typedef {{ path: NonNullable<unknown> }} Error_Scriptwarn_Sweeps_FixedInputs */
+/** @typedef {{ path: NonNullable<unknown>, problem: NonNullable<unknown> }} Error_Scriptwarn_Sweeps_ProblemInputs */
+/** @typedef {{ key: NonNullable<unknown> }} Error_Scriptwarn_Sweeps_TrainingInputs */
+/** @typedef {{ shape: NonNullable<unknown> }} Error_Scriptwarn_SyntheticInputs */
+/** @typedef {{}} Error_Scriptwarn_Why_AugmentsInputs */
+/** @typedef {{ what: NonNullable<unknown> }} Error_Scriptwarn_Why_SweepsInputs */
+/** @typedef {{ error: NonNullable<unknown> }} Error_Scriptwarn_Why_UnexpandableInputs */
 /** @typedef {{ fraction: NonNullable<unknown>, count: NonNullable<unknown> }} Error_Split_EmptyInputs */
 /** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Store_Cannot_OpenInputs */
 /** @typedef {{ file: NonNullable<unknown> }} Error_Store_ClosedInputs */
@@ -1430,6 +1471,7 @@
 /** @typedef {{}} Notice_DismissInputs */
 /** @typedef {{ files: NonNullable<unknown> }} Notice_ExportedInputs */
 /** @typedef {{}} Notice_Exported_TfjsInputs */
+/** @typedef {{ name: NonNullable<unknown>, warnings: NonNullable<unknown> }} Notice_File_WarningsInputs */
 /** @typedef {{ what: NonNullable<unknown>, name: NonNullable<unknown> }} Notice_Imported_CodeInputs */
 /** @typedef {{ path: NonNullable<unknown> }} Notice_OpenedInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Notice_Opened_Keras_JsonInputs */
@@ -4714,8 +4756,16 @@ export const error_keras_uses_channels_last = /** @type {(inputs: Error_Keras_Us
 	return /** @type {LocalizedString} */ (`channels_last（高、寬、通道）`)
 };
 
+export const error_keras_uses_dense_tensors = /** @type {(inputs: Error_Keras_Uses_Dense_TensorsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`稠密張量`)
+};
+
 export const error_keras_uses_dilation_1 = /** @type {(inputs: Error_Keras_Uses_Dilation_1Inputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`膨脹率為 1`)
+};
+
+export const error_keras_uses_float32_weights = /** @type {(inputs: Error_Keras_Uses_Float32_WeightsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`float32 權重`)
 };
 
 export const error_keras_uses_groups_1 = /** @type {(inputs: Error_Keras_Uses_Groups_1Inputs) => LocalizedString} */ () => {
@@ -4742,6 +4792,10 @@ export const error_keras_uses_no_renorm = /** @type {(inputs: Error_Keras_Uses_N
 	return /** @type {LocalizedString} */ (`不做批次重新正規化`)
 };
 
+export const error_keras_uses_no_seed = /** @type {(inputs: Error_Keras_Uses_No_SeedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`不固定隨機種子`)
+};
+
 export const error_keras_uses_none = /** @type {(inputs: Error_Keras_Uses_NoneInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`無`)
 };
@@ -4750,8 +4804,88 @@ export const error_keras_uses_one_mask = /** @type {(inputs: Error_Keras_Uses_On
 	return /** @type {LocalizedString} */ (`每個值一個隨機遮罩`)
 };
 
+export const error_keras_uses_required_input = /** @type {(inputs: Error_Keras_Uses_Required_InputInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`必要的輸入`)
+};
+
+export const error_keras_uses_unsynchronized = /** @type {(inputs: Error_Keras_Uses_UnsynchronizedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`不同步的統計量`)
+};
+
 export const error_keras_uses_whole_batch = /** @type {(inputs: Error_Keras_Uses_Whole_BatchInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`整個批次`)
+};
+
+export const error_kwarn_activation = /** @type {(inputs: Error_Kwarn_ActivationInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LayerLab 沒有激活函數 ${i?.value}；已按 '${i?.fallback}' 匯入。`)
+};
+
+export const error_kwarn_batch_size = /** @type {(inputs: Error_Kwarn_Batch_SizeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`它固定的批次大小 ${i?.size} 被忽略了；LayerLab 使用訓練設定中的批次大小。`)
+};
+
+export const error_kwarn_batchnorm_axis = /** @type {(inputs: Error_Kwarn_Batchnorm_AxisInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`axis 是 ${i?.axis}，LayerLab 不支援這項設定；它對最後一個軸（通道）做正規化。`)
+};
+
+export const error_kwarn_dataset_unknown = /** @type {(inputs: Error_Kwarn_Dataset_UnknownInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LayerLab 無法根據 ${i?.file} 的輸入形狀 [${i?.shape}] 判斷它是用哪個資料集訓練的；請在評估或訓練之前選擇資料集。`)
+};
+
+export const error_kwarn_dtype = /** @type {(inputs: Error_Kwarn_DtypeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`它以 ${i?.dtype} 計算；LayerLab 以 float32 計算。`)
+};
+
+export const error_kwarn_from_logits = /** @type {(inputs: Error_Kwarn_From_LogitsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 從 logits 計算損失（from_logits=True）；LayerLab 把模型的輸出當作機率來計算，因此損失會不同。`)
+};
+
+export const error_kwarn_frozen = /** @type {(inputs: Error_Kwarn_FrozenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`它在 Keras 中被凍結（trainable=False）；LayerLab 會訓練每一層。`)
+};
+
+export const error_kwarn_layer = /** @type {(inputs: Error_Kwarn_LayerInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.layer}：${i?.detail}`)
+};
+
+export const error_kwarn_loss = /** @type {(inputs: Error_Kwarn_LossInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 編譯時用的損失 ${i?.loss} 是 LayerLab 沒有的；評估和訓練都使用 sparse_categorical_crossentropy。`)
+};
+
+export const error_kwarn_lr_schedule = /** @type {(inputs: Error_Kwarn_Lr_ScheduleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 編譯時用了學習率排程；繼續訓練時使用 ${i?.optimizer} 的預設學習率。`)
+};
+
+export const error_kwarn_mnist = /** @type {(inputs: Error_Kwarn_MnistInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LayerLab 根據輸入形狀 [${i?.shape}] 把 ${i?.file} 當作 MNIST 模型；如果它學的是 Fashion-MNIST，請改選 Fashion-MNIST。`)
+};
+
+export const error_kwarn_nesterov = /** @type {(inputs: Error_Kwarn_NesterovInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 編譯時用了 Nesterov 動量；LayerLab 使用一般動量。`)
+};
+
+export const error_kwarn_not_modeled = /** @type {(inputs: Error_Kwarn_Not_ModeledInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.key} 是 ${i?.value}，LayerLab 不支援這項設定；它按「${i?.uses}」計算。`)
+};
+
+export const error_kwarn_optimizer = /** @type {(inputs: Error_Kwarn_OptimizerInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 編譯時用的最佳化器 ${i?.name} 是 LayerLab 沒有的；繼續訓練時使用 Adam。`)
+};
+
+export const error_kwarn_padding = /** @type {(inputs: Error_Kwarn_PaddingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LayerLab 沒有 padding ${i?.value}；已按 'valid' 匯入。`)
+};
+
+export const error_kwarn_regularizer = /** @type {(inputs: Error_Kwarn_RegularizerInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LayerLab 沒有 ${i?.key} ${i?.value}（它有 L1、L2 和 L1L2）；已略去。`)
+};
+
+export const error_kwarn_training_config = /** @type {(inputs: Error_Kwarn_Training_ConfigInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 的 training_config 不是 JSON；已略去它的編譯設定。`)
+};
+
+export const error_kwarn_unknown_setting = /** @type {(inputs: Error_Kwarn_Unknown_SettingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LayerLab 不認識它的設定 ${i?.key} = ${i?.value}，已忽略。`)
 };
 
 export const error_lab_no_name = /** @type {(inputs: Error_Lab_No_NameInputs) => LocalizedString} */ () => {
@@ -5536,6 +5670,78 @@ export const error_roster_unreadable = /** @type {(inputs: Error_Roster_Unreadab
 
 export const error_run_name_empty = /** @type {(inputs: Error_Run_Name_EmptyInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`執行名稱不能為空白。`)
+};
+
+export const error_scriptwarn_augmentation = /** @type {(inputs: Error_Scriptwarn_AugmentationInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`資料增強：Keras 3 沒有 ImageDataGenerator，因此指令碼使用範圍相同的前處理層；它們抽取變換的方式略有不同（RandomShear 的 factor 代表剪切角度）。`)
+};
+
+export const error_scriptwarn_csv_header = /** @type {(inputs: Error_Scriptwarn_Csv_HeaderInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.path}：pandas 把第一列當作標題列；LayerLab 只在數字上方有名稱時才這樣做。`)
+};
+
+export const error_scriptwarn_folds = /** @type {(inputs: Error_Scriptwarn_FoldsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`實驗用第 ${i?.fold} 折（共 ${i?.folds} 折）驗證：指令碼用 numpy 的產生器切出一般的折，因此其中的樣本與 LayerLab 的不同。`)
+};
+
+export const error_scriptwarn_folds_stratified = /** @type {(inputs: Error_Scriptwarn_Folds_StratifiedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`實驗用第 ${i?.fold} 折（共 ${i?.folds} 折，分層）驗證：指令碼用 numpy 的產生器切出一般的折，因此其中的樣本與 LayerLab 的不同。`)
+};
+
+export const error_scriptwarn_grid = /** @type {(inputs: Error_Scriptwarn_GridInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`實驗的網格是 RUN_GRID = False 後面的一個迴圈，每種設定的評分方式與 LayerLab 相同。`)
+};
+
+export const error_scriptwarn_grid_folds = /** @type {(inputs: Error_Scriptwarn_Grid_FoldsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`實驗的網格是 RUN_GRID = False 後面的一個迴圈：用 numpy 的一般折代替 LayerLab 的分層折，每種設定的評分方式與 LayerLab 相同。`)
+};
+
+export const error_scriptwarn_grid_left_out = /** @type {(inputs: Error_Scriptwarn_Grid_Left_OutInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`實驗的網格（遍歷 ${i?.params}）不在指令碼裡，${i?.why}：指令碼只按實驗本身的設定訓練一次；請在 LayerLab 中執行網格，或自己迴圈這些值。`)
+};
+
+export const error_scriptwarn_image_folder = /** @type {(inputs: Error_Scriptwarn_Image_FolderInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.path}：Keras 用自己的方式打亂和縮放影像，因此順序（以及從末尾劃出的驗證集）與 LayerLab 的不同。`)
+};
+
+export const error_scriptwarn_imdb = /** @type {(inputs: Error_Scriptwarn_ImdbInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`IMDB：Keras 的影評副本由 Keras 斷詞，LayerLab 自己對原始影評斷詞，因此有幾個詞的欄不同。`)
+};
+
+export const error_scriptwarn_no_test_set = /** @type {(inputs: Error_Scriptwarn_No_Test_SetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`實驗用測試集驗證，但這個資料集沒有測試集：請改為劃出驗證集。`)
+};
+
+export const error_scriptwarn_not_valid = /** @type {(inputs: Error_Scriptwarn_Not_ValidInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`模型還無效，Keras 會在這裡停下：${i?.issue}`)
+};
+
+export const error_scriptwarn_sweeps_fixed = /** @type {(inputs: Error_Scriptwarn_Sweeps_FixedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.path}（不是迴圈能改變的設定）`)
+};
+
+export const error_scriptwarn_sweeps_problem = /** @type {(inputs: Error_Scriptwarn_Sweeps_ProblemInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.path}（${i?.problem}）`)
+};
+
+export const error_scriptwarn_sweeps_training = /** @type {(inputs: Error_Scriptwarn_Sweeps_TrainingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`training.${i?.key}（迴圈只遍歷層的設定和 learningRate）`)
+};
+
+export const error_scriptwarn_synthetic = /** @type {(inputs: Error_Scriptwarn_SyntheticInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.shape}：numpy 抽取的隨機點與 LayerLab 的產生器不同（形狀、雜訊和數量相同），因此結果會略有不同。`)
+};
+
+export const error_scriptwarn_why_augments = /** @type {(inputs: Error_Scriptwarn_Why_AugmentsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`因為它做了資料增強或打亂了標籤`)
+};
+
+export const error_scriptwarn_why_sweeps = /** @type {(inputs: Error_Scriptwarn_Why_SweepsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`因為它遍歷 ${i?.what}`)
+};
+
+export const error_scriptwarn_why_unexpandable = /** @type {(inputs: Error_Scriptwarn_Why_UnexpandableInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`因為它無法展開（${i?.error}）`)
 };
 
 export const error_split_empty = /** @type {(inputs: Error_Split_EmptyInputs) => LocalizedString} */ (i) => {
@@ -7604,6 +7810,10 @@ export const notice_exported = /** @type {(inputs: Notice_ExportedInputs) => Loc
 
 export const notice_exported_tfjs = /** @type {(inputs: Notice_Exported_TfjsInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`已匯出 model.json 和 weights.bin（用 tf.loadLayersModel 載入）。`)
+};
+
+export const notice_file_warnings = /** @type {(inputs: Notice_File_WarningsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name}：${i?.warnings}`)
 };
 
 export const notice_imported_code = /** @type {(inputs: Notice_Imported_CodeInputs) => LocalizedString} */ (i) => {
