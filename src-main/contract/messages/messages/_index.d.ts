@@ -1935,6 +1935,188 @@ export const cli_bench_adapter_software: ((inputs: Cli_Bench_Adapter_SoftwareInp
 /**
 * | output |
 * | --- |
+* | "cannot train" |
+*
+* @param {Cli_Bench_Cannot_TrainInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_bench_cannot_train: ((inputs?: Cli_Bench_Cannot_TrainInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Bench_Cannot_TrainInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "backend" |
+*
+* @param {Cli_Bench_Col_BackendInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_bench_col_backend: ((inputs?: Cli_Bench_Col_BackendInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Bench_Col_BackendInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "engine all cores" |
+*
+* @param {Cli_Bench_Col_EngineInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_bench_col_engine: ((inputs?: Cli_Bench_Col_EngineInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Bench_Col_EngineInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "engine 1 thread" |
+*
+* @param {Cli_Bench_Col_Engine1Inputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_bench_col_engine1: ((inputs?: Cli_Bench_Col_Engine1Inputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Bench_Col_Engine1Inputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "epoch s" |
+*
+* @param {Cli_Bench_Col_Epoch_SInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_bench_col_epoch_s: ((inputs?: Cli_Bench_Col_Epoch_SInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Bench_Col_Epoch_SInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "ms/step" |
+*
+* @param {Cli_Bench_Col_Ms_StepInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_bench_col_ms_step: ((inputs?: Cli_Bench_Col_Ms_StepInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Bench_Col_Ms_StepInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "% native mm" |
+*
+* @param {Cli_Bench_Col_Native_ShareInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_bench_col_native_share: ((inputs?: Cli_Bench_Col_Native_ShareInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Bench_Col_Native_ShareInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "peak MB" |
+*
+* @param {Cli_Bench_Col_Peak_MbInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_bench_col_peak_mb: ((inputs?: Cli_Bench_Col_Peak_MbInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Bench_Col_Peak_MbInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "speedup" |
+*
+* @param {Cli_Bench_Col_SpeedupInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_bench_col_speedup: ((inputs?: Cli_Bench_Col_SpeedupInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Bench_Col_SpeedupInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "stock" |
+*
+* @param {Cli_Bench_Col_StockInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_bench_col_stock: ((inputs?: Cli_Bench_Col_StockInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Bench_Col_StockInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "TF Python" |
+*
+* @param {Cli_Bench_Col_Tf_PythonInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_bench_col_tf_python: ((inputs?: Cli_Bench_Col_Tf_PythonInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Bench_Col_Tf_PythonInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "% wasm mm" |
+*
+* @param {Cli_Bench_Col_Wasm_ShareInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_bench_col_wasm_share: ((inputs?: Cli_Bench_Col_Wasm_ShareInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Bench_Col_Wasm_ShareInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "workload" |
+*
+* @param {Cli_Bench_Col_WorkloadInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_bench_col_workload: ((inputs?: Cli_Bench_Col_WorkloadInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Bench_Col_WorkloadInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "{workload} cpu: skipped (minutes per step on the JS backend; --backends cpu measures it)" |
 *
 * @param {Cli_Bench_Cpu_SkippedInputs} inputs
@@ -1958,6 +2140,147 @@ export const cli_bench_cpu_skipped: ((inputs: Cli_Bench_Cpu_SkippedInputs, optio
 export const cli_bench_grid: ((inputs: Cli_Bench_GridInputs, options?: {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Bench_GridInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Insights ({backend}, MLP 784-512-512-10, one 60,000-example epoch, medians of {repeats}): {plain} s without recording, {recorded} s with, overhead {overhead}..." |
+*
+* @param {Cli_Bench_InsightsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_bench_insights: ((inputs: Cli_Bench_InsightsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Bench_InsightsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Insights: {error}" |
+*
+* @param {Cli_Bench_Insights_FailedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_bench_insights_failed: ((inputs: Cli_Bench_Insights_FailedInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Bench_Insights_FailedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Stored per epoch: MNIST-shaped {mnist} (meta {mnistMeta}), moons-shaped {moons} (meta {moonsMeta})." |
+*
+* @param {Cli_Bench_Insights_StoredInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_bench_insights_stored: ((inputs: Cli_Bench_Insights_StoredInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Bench_Insights_StoredInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Matrix-multiply limit: wasm (XNNPACK, 1024^3) {limits}" |
+*
+* @param {Cli_Bench_MatmulInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_bench_matmul: ((inputs: Cli_Bench_MatmulInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Bench_MatmulInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Matrix-multiply limit: wasm (XNNPACK, 1024^3) {limits}; native TensorFlow (2048^3, {version}) {gflops} GFLOP/s" |
+*
+* @param {Cli_Bench_Matmul_NativeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_bench_matmul_native: ((inputs: Cli_Bench_Matmul_NativeInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Bench_Matmul_NativeInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | threadsPlural | output |
+* | --- | --- |
+* | "one" | "{gflops} GFLOP/s on {threads} thread" |
+* | * | "{gflops} GFLOP/s on {threads} threads" |
+*
+* @param {Cli_Bench_Matmul_ThreadsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_bench_matmul_threads: ((inputs: Cli_Bench_Matmul_ThreadsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Bench_Matmul_ThreadsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{workload} {backend} {mode}: {result}" |
+*
+* @param {Cli_Bench_MeasuredInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_bench_measured: ((inputs: Cli_Bench_MeasuredInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Bench_MeasuredInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "no TensorFlow peer row: {detail}" |
+*
+* @param {Cli_Bench_Peer_FailedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_bench_peer_failed: ((inputs: Cli_Bench_Peer_FailedInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Bench_Peer_FailedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "no TensorFlow peer row: no Python test environment at {path} (see test/keras/run-keras-checks.mjs)" |
+*
+* @param {Cli_Bench_Peer_No_PythonInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_bench_peer_no_python: ((inputs: Cli_Bench_Peer_No_PythonInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Bench_Peer_No_PythonInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{value} samples/s" |
+*
+* @param {Cli_Bench_Samples_Per_SInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_bench_samples_per_s: ((inputs: Cli_Bench_Samples_Per_SInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Bench_Samples_Per_SInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 /**
@@ -27159,6 +27482,19 @@ export type Cli_Bench_AdapterInputs = {
 export type Cli_Bench_Adapter_SoftwareInputs = {
     adapter: NonNullable<unknown>;
 };
+export type Cli_Bench_Cannot_TrainInputs = {};
+export type Cli_Bench_Col_BackendInputs = {};
+export type Cli_Bench_Col_EngineInputs = {};
+export type Cli_Bench_Col_Engine1Inputs = {};
+export type Cli_Bench_Col_Epoch_SInputs = {};
+export type Cli_Bench_Col_Ms_StepInputs = {};
+export type Cli_Bench_Col_Native_ShareInputs = {};
+export type Cli_Bench_Col_Peak_MbInputs = {};
+export type Cli_Bench_Col_SpeedupInputs = {};
+export type Cli_Bench_Col_StockInputs = {};
+export type Cli_Bench_Col_Tf_PythonInputs = {};
+export type Cli_Bench_Col_Wasm_ShareInputs = {};
+export type Cli_Bench_Col_WorkloadInputs = {};
 export type Cli_Bench_Cpu_SkippedInputs = {
     workload: NonNullable<unknown>;
 };
@@ -27166,6 +27502,55 @@ export type Cli_Bench_GridInputs = {
     one: NonNullable<unknown>;
     two: NonNullable<unknown>;
     ratio: NonNullable<unknown>;
+};
+export type Cli_Bench_InsightsInputs = {
+    backend: NonNullable<unknown>;
+    repeats: NonNullable<unknown>;
+    plain: NonNullable<unknown>;
+    recorded: NonNullable<unknown>;
+    overhead: NonNullable<unknown>;
+    cpu: NonNullable<unknown>;
+    cpuRecorded: NonNullable<unknown>;
+    cpuOverhead: NonNullable<unknown>;
+    insight: NonNullable<unknown>;
+    insightShare: NonNullable<unknown>;
+    initial: NonNullable<unknown>;
+};
+export type Cli_Bench_Insights_FailedInputs = {
+    error: NonNullable<unknown>;
+};
+export type Cli_Bench_Insights_StoredInputs = {
+    mnist: NonNullable<unknown>;
+    mnistMeta: NonNullable<unknown>;
+    moons: NonNullable<unknown>;
+    moonsMeta: NonNullable<unknown>;
+};
+export type Cli_Bench_MatmulInputs = {
+    limits: NonNullable<unknown>;
+};
+export type Cli_Bench_Matmul_NativeInputs = {
+    limits: NonNullable<unknown>;
+    version: NonNullable<unknown>;
+    gflops: NonNullable<unknown>;
+};
+export type Cli_Bench_Matmul_ThreadsInputs = {
+    threads: NonNullable<unknown>;
+    gflops: NonNullable<unknown>;
+};
+export type Cli_Bench_MeasuredInputs = {
+    workload: NonNullable<unknown>;
+    backend: NonNullable<unknown>;
+    mode: NonNullable<unknown>;
+    result: NonNullable<unknown>;
+};
+export type Cli_Bench_Peer_FailedInputs = {
+    detail: NonNullable<unknown>;
+};
+export type Cli_Bench_Peer_No_PythonInputs = {
+    path: NonNullable<unknown>;
+};
+export type Cli_Bench_Samples_Per_SInputs = {
+    value: NonNullable<unknown>;
 };
 export type Cli_Bench_StartInputs = {
     cores: NonNullable<unknown>;

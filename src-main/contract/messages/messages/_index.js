@@ -140,8 +140,31 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Cli_AndInputs */
 /** @typedef {{ adapter: NonNullable<unknown> }} Cli_Bench_AdapterInputs */
 /** @typedef {{ adapter: NonNullable<unknown> }} Cli_Bench_Adapter_SoftwareInputs */
+/** @typedef {{}} Cli_Bench_Cannot_TrainInputs */
+/** @typedef {{}} Cli_Bench_Col_BackendInputs */
+/** @typedef {{}} Cli_Bench_Col_EngineInputs */
+/** @typedef {{}} Cli_Bench_Col_Engine1Inputs */
+/** @typedef {{}} Cli_Bench_Col_Epoch_SInputs */
+/** @typedef {{}} Cli_Bench_Col_Ms_StepInputs */
+/** @typedef {{}} Cli_Bench_Col_Native_ShareInputs */
+/** @typedef {{}} Cli_Bench_Col_Peak_MbInputs */
+/** @typedef {{}} Cli_Bench_Col_SpeedupInputs */
+/** @typedef {{}} Cli_Bench_Col_StockInputs */
+/** @typedef {{}} Cli_Bench_Col_Tf_PythonInputs */
+/** @typedef {{}} Cli_Bench_Col_Wasm_ShareInputs */
+/** @typedef {{}} Cli_Bench_Col_WorkloadInputs */
 /** @typedef {{ workload: NonNullable<unknown> }} Cli_Bench_Cpu_SkippedInputs */
 /** @typedef {{ one: NonNullable<unknown>, two: NonNullable<unknown>, ratio: NonNullable<unknown> }} Cli_Bench_GridInputs */
+/** @typedef {{ backend: NonNullable<unknown>, repeats: NonNullable<unknown>, plain: NonNullable<unknown>, recorded: NonNullable<unknown>, overhead: NonNullable<unknown>, cpu: NonNullable<unknown>, cpuRecorded: NonNullable<unknown>, cpuOverhead: NonNullable<unknown>, insight: NonNullable<unknown>, insightShare: NonNullable<unknown>, initial: NonNullable<unknown> }} Cli_Bench_InsightsInputs */
+/** @typedef {{ error: NonNullable<unknown> }} Cli_Bench_Insights_FailedInputs */
+/** @typedef {{ mnist: NonNullable<unknown>, mnistMeta: NonNullable<unknown>, moons: NonNullable<unknown>, moonsMeta: NonNullable<unknown> }} Cli_Bench_Insights_StoredInputs */
+/** @typedef {{ limits: NonNullable<unknown> }} Cli_Bench_MatmulInputs */
+/** @typedef {{ limits: NonNullable<unknown>, version: NonNullable<unknown>, gflops: NonNullable<unknown> }} Cli_Bench_Matmul_NativeInputs */
+/** @typedef {{ threads: NonNullable<unknown>, gflops: NonNullable<unknown> }} Cli_Bench_Matmul_ThreadsInputs */
+/** @typedef {{ workload: NonNullable<unknown>, backend: NonNullable<unknown>, mode: NonNullable<unknown>, result: NonNullable<unknown> }} Cli_Bench_MeasuredInputs */
+/** @typedef {{ detail: NonNullable<unknown> }} Cli_Bench_Peer_FailedInputs */
+/** @typedef {{ path: NonNullable<unknown> }} Cli_Bench_Peer_No_PythonInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Cli_Bench_Samples_Per_SInputs */
 /** @typedef {{ cores: NonNullable<unknown>, cpu: NonNullable<unknown>, node: NonNullable<unknown>, repeats: NonNullable<unknown>, seconds: NonNullable<unknown> }} Cli_Bench_StartInputs */
 /** @typedef {{}} Cli_Bench_Unknown_CpuInputs */
 /** @typedef {{ why: NonNullable<unknown> }} Cli_Bench_Webgpu_SkippedInputs */
@@ -4144,6 +4167,214 @@ export const cli_bench_adapter_software = /** @type {((inputs: Cli_Bench_Adapter
 /**
 * | output |
 * | --- |
+* | "cannot train" |
+*
+* @param {Cli_Bench_Cannot_TrainInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_bench_cannot_train = /** @type {((inputs?: Cli_Bench_Cannot_TrainInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Bench_Cannot_TrainInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_bench_cannot_train(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_bench_cannot_train(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_bench_cannot_train(inputs)
+	return __en.cli_bench_cannot_train(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "backend" |
+*
+* @param {Cli_Bench_Col_BackendInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_bench_col_backend = /** @type {((inputs?: Cli_Bench_Col_BackendInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Bench_Col_BackendInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_bench_col_backend(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_bench_col_backend(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_bench_col_backend(inputs)
+	return __en.cli_bench_col_backend(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "engine all cores" |
+*
+* @param {Cli_Bench_Col_EngineInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_bench_col_engine = /** @type {((inputs?: Cli_Bench_Col_EngineInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Bench_Col_EngineInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_bench_col_engine(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_bench_col_engine(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_bench_col_engine(inputs)
+	return __en.cli_bench_col_engine(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "engine 1 thread" |
+*
+* @param {Cli_Bench_Col_Engine1Inputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_bench_col_engine1 = /** @type {((inputs?: Cli_Bench_Col_Engine1Inputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Bench_Col_Engine1Inputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_bench_col_engine1(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_bench_col_engine1(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_bench_col_engine1(inputs)
+	return __en.cli_bench_col_engine1(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "epoch s" |
+*
+* @param {Cli_Bench_Col_Epoch_SInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_bench_col_epoch_s = /** @type {((inputs?: Cli_Bench_Col_Epoch_SInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Bench_Col_Epoch_SInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_bench_col_epoch_s(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_bench_col_epoch_s(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_bench_col_epoch_s(inputs)
+	return __en.cli_bench_col_epoch_s(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "ms/step" |
+*
+* @param {Cli_Bench_Col_Ms_StepInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_bench_col_ms_step = /** @type {((inputs?: Cli_Bench_Col_Ms_StepInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Bench_Col_Ms_StepInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_bench_col_ms_step(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_bench_col_ms_step(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_bench_col_ms_step(inputs)
+	return __en.cli_bench_col_ms_step(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "% native mm" |
+*
+* @param {Cli_Bench_Col_Native_ShareInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_bench_col_native_share = /** @type {((inputs?: Cli_Bench_Col_Native_ShareInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Bench_Col_Native_ShareInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_bench_col_native_share(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_bench_col_native_share(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_bench_col_native_share(inputs)
+	return __en.cli_bench_col_native_share(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "peak MB" |
+*
+* @param {Cli_Bench_Col_Peak_MbInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_bench_col_peak_mb = /** @type {((inputs?: Cli_Bench_Col_Peak_MbInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Bench_Col_Peak_MbInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_bench_col_peak_mb(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_bench_col_peak_mb(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_bench_col_peak_mb(inputs)
+	return __en.cli_bench_col_peak_mb(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "speedup" |
+*
+* @param {Cli_Bench_Col_SpeedupInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_bench_col_speedup = /** @type {((inputs?: Cli_Bench_Col_SpeedupInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Bench_Col_SpeedupInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_bench_col_speedup(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_bench_col_speedup(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_bench_col_speedup(inputs)
+	return __en.cli_bench_col_speedup(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "stock" |
+*
+* @param {Cli_Bench_Col_StockInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_bench_col_stock = /** @type {((inputs?: Cli_Bench_Col_StockInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Bench_Col_StockInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_bench_col_stock(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_bench_col_stock(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_bench_col_stock(inputs)
+	return __en.cli_bench_col_stock(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "TF Python" |
+*
+* @param {Cli_Bench_Col_Tf_PythonInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_bench_col_tf_python = /** @type {((inputs?: Cli_Bench_Col_Tf_PythonInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Bench_Col_Tf_PythonInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_bench_col_tf_python(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_bench_col_tf_python(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_bench_col_tf_python(inputs)
+	return __en.cli_bench_col_tf_python(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "% wasm mm" |
+*
+* @param {Cli_Bench_Col_Wasm_ShareInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_bench_col_wasm_share = /** @type {((inputs?: Cli_Bench_Col_Wasm_ShareInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Bench_Col_Wasm_ShareInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_bench_col_wasm_share(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_bench_col_wasm_share(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_bench_col_wasm_share(inputs)
+	return __en.cli_bench_col_wasm_share(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "workload" |
+*
+* @param {Cli_Bench_Col_WorkloadInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_bench_col_workload = /** @type {((inputs?: Cli_Bench_Col_WorkloadInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Bench_Col_WorkloadInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_bench_col_workload(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_bench_col_workload(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_bench_col_workload(inputs)
+	return __en.cli_bench_col_workload(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "{workload} cpu: skipped (minutes per step on the JS backend; --backends cpu measures it)" |
 *
 * @param {Cli_Bench_Cpu_SkippedInputs} inputs
@@ -4172,6 +4403,167 @@ export const cli_bench_grid = /** @type {((inputs: Cli_Bench_GridInputs, options
 	if (locale === "zh-Hant") return __zh_hant1.cli_bench_grid(inputs)
 	if (locale === "en-XA") return __en_xa2.cli_bench_grid(inputs)
 	return __en.cli_bench_grid(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Insights ({backend}, MLP 784-512-512-10, one 60,000-example epoch, medians of {repeats}): {plain} s without recording, {recorded} s with, overhead {overhead}..." |
+*
+* @param {Cli_Bench_InsightsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_bench_insights = /** @type {((inputs: Cli_Bench_InsightsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Bench_InsightsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_bench_insights(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_bench_insights(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_bench_insights(inputs)
+	return __en.cli_bench_insights(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Insights: {error}" |
+*
+* @param {Cli_Bench_Insights_FailedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_bench_insights_failed = /** @type {((inputs: Cli_Bench_Insights_FailedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Bench_Insights_FailedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_bench_insights_failed(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_bench_insights_failed(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_bench_insights_failed(inputs)
+	return __en.cli_bench_insights_failed(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Stored per epoch: MNIST-shaped {mnist} (meta {mnistMeta}), moons-shaped {moons} (meta {moonsMeta})." |
+*
+* @param {Cli_Bench_Insights_StoredInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_bench_insights_stored = /** @type {((inputs: Cli_Bench_Insights_StoredInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Bench_Insights_StoredInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_bench_insights_stored(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_bench_insights_stored(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_bench_insights_stored(inputs)
+	return __en.cli_bench_insights_stored(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Matrix-multiply limit: wasm (XNNPACK, 1024^3) {limits}" |
+*
+* @param {Cli_Bench_MatmulInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_bench_matmul = /** @type {((inputs: Cli_Bench_MatmulInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Bench_MatmulInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_bench_matmul(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_bench_matmul(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_bench_matmul(inputs)
+	return __en.cli_bench_matmul(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Matrix-multiply limit: wasm (XNNPACK, 1024^3) {limits}; native TensorFlow (2048^3, {version}) {gflops} GFLOP/s" |
+*
+* @param {Cli_Bench_Matmul_NativeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_bench_matmul_native = /** @type {((inputs: Cli_Bench_Matmul_NativeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Bench_Matmul_NativeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_bench_matmul_native(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_bench_matmul_native(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_bench_matmul_native(inputs)
+	return __en.cli_bench_matmul_native(inputs)
+});
+/**
+* | threadsPlural | output |
+* | --- | --- |
+* | "one" | "{gflops} GFLOP/s on {threads} thread" |
+* | * | "{gflops} GFLOP/s on {threads} threads" |
+*
+* @param {Cli_Bench_Matmul_ThreadsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_bench_matmul_threads = /** @type {((inputs: Cli_Bench_Matmul_ThreadsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Bench_Matmul_ThreadsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_bench_matmul_threads(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_bench_matmul_threads(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_bench_matmul_threads(inputs)
+	return __en.cli_bench_matmul_threads(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{workload} {backend} {mode}: {result}" |
+*
+* @param {Cli_Bench_MeasuredInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_bench_measured = /** @type {((inputs: Cli_Bench_MeasuredInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Bench_MeasuredInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_bench_measured(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_bench_measured(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_bench_measured(inputs)
+	return __en.cli_bench_measured(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "no TensorFlow peer row: {detail}" |
+*
+* @param {Cli_Bench_Peer_FailedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_bench_peer_failed = /** @type {((inputs: Cli_Bench_Peer_FailedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Bench_Peer_FailedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_bench_peer_failed(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_bench_peer_failed(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_bench_peer_failed(inputs)
+	return __en.cli_bench_peer_failed(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "no TensorFlow peer row: no Python test environment at {path} (see test/keras/run-keras-checks.mjs)" |
+*
+* @param {Cli_Bench_Peer_No_PythonInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_bench_peer_no_python = /** @type {((inputs: Cli_Bench_Peer_No_PythonInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Bench_Peer_No_PythonInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_bench_peer_no_python(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_bench_peer_no_python(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_bench_peer_no_python(inputs)
+	return __en.cli_bench_peer_no_python(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{value} samples/s" |
+*
+* @param {Cli_Bench_Samples_Per_SInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_bench_samples_per_s = /** @type {((inputs: Cli_Bench_Samples_Per_SInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Bench_Samples_Per_SInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_bench_samples_per_s(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_bench_samples_per_s(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_bench_samples_per_s(inputs)
+	return __en.cli_bench_samples_per_s(inputs)
 });
 /**
 * | output |

@@ -138,8 +138,31 @@
 /** @typedef {{}} Cli_AndInputs */
 /** @typedef {{ adapter: NonNullable<unknown> }} Cli_Bench_AdapterInputs */
 /** @typedef {{ adapter: NonNullable<unknown> }} Cli_Bench_Adapter_SoftwareInputs */
+/** @typedef {{}} Cli_Bench_Cannot_TrainInputs */
+/** @typedef {{}} Cli_Bench_Col_BackendInputs */
+/** @typedef {{}} Cli_Bench_Col_EngineInputs */
+/** @typedef {{}} Cli_Bench_Col_Engine1Inputs */
+/** @typedef {{}} Cli_Bench_Col_Epoch_SInputs */
+/** @typedef {{}} Cli_Bench_Col_Ms_StepInputs */
+/** @typedef {{}} Cli_Bench_Col_Native_ShareInputs */
+/** @typedef {{}} Cli_Bench_Col_Peak_MbInputs */
+/** @typedef {{}} Cli_Bench_Col_SpeedupInputs */
+/** @typedef {{}} Cli_Bench_Col_StockInputs */
+/** @typedef {{}} Cli_Bench_Col_Tf_PythonInputs */
+/** @typedef {{}} Cli_Bench_Col_Wasm_ShareInputs */
+/** @typedef {{}} Cli_Bench_Col_WorkloadInputs */
 /** @typedef {{ workload: NonNullable<unknown> }} Cli_Bench_Cpu_SkippedInputs */
 /** @typedef {{ one: NonNullable<unknown>, two: NonNullable<unknown>, ratio: NonNullable<unknown> }} Cli_Bench_GridInputs */
+/** @typedef {{ backend: NonNullable<unknown>, repeats: NonNullable<unknown>, plain: NonNullable<unknown>, recorded: NonNullable<unknown>, overhead: NonNullable<unknown>, cpu: NonNullable<unknown>, cpuRecorded: NonNullable<unknown>, cpuOverhead: NonNullable<unknown>, insight: NonNullable<unknown>, insightShare: NonNullable<unknown>, initial: NonNullable<unknown> }} Cli_Bench_InsightsInputs */
+/** @typedef {{ error: NonNullable<unknown> }} Cli_Bench_Insights_FailedInputs */
+/** @typedef {{ mnist: NonNullable<unknown>, mnistMeta: NonNullable<unknown>, moons: NonNullable<unknown>, moonsMeta: NonNullable<unknown> }} Cli_Bench_Insights_StoredInputs */
+/** @typedef {{ limits: NonNullable<unknown> }} Cli_Bench_MatmulInputs */
+/** @typedef {{ limits: NonNullable<unknown>, version: NonNullable<unknown>, gflops: NonNullable<unknown> }} Cli_Bench_Matmul_NativeInputs */
+/** @typedef {{ threads: NonNullable<unknown>, gflops: NonNullable<unknown> }} Cli_Bench_Matmul_ThreadsInputs */
+/** @typedef {{ workload: NonNullable<unknown>, backend: NonNullable<unknown>, mode: NonNullable<unknown>, result: NonNullable<unknown> }} Cli_Bench_MeasuredInputs */
+/** @typedef {{ detail: NonNullable<unknown> }} Cli_Bench_Peer_FailedInputs */
+/** @typedef {{ path: NonNullable<unknown> }} Cli_Bench_Peer_No_PythonInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Cli_Bench_Samples_Per_SInputs */
 /** @typedef {{ cores: NonNullable<unknown>, cpu: NonNullable<unknown>, node: NonNullable<unknown>, repeats: NonNullable<unknown>, seconds: NonNullable<unknown> }} Cli_Bench_StartInputs */
 /** @typedef {{}} Cli_Bench_Unknown_CpuInputs */
 /** @typedef {{ why: NonNullable<unknown> }} Cli_Bench_Webgpu_SkippedInputs */
@@ -2484,12 +2507,106 @@ export const cli_bench_adapter_software = /** @type {(inputs: Cli_Bench_Adapter_
 	return /** @type {LocalizedString} */ (`WWéébGPÛÛ áádápttéér: ${i?.adapter} (áá rrástéérrízérr ööñ théé ÇÇPÛ: ñöött whátt áá GPÛ ddööés)`)
 };
 
+export const cli_bench_cannot_train = /** @type {(inputs: Cli_Bench_Cannot_TrainInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ççááññött ttráíññ`)
+};
+
+export const cli_bench_col_backend = /** @type {(inputs: Cli_Bench_Col_BackendInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`bbááçkéññdd`)
+};
+
+export const cli_bench_col_engine = /** @type {(inputs: Cli_Bench_Col_EngineInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ééññgíñéé ááll çöörrés`)
+};
+
+export const cli_bench_col_engine1 = /** @type {(inputs: Cli_Bench_Col_Engine1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ééññgíñéé 1 tthréáádd`)
+};
+
+export const cli_bench_col_epoch_s = /** @type {(inputs: Cli_Bench_Col_Epoch_SInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ééppöçh ss`)
+};
+
+export const cli_bench_col_ms_step = /** @type {(inputs: Cli_Bench_Col_Ms_StepInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`mmss/stépp`)
+};
+
+export const cli_bench_col_native_share = /** @type {(inputs: Cli_Bench_Col_Native_ShareInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`% ññáátívéé mmm`)
+};
+
+export const cli_bench_col_peak_mb = /** @type {(inputs: Cli_Bench_Col_Peak_MbInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ppééák MBB`)
+};
+
+export const cli_bench_col_speedup = /** @type {(inputs: Cli_Bench_Col_SpeedupInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ssppéédüüpp`)
+};
+
+export const cli_bench_col_stock = /** @type {(inputs: Cli_Bench_Col_StockInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ssttöçk`)
+};
+
+export const cli_bench_col_tf_python = /** @type {(inputs: Cli_Bench_Col_Tf_PythonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TTFF Pýthhööñ`)
+};
+
+export const cli_bench_col_wasm_share = /** @type {(inputs: Cli_Bench_Col_Wasm_ShareInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`% wwáásm mmm`)
+};
+
+export const cli_bench_col_workload = /** @type {(inputs: Cli_Bench_Col_WorkloadInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`wwöörklööáád`)
+};
+
 export const cli_bench_cpu_skipped = /** @type {(inputs: Cli_Bench_Cpu_SkippedInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.workload} ççppü: skíípppéd (mmííñütééss pér ssttép öññ tthé JSS bbáçkééññd; --báççkkéñdss ççpü mééáásürééss ít)`)
 };
 
 export const cli_bench_grid = /** @type {(inputs: Cli_Bench_GridInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`GGrríd thhrröüghhppüt (4 séétttíñggss x 2 fölldds, géññéérátéédd dátáá): 1 ttráíññéér ${i?.one}ss, 2 ttráíññéérs ${i?.two}ss, rrátíöö ${i?.ratio} (ttáárgétt <= 0.60)`)
+};
+
+export const cli_bench_insights = /** @type {(inputs: Cli_Bench_InsightsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ÎÎññsíghhtts (${i?.backend}, MMLLP 784-512-512-10, öñéé 60,000-ééxámppllé épööççh, méddííáñs ööff ${i?.repeats}): ${i?.plain} ss wwíthööüüt réççöördíññgg, ${i?.recorded} ss wwíth, öövvérhééáád ${i?.overhead}% (ttáárgétt <= 10%); ÇÇPÛ ${i?.cpu} ss ááñd ${i?.cpuRecorded} ss (${i?.cpuOverhead}%, ééppöçh 0 ííññçlüddééd); mákkííñg thhéé íñsíígght ${i?.insight} mmss (${i?.insightShare}%); ééppöçh 0 bbééföréé ttráíññííñg ${i?.initial} ss.`)
+};
+
+export const cli_bench_insights_failed = /** @type {(inputs: Cli_Bench_Insights_FailedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ÎÎññsíghhtts: ${i?.error}`)
+};
+
+export const cli_bench_insights_stored = /** @type {(inputs: Cli_Bench_Insights_StoredInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`SSttörédd ppér éppööçh: MÑÑÎÎST-shháápéd ${i?.mnist} (mméétá ${i?.mnistMeta}), mmöööñs-sshhápédd ${i?.moons} (mméétá ${i?.moonsMeta}).`)
+};
+
+export const cli_bench_matmul = /** @type {(inputs: Cli_Bench_MatmulInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`MMáátríxx-mmültíípplý líímmít: wáássm (XÑÑÑPPÅÇK, 1024^3) ${i?.limits}`)
+};
+
+export const cli_bench_matmul_native = /** @type {(inputs: Cli_Bench_Matmul_NativeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`MMáátríxx-mmültíípplý líímmít: wáássm (XÑÑÑPPÅÇK, 1024^3) ${i?.limits}; ññáátívéé TTéñsöörrFlöww (2048^3, ${i?.version}) ${i?.gflops} GGFFLØP/ss`)
+};
+
+export const cli_bench_matmul_threads = /** @type {(inputs: Cli_Bench_Matmul_ThreadsInputs) => LocalizedString} */ (i) => {const threadsPlural = registry.plural("en-XA", i?.threads, {});
+	if (threadsPlural === "one") return /** @type {LocalizedString} */ (`${i?.gflops} GGFFLØP/ss ööñ ${i?.threads} tthhréádd`);
+	return /** @type {LocalizedString} */ (`${i?.gflops} GGFFLØP/ss ööñ ${i?.threads} tthhréáddss`)
+	
+};
+
+export const cli_bench_measured = /** @type {(inputs: Cli_Bench_MeasuredInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.workload} ${i?.backend} ${i?.mode}: ${i?.result}`)
+};
+
+export const cli_bench_peer_failed = /** @type {(inputs: Cli_Bench_Peer_FailedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ññöö TéñssöörFlööww péérr rröw: ${i?.detail}`)
+};
+
+export const cli_bench_peer_no_python = /** @type {(inputs: Cli_Bench_Peer_No_PythonInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ññöö TéñssöörFlööww péérr rröw: ñöö PPýthööññ téstt ééñvírrööñméññtt át ${i?.path} (ssééé tésstt/kérááss/rüñ-kkéérás-ççhhéçkss.mmjs)`)
+};
+
+export const cli_bench_samples_per_s = /** @type {(inputs: Cli_Bench_Samples_Per_SInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.value} ssáámplééss/s`)
 };
 
 export const cli_bench_start = /** @type {(inputs: Cli_Bench_StartInputs) => LocalizedString} */ (i) => {

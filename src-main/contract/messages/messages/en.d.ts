@@ -136,8 +136,31 @@ export const class_wrong_choice: (inputs: Class_Wrong_ChoiceInputs) => Localized
 export const cli_and: (inputs: Cli_AndInputs) => LocalizedString;
 export const cli_bench_adapter: (inputs: Cli_Bench_AdapterInputs) => LocalizedString;
 export const cli_bench_adapter_software: (inputs: Cli_Bench_Adapter_SoftwareInputs) => LocalizedString;
+export const cli_bench_cannot_train: (inputs: Cli_Bench_Cannot_TrainInputs) => LocalizedString;
+export const cli_bench_col_backend: (inputs: Cli_Bench_Col_BackendInputs) => LocalizedString;
+export const cli_bench_col_engine: (inputs: Cli_Bench_Col_EngineInputs) => LocalizedString;
+export const cli_bench_col_engine1: (inputs: Cli_Bench_Col_Engine1Inputs) => LocalizedString;
+export const cli_bench_col_epoch_s: (inputs: Cli_Bench_Col_Epoch_SInputs) => LocalizedString;
+export const cli_bench_col_ms_step: (inputs: Cli_Bench_Col_Ms_StepInputs) => LocalizedString;
+export const cli_bench_col_native_share: (inputs: Cli_Bench_Col_Native_ShareInputs) => LocalizedString;
+export const cli_bench_col_peak_mb: (inputs: Cli_Bench_Col_Peak_MbInputs) => LocalizedString;
+export const cli_bench_col_speedup: (inputs: Cli_Bench_Col_SpeedupInputs) => LocalizedString;
+export const cli_bench_col_stock: (inputs: Cli_Bench_Col_StockInputs) => LocalizedString;
+export const cli_bench_col_tf_python: (inputs: Cli_Bench_Col_Tf_PythonInputs) => LocalizedString;
+export const cli_bench_col_wasm_share: (inputs: Cli_Bench_Col_Wasm_ShareInputs) => LocalizedString;
+export const cli_bench_col_workload: (inputs: Cli_Bench_Col_WorkloadInputs) => LocalizedString;
 export const cli_bench_cpu_skipped: (inputs: Cli_Bench_Cpu_SkippedInputs) => LocalizedString;
 export const cli_bench_grid: (inputs: Cli_Bench_GridInputs) => LocalizedString;
+export const cli_bench_insights: (inputs: Cli_Bench_InsightsInputs) => LocalizedString;
+export const cli_bench_insights_failed: (inputs: Cli_Bench_Insights_FailedInputs) => LocalizedString;
+export const cli_bench_insights_stored: (inputs: Cli_Bench_Insights_StoredInputs) => LocalizedString;
+export const cli_bench_matmul: (inputs: Cli_Bench_MatmulInputs) => LocalizedString;
+export const cli_bench_matmul_native: (inputs: Cli_Bench_Matmul_NativeInputs) => LocalizedString;
+export const cli_bench_matmul_threads: (inputs: Cli_Bench_Matmul_ThreadsInputs) => LocalizedString;
+export const cli_bench_measured: (inputs: Cli_Bench_MeasuredInputs) => LocalizedString;
+export const cli_bench_peer_failed: (inputs: Cli_Bench_Peer_FailedInputs) => LocalizedString;
+export const cli_bench_peer_no_python: (inputs: Cli_Bench_Peer_No_PythonInputs) => LocalizedString;
+export const cli_bench_samples_per_s: (inputs: Cli_Bench_Samples_Per_SInputs) => LocalizedString;
 export const cli_bench_start: (inputs: Cli_Bench_StartInputs) => LocalizedString;
 export const cli_bench_unknown_cpu: (inputs: Cli_Bench_Unknown_CpuInputs) => LocalizedString;
 export const cli_bench_webgpu_skipped: (inputs: Cli_Bench_Webgpu_SkippedInputs) => LocalizedString;
@@ -2108,6 +2131,19 @@ export type Cli_Bench_AdapterInputs = {
 export type Cli_Bench_Adapter_SoftwareInputs = {
     adapter: NonNullable<unknown>;
 };
+export type Cli_Bench_Cannot_TrainInputs = {};
+export type Cli_Bench_Col_BackendInputs = {};
+export type Cli_Bench_Col_EngineInputs = {};
+export type Cli_Bench_Col_Engine1Inputs = {};
+export type Cli_Bench_Col_Epoch_SInputs = {};
+export type Cli_Bench_Col_Ms_StepInputs = {};
+export type Cli_Bench_Col_Native_ShareInputs = {};
+export type Cli_Bench_Col_Peak_MbInputs = {};
+export type Cli_Bench_Col_SpeedupInputs = {};
+export type Cli_Bench_Col_StockInputs = {};
+export type Cli_Bench_Col_Tf_PythonInputs = {};
+export type Cli_Bench_Col_Wasm_ShareInputs = {};
+export type Cli_Bench_Col_WorkloadInputs = {};
 export type Cli_Bench_Cpu_SkippedInputs = {
     workload: NonNullable<unknown>;
 };
@@ -2115,6 +2151,55 @@ export type Cli_Bench_GridInputs = {
     one: NonNullable<unknown>;
     two: NonNullable<unknown>;
     ratio: NonNullable<unknown>;
+};
+export type Cli_Bench_InsightsInputs = {
+    backend: NonNullable<unknown>;
+    repeats: NonNullable<unknown>;
+    plain: NonNullable<unknown>;
+    recorded: NonNullable<unknown>;
+    overhead: NonNullable<unknown>;
+    cpu: NonNullable<unknown>;
+    cpuRecorded: NonNullable<unknown>;
+    cpuOverhead: NonNullable<unknown>;
+    insight: NonNullable<unknown>;
+    insightShare: NonNullable<unknown>;
+    initial: NonNullable<unknown>;
+};
+export type Cli_Bench_Insights_FailedInputs = {
+    error: NonNullable<unknown>;
+};
+export type Cli_Bench_Insights_StoredInputs = {
+    mnist: NonNullable<unknown>;
+    mnistMeta: NonNullable<unknown>;
+    moons: NonNullable<unknown>;
+    moonsMeta: NonNullable<unknown>;
+};
+export type Cli_Bench_MatmulInputs = {
+    limits: NonNullable<unknown>;
+};
+export type Cli_Bench_Matmul_NativeInputs = {
+    limits: NonNullable<unknown>;
+    version: NonNullable<unknown>;
+    gflops: NonNullable<unknown>;
+};
+export type Cli_Bench_Matmul_ThreadsInputs = {
+    threads: NonNullable<unknown>;
+    gflops: NonNullable<unknown>;
+};
+export type Cli_Bench_MeasuredInputs = {
+    workload: NonNullable<unknown>;
+    backend: NonNullable<unknown>;
+    mode: NonNullable<unknown>;
+    result: NonNullable<unknown>;
+};
+export type Cli_Bench_Peer_FailedInputs = {
+    detail: NonNullable<unknown>;
+};
+export type Cli_Bench_Peer_No_PythonInputs = {
+    path: NonNullable<unknown>;
+};
+export type Cli_Bench_Samples_Per_SInputs = {
+    value: NonNullable<unknown>;
 };
 export type Cli_Bench_StartInputs = {
     cores: NonNullable<unknown>;

@@ -138,8 +138,31 @@
 /** @typedef {{}} Cli_AndInputs */
 /** @typedef {{ adapter: NonNullable<unknown> }} Cli_Bench_AdapterInputs */
 /** @typedef {{ adapter: NonNullable<unknown> }} Cli_Bench_Adapter_SoftwareInputs */
+/** @typedef {{}} Cli_Bench_Cannot_TrainInputs */
+/** @typedef {{}} Cli_Bench_Col_BackendInputs */
+/** @typedef {{}} Cli_Bench_Col_EngineInputs */
+/** @typedef {{}} Cli_Bench_Col_Engine1Inputs */
+/** @typedef {{}} Cli_Bench_Col_Epoch_SInputs */
+/** @typedef {{}} Cli_Bench_Col_Ms_StepInputs */
+/** @typedef {{}} Cli_Bench_Col_Native_ShareInputs */
+/** @typedef {{}} Cli_Bench_Col_Peak_MbInputs */
+/** @typedef {{}} Cli_Bench_Col_SpeedupInputs */
+/** @typedef {{}} Cli_Bench_Col_StockInputs */
+/** @typedef {{}} Cli_Bench_Col_Tf_PythonInputs */
+/** @typedef {{}} Cli_Bench_Col_Wasm_ShareInputs */
+/** @typedef {{}} Cli_Bench_Col_WorkloadInputs */
 /** @typedef {{ workload: NonNullable<unknown> }} Cli_Bench_Cpu_SkippedInputs */
 /** @typedef {{ one: NonNullable<unknown>, two: NonNullable<unknown>, ratio: NonNullable<unknown> }} Cli_Bench_GridInputs */
+/** @typedef {{ backend: NonNullable<unknown>, repeats: NonNullable<unknown>, plain: NonNullable<unknown>, recorded: NonNullable<unknown>, overhead: NonNullable<unknown>, cpu: NonNullable<unknown>, cpuRecorded: NonNullable<unknown>, cpuOverhead: NonNullable<unknown>, insight: NonNullable<unknown>, insightShare: NonNullable<unknown>, initial: NonNullable<unknown> }} Cli_Bench_InsightsInputs */
+/** @typedef {{ error: NonNullable<unknown> }} Cli_Bench_Insights_FailedInputs */
+/** @typedef {{ mnist: NonNullable<unknown>, mnistMeta: NonNullable<unknown>, moons: NonNullable<unknown>, moonsMeta: NonNullable<unknown> }} Cli_Bench_Insights_StoredInputs */
+/** @typedef {{ limits: NonNullable<unknown> }} Cli_Bench_MatmulInputs */
+/** @typedef {{ limits: NonNullable<unknown>, version: NonNullable<unknown>, gflops: NonNullable<unknown> }} Cli_Bench_Matmul_NativeInputs */
+/** @typedef {{ threads: NonNullable<unknown>, gflops: NonNullable<unknown> }} Cli_Bench_Matmul_ThreadsInputs */
+/** @typedef {{ workload: NonNullable<unknown>, backend: NonNullable<unknown>, mode: NonNullable<unknown>, result: NonNullable<unknown> }} Cli_Bench_MeasuredInputs */
+/** @typedef {{ detail: NonNullable<unknown> }} Cli_Bench_Peer_FailedInputs */
+/** @typedef {{ path: NonNullable<unknown> }} Cli_Bench_Peer_No_PythonInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Cli_Bench_Samples_Per_SInputs */
 /** @typedef {{ cores: NonNullable<unknown>, cpu: NonNullable<unknown>, node: NonNullable<unknown>, repeats: NonNullable<unknown>, seconds: NonNullable<unknown> }} Cli_Bench_StartInputs */
 /** @typedef {{}} Cli_Bench_Unknown_CpuInputs */
 /** @typedef {{ why: NonNullable<unknown> }} Cli_Bench_Webgpu_SkippedInputs */
@@ -2484,12 +2507,106 @@ export const cli_bench_adapter_software = /** @type {(inputs: Cli_Bench_Adapter_
 	return /** @type {LocalizedString} */ (`WebGPU adapter: ${i?.adapter} (a rasterizer on the CPU: not what a GPU does)`)
 };
 
+export const cli_bench_cannot_train = /** @type {(inputs: Cli_Bench_Cannot_TrainInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`cannot train`)
+};
+
+export const cli_bench_col_backend = /** @type {(inputs: Cli_Bench_Col_BackendInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`backend`)
+};
+
+export const cli_bench_col_engine = /** @type {(inputs: Cli_Bench_Col_EngineInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`engine all cores`)
+};
+
+export const cli_bench_col_engine1 = /** @type {(inputs: Cli_Bench_Col_Engine1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`engine 1 thread`)
+};
+
+export const cli_bench_col_epoch_s = /** @type {(inputs: Cli_Bench_Col_Epoch_SInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`epoch s`)
+};
+
+export const cli_bench_col_ms_step = /** @type {(inputs: Cli_Bench_Col_Ms_StepInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ms/step`)
+};
+
+export const cli_bench_col_native_share = /** @type {(inputs: Cli_Bench_Col_Native_ShareInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`% native mm`)
+};
+
+export const cli_bench_col_peak_mb = /** @type {(inputs: Cli_Bench_Col_Peak_MbInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`peak MB`)
+};
+
+export const cli_bench_col_speedup = /** @type {(inputs: Cli_Bench_Col_SpeedupInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`speedup`)
+};
+
+export const cli_bench_col_stock = /** @type {(inputs: Cli_Bench_Col_StockInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`stock`)
+};
+
+export const cli_bench_col_tf_python = /** @type {(inputs: Cli_Bench_Col_Tf_PythonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TF Python`)
+};
+
+export const cli_bench_col_wasm_share = /** @type {(inputs: Cli_Bench_Col_Wasm_ShareInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`% wasm mm`)
+};
+
+export const cli_bench_col_workload = /** @type {(inputs: Cli_Bench_Col_WorkloadInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`workload`)
+};
+
 export const cli_bench_cpu_skipped = /** @type {(inputs: Cli_Bench_Cpu_SkippedInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.workload} cpu: skipped (minutes per step on the JS backend; --backends cpu measures it)`)
 };
 
 export const cli_bench_grid = /** @type {(inputs: Cli_Bench_GridInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`Grid throughput (4 settings x 2 folds, generated data): 1 trainer ${i?.one}s, 2 trainers ${i?.two}s, ratio ${i?.ratio} (target <= 0.60)`)
+};
+
+export const cli_bench_insights = /** @type {(inputs: Cli_Bench_InsightsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Insights (${i?.backend}, MLP 784-512-512-10, one 60,000-example epoch, medians of ${i?.repeats}): ${i?.plain} s without recording, ${i?.recorded} s with, overhead ${i?.overhead}% (target <= 10%); CPU ${i?.cpu} s and ${i?.cpuRecorded} s (${i?.cpuOverhead}%, epoch 0 included); making the insight ${i?.insight} ms (${i?.insightShare}%); epoch 0 before training ${i?.initial} s.`)
+};
+
+export const cli_bench_insights_failed = /** @type {(inputs: Cli_Bench_Insights_FailedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Insights: ${i?.error}`)
+};
+
+export const cli_bench_insights_stored = /** @type {(inputs: Cli_Bench_Insights_StoredInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Stored per epoch: MNIST-shaped ${i?.mnist} (meta ${i?.mnistMeta}), moons-shaped ${i?.moons} (meta ${i?.moonsMeta}).`)
+};
+
+export const cli_bench_matmul = /** @type {(inputs: Cli_Bench_MatmulInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Matrix-multiply limit: wasm (XNNPACK, 1024^3) ${i?.limits}`)
+};
+
+export const cli_bench_matmul_native = /** @type {(inputs: Cli_Bench_Matmul_NativeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Matrix-multiply limit: wasm (XNNPACK, 1024^3) ${i?.limits}; native TensorFlow (2048^3, ${i?.version}) ${i?.gflops} GFLOP/s`)
+};
+
+export const cli_bench_matmul_threads = /** @type {(inputs: Cli_Bench_Matmul_ThreadsInputs) => LocalizedString} */ (i) => {const threadsPlural = registry.plural("en", i?.threads, {});
+	if (threadsPlural === "one") return /** @type {LocalizedString} */ (`${i?.gflops} GFLOP/s on ${i?.threads} thread`);
+	return /** @type {LocalizedString} */ (`${i?.gflops} GFLOP/s on ${i?.threads} threads`)
+	
+};
+
+export const cli_bench_measured = /** @type {(inputs: Cli_Bench_MeasuredInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.workload} ${i?.backend} ${i?.mode}: ${i?.result}`)
+};
+
+export const cli_bench_peer_failed = /** @type {(inputs: Cli_Bench_Peer_FailedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`no TensorFlow peer row: ${i?.detail}`)
+};
+
+export const cli_bench_peer_no_python = /** @type {(inputs: Cli_Bench_Peer_No_PythonInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`no TensorFlow peer row: no Python test environment at ${i?.path} (see test/keras/run-keras-checks.mjs)`)
+};
+
+export const cli_bench_samples_per_s = /** @type {(inputs: Cli_Bench_Samples_Per_SInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.value} samples/s`)
 };
 
 export const cli_bench_start = /** @type {(inputs: Cli_Bench_StartInputs) => LocalizedString} */ (i) => {

@@ -138,8 +138,31 @@
 /** @typedef {{}} Cli_AndInputs */
 /** @typedef {{ adapter: NonNullable<unknown> }} Cli_Bench_AdapterInputs */
 /** @typedef {{ adapter: NonNullable<unknown> }} Cli_Bench_Adapter_SoftwareInputs */
+/** @typedef {{}} Cli_Bench_Cannot_TrainInputs */
+/** @typedef {{}} Cli_Bench_Col_BackendInputs */
+/** @typedef {{}} Cli_Bench_Col_EngineInputs */
+/** @typedef {{}} Cli_Bench_Col_Engine1Inputs */
+/** @typedef {{}} Cli_Bench_Col_Epoch_SInputs */
+/** @typedef {{}} Cli_Bench_Col_Ms_StepInputs */
+/** @typedef {{}} Cli_Bench_Col_Native_ShareInputs */
+/** @typedef {{}} Cli_Bench_Col_Peak_MbInputs */
+/** @typedef {{}} Cli_Bench_Col_SpeedupInputs */
+/** @typedef {{}} Cli_Bench_Col_StockInputs */
+/** @typedef {{}} Cli_Bench_Col_Tf_PythonInputs */
+/** @typedef {{}} Cli_Bench_Col_Wasm_ShareInputs */
+/** @typedef {{}} Cli_Bench_Col_WorkloadInputs */
 /** @typedef {{ workload: NonNullable<unknown> }} Cli_Bench_Cpu_SkippedInputs */
 /** @typedef {{ one: NonNullable<unknown>, two: NonNullable<unknown>, ratio: NonNullable<unknown> }} Cli_Bench_GridInputs */
+/** @typedef {{ backend: NonNullable<unknown>, repeats: NonNullable<unknown>, plain: NonNullable<unknown>, recorded: NonNullable<unknown>, overhead: NonNullable<unknown>, cpu: NonNullable<unknown>, cpuRecorded: NonNullable<unknown>, cpuOverhead: NonNullable<unknown>, insight: NonNullable<unknown>, insightShare: NonNullable<unknown>, initial: NonNullable<unknown> }} Cli_Bench_InsightsInputs */
+/** @typedef {{ error: NonNullable<unknown> }} Cli_Bench_Insights_FailedInputs */
+/** @typedef {{ mnist: NonNullable<unknown>, mnistMeta: NonNullable<unknown>, moons: NonNullable<unknown>, moonsMeta: NonNullable<unknown> }} Cli_Bench_Insights_StoredInputs */
+/** @typedef {{ limits: NonNullable<unknown> }} Cli_Bench_MatmulInputs */
+/** @typedef {{ limits: NonNullable<unknown>, version: NonNullable<unknown>, gflops: NonNullable<unknown> }} Cli_Bench_Matmul_NativeInputs */
+/** @typedef {{ threads: NonNullable<unknown>, gflops: NonNullable<unknown> }} Cli_Bench_Matmul_ThreadsInputs */
+/** @typedef {{ workload: NonNullable<unknown>, backend: NonNullable<unknown>, mode: NonNullable<unknown>, result: NonNullable<unknown> }} Cli_Bench_MeasuredInputs */
+/** @typedef {{ detail: NonNullable<unknown> }} Cli_Bench_Peer_FailedInputs */
+/** @typedef {{ path: NonNullable<unknown> }} Cli_Bench_Peer_No_PythonInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Cli_Bench_Samples_Per_SInputs */
 /** @typedef {{ cores: NonNullable<unknown>, cpu: NonNullable<unknown>, node: NonNullable<unknown>, repeats: NonNullable<unknown>, seconds: NonNullable<unknown> }} Cli_Bench_StartInputs */
 /** @typedef {{}} Cli_Bench_Unknown_CpuInputs */
 /** @typedef {{ why: NonNullable<unknown> }} Cli_Bench_Webgpu_SkippedInputs */
@@ -2480,12 +2503,104 @@ export const cli_bench_adapter_software = /** @type {(inputs: Cli_Bench_Adapter_
 	return /** @type {LocalizedString} */ (`WebGPU 适配器：${i?.adapter}（CPU 上的光栅化器：不代表 GPU 的表现）`)
 };
 
+export const cli_bench_cannot_train = /** @type {(inputs: Cli_Bench_Cannot_TrainInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`无法训练`)
+};
+
+export const cli_bench_col_backend = /** @type {(inputs: Cli_Bench_Col_BackendInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`后端`)
+};
+
+export const cli_bench_col_engine = /** @type {(inputs: Cli_Bench_Col_EngineInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`引擎 全部核心`)
+};
+
+export const cli_bench_col_engine1 = /** @type {(inputs: Cli_Bench_Col_Engine1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`引擎 1 个线程`)
+};
+
+export const cli_bench_col_epoch_s = /** @type {(inputs: Cli_Bench_Col_Epoch_SInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`每轮秒数`)
+};
+
+export const cli_bench_col_ms_step = /** @type {(inputs: Cli_Bench_Col_Ms_StepInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`毫秒/步`)
+};
+
+export const cli_bench_col_native_share = /** @type {(inputs: Cli_Bench_Col_Native_ShareInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`占原生矩阵乘法 %`)
+};
+
+export const cli_bench_col_peak_mb = /** @type {(inputs: Cli_Bench_Col_Peak_MbInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`峰值 MB`)
+};
+
+export const cli_bench_col_speedup = /** @type {(inputs: Cli_Bench_Col_SpeedupInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`加速比`)
+};
+
+export const cli_bench_col_stock = /** @type {(inputs: Cli_Bench_Col_StockInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`原版 TF.js`)
+};
+
+export const cli_bench_col_tf_python = /** @type {(inputs: Cli_Bench_Col_Tf_PythonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Python 版 TF`)
+};
+
+export const cli_bench_col_wasm_share = /** @type {(inputs: Cli_Bench_Col_Wasm_ShareInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`占 wasm 矩阵乘法 %`)
+};
+
+export const cli_bench_col_workload = /** @type {(inputs: Cli_Bench_Col_WorkloadInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`工作负载`)
+};
+
 export const cli_bench_cpu_skipped = /** @type {(inputs: Cli_Bench_Cpu_SkippedInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.workload} cpu：跳过（JS 后端每一步要几分钟；用 --backends cpu 才测量）`)
 };
 
 export const cli_bench_grid = /** @type {(inputs: Cli_Bench_GridInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`网格吞吐量（4 个设置 x 2 折，生成的数据）：1 个训练进程 ${i?.one} 秒，2 个训练进程 ${i?.two} 秒，比值 ${i?.ratio}（目标 <= 0.60）`)
+};
+
+export const cli_bench_insights = /** @type {(inputs: Cli_Bench_InsightsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`内部数据（${i?.backend}，MLP 784-512-512-10，一轮 60,000 个样本，${i?.repeats} 次的中位数）：不记录 ${i?.plain} 秒，记录 ${i?.recorded} 秒，开销 ${i?.overhead}%（目标 <= 10%）；CPU ${i?.cpu} 秒和 ${i?.cpuRecorded} 秒（${i?.cpuOverhead}%，含第 0 轮）；生成内部数据 ${i?.insight} 毫秒（${i?.insightShare}%）；训练前的第 0 轮 ${i?.initial} 秒。`)
+};
+
+export const cli_bench_insights_failed = /** @type {(inputs: Cli_Bench_Insights_FailedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`内部数据：${i?.error}`)
+};
+
+export const cli_bench_insights_stored = /** @type {(inputs: Cli_Bench_Insights_StoredInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`每轮存储：MNIST 形状 ${i?.mnist}（元数据 ${i?.mnistMeta}），moons 形状 ${i?.moons}（元数据 ${i?.moonsMeta}）。`)
+};
+
+export const cli_bench_matmul = /** @type {(inputs: Cli_Bench_MatmulInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`矩阵乘法上限：wasm（XNNPACK，1024^3）${i?.limits}`)
+};
+
+export const cli_bench_matmul_native = /** @type {(inputs: Cli_Bench_Matmul_NativeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`矩阵乘法上限：wasm（XNNPACK，1024^3）${i?.limits}；原生 TensorFlow（2048^3，${i?.version}）${i?.gflops} GFLOP/s`)
+};
+
+export const cli_bench_matmul_threads = /** @type {(inputs: Cli_Bench_Matmul_ThreadsInputs) => LocalizedString} */ (i) => {
+	const threadsPlural = registry.plural("zh-Hans", i?.threads, {});return /** @type {LocalizedString} */ (`${i?.threads} 个线程 ${i?.gflops} GFLOP/s`)
+};
+
+export const cli_bench_measured = /** @type {(inputs: Cli_Bench_MeasuredInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.workload} ${i?.backend} ${i?.mode}：${i?.result}`)
+};
+
+export const cli_bench_peer_failed = /** @type {(inputs: Cli_Bench_Peer_FailedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`没有 TensorFlow 对照行：${i?.detail}`)
+};
+
+export const cli_bench_peer_no_python = /** @type {(inputs: Cli_Bench_Peer_No_PythonInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`没有 TensorFlow 对照行：${i?.path} 处没有 Python 测试环境（见 test/keras/run-keras-checks.mjs）`)
+};
+
+export const cli_bench_samples_per_s = /** @type {(inputs: Cli_Bench_Samples_Per_SInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`每秒 ${i?.value} 个样本`)
 };
 
 export const cli_bench_start = /** @type {(inputs: Cli_Bench_StartInputs) => LocalizedString} */ (i) => {
