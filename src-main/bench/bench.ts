@@ -13,7 +13,7 @@ import type { BackendName } from '../contract/api.ts';
 import { positiveInt, printJson } from '../cli/context.ts';
 import type { BenchRequest, BenchResult } from './bench-worker.ts';
 import type { InsightsBenchResult } from './insights-worker.ts';
-import { peerTable, runPeer, type MatmulLimit } from './peer.ts';
+import { columns, figure, peerTable, runPeer, type MatmulLimit } from './peer.ts';
 import {
   BENCH_MODES,
   WORKLOADS,
@@ -75,9 +75,7 @@ async function availableBackends(): Promise<BackendName[]> {
   return [...out, 'webgpu', 'wasm', 'cpu'];
 }
 
-const fmt = (x: number | undefined, digits = 0) => (x === undefined ? '-' : x.toFixed(digits));
-
-function table(results: BenchResult[]): string {
+export function benchTable(results: BenchResult[]): string {
   const rows: string[][] = [];
   const keys = [...new Set(results.map((r) => `${r.workload}|${r.backend}`))];
   for (const key of keys) {
@@ -91,9 +89,10 @@ function table(results: BenchResult[]): string {
     const engine = results.find(
       (r) => r.workload === workload && r.backend === backend && r.mode === 'engine',
     );
-    const cell = (r?: BenchResult) => (!r ? '-' : r.ok ? fmt(r.median) : 'cannot train');
+    const cell = (r?: BenchResult) =>
+      !r ? '-' : r.ok ? figure(r.median) : m.cli_bench_cannot_train();
     const best = engine?.ok ? engine : engine1;
-    const speedup = stock?.ok && best?.ok ? `${(best.median! / stock.median!).toFixed(1)}x` : '-';
+    const speedup = stock?.ok && best?.ok ? `${figure(best.median! / stock.median!, 1)}x` : '-';
     rows.push([
       workload,
       backend,
@@ -101,26 +100,23 @@ function table(results: BenchResult[]): string {
       cell(engine1),
       cell(engine),
       speedup,
-      fmt(best?.msPerStep, 1),
-      fmt(best?.epochSeconds, 1),
-      `${best?.peakRssMB ?? stock?.peakRssMB ?? '-'}`,
+      figure(best?.msPerStep, 1),
+      figure(best?.epochSeconds, 1),
+      figure(best?.peakRssMB ?? stock?.peakRssMB),
     ]);
   }
   const head = [
-    'workload',
-    'backend',
-    'stock',
-    'engine 1 thread',
-    'engine all cores',
-    'speedup',
-    'ms/step',
-    'epoch s',
-    'peak MB',
+    m.cli_bench_col_workload(),
+    m.cli_bench_col_backend(),
+    m.cli_bench_col_stock(),
+    m.cli_bench_col_engine1(),
+    m.cli_bench_col_engine(),
+    m.cli_bench_col_speedup(),
+    m.cli_bench_col_ms_step(),
+    m.cli_bench_col_epoch_s(),
+    m.cli_bench_col_peak_mb(),
   ];
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells: string[]) =>
-    cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
-  return [line(head), ...rows.map(line)].join('\n');
+  return columns(head, rows, 2).join('\n');
 }
 
 /** Wall time of one small grid (4 settings x 2 folds on generated data) with `parallel` trainers. */
@@ -186,7 +182,7 @@ async function benchGrid(options: BenchOptions): Promise<void> {
   if (options.json) printJson(result);
   else
     process.stdout.write(
-      `\n${m.cli_bench_grid({ one: one.toFixed(1), two: two.toFixed(1), ratio: (two / one).toFixed(2) })}\n`,
+      `\n${m.cli_bench_grid({ one: figure(one, 1), two: figure(two, 1), ratio: figure(two / one, 2) })}\n`,
     );
 }
 
@@ -198,18 +194,39 @@ async function benchInsights(options: BenchOptions): Promise<void> {
     (error) => ({ ok: false, error, backend: '-', repeats: options.repeats }),
   );
   if (options.json) return printJson({ workload: 'insights', ...r });
-  if (!r.ok) return void process.stdout.write(`\nInsights: ${r.error}\n`);
-  const kb = (b: number | undefined) => `${((b ?? 0) / 1024).toFixed(1)} KB`;
-  process.stdout.write(
-    `\nInsights (${r.backend}, MLP 784-512-512-10, one 60,000-example epoch, medians of ${r.repeats}): ` +
-      `${fmt(r.epochSeconds, 2)} s without recording, ${fmt(r.epochSecondsRecorded, 2)} s with, ` +
-      `overhead ${fmt(100 * r.overhead!, 1)}% (target <= 10%); CPU ${fmt(r.cpuSeconds, 1)} s and ` +
-      `${fmt(r.cpuSecondsRecorded, 1)} s (${fmt(100 * r.cpuOverhead!, 1)}%, epoch 0 included); making the insight ` +
-      `${fmt(1000 * r.insightSeconds!, 0)} ms (${fmt((100 * r.insightSeconds!) / r.epochSeconds!, 1)}%); ` +
-      `epoch 0 before training ${fmt(r.initialSeconds, 2)} s.\n` +
-      `Stored per epoch: MNIST-shaped ${kb(r.mnistInsightBytes)} (meta ${kb(r.mnistMetaBytes)}), ` +
-      `moons-shaped ${kb(r.moonsInsightBytes)} (meta ${kb(r.moonsMetaBytes)}).\n`,
-  );
+  if (!r.ok)
+    return void process.stdout.write(
+      `\n${m.cli_bench_insights_failed({ error: r.error ?? '' })}\n`,
+    );
+  process.stdout.write(`\n${insightsText(r)}\n`);
+}
+
+/** The insights measurement in the CLI's language: two lines. */
+export function insightsText(r: InsightsBenchResult): string {
+  const kb = (b: number | undefined) => `${figure((b ?? 0) / 1024, 1)} KB`;
+  const share = (part: number | undefined, whole: number | undefined = 1) =>
+    part === undefined || !whole ? undefined : (100 * part) / whole;
+  return [
+    m.cli_bench_insights({
+      backend: r.backend,
+      repeats: r.repeats,
+      plain: figure(r.epochSeconds, 2),
+      recorded: figure(r.epochSecondsRecorded, 2),
+      overhead: figure(share(r.overhead), 1),
+      cpu: figure(r.cpuSeconds, 1),
+      cpuRecorded: figure(r.cpuSecondsRecorded, 1),
+      cpuOverhead: figure(share(r.cpuOverhead), 1),
+      insight: figure(r.insightSeconds === undefined ? undefined : 1000 * r.insightSeconds),
+      insightShare: figure(share(r.insightSeconds, r.epochSeconds), 1),
+      initial: figure(r.initialSeconds, 2),
+    }),
+    m.cli_bench_insights_stored({
+      mnist: kb(r.mnistInsightBytes),
+      mnistMeta: kb(r.mnistMetaBytes),
+      moons: kb(r.moonsInsightBytes),
+      moonsMeta: kb(r.moonsMetaBytes),
+    }),
+  ].join('\n');
 }
 
 interface BenchOptions {
@@ -240,7 +257,9 @@ async function benchPeer(options: BenchOptions, results: BenchResult[]): Promise
     ...new Set(results.filter((r) => r.backend === 'wasm').map((r) => r.workload)),
   ];
   const peer = await runPeer(workloads, options.repeats, options.seconds);
-  if (options.json) return printJson({ workload: 'peer', limits, ...peer });
+  // `missing` is the note's words for the table; --json keeps its English `note`.
+  const { missing: _, ...json } = peer;
+  if (options.json) return printJson({ workload: 'peer', limits, ...json });
   process.stdout.write('\n' + peerTable(results, limits, peer) + '\n');
 }
 
@@ -295,12 +314,12 @@ async function bench(options: BenchOptions): Promise<void> {
         if (options.json) printJson({ ...r, cores: os.cpus().length });
         else
           process.stderr.write(
-            `  ${workload} ${backend} ${mode}: ${r.ok ? `${fmt(r.median)} samples/s` : r.error}\n`,
+            `  ${m.cli_bench_measured({ workload, backend, mode, result: r.ok ? m.cli_bench_samples_per_s({ value: figure(r.median) }) : (r.error ?? '') })}\n`,
           );
       }
     }
   }
-  if (results.length && !options.json) process.stdout.write('\n' + table(results) + '\n');
+  if (results.length && !options.json) process.stdout.write('\n' + benchTable(results) + '\n');
   const gpu = results.find((r) => r.backend === 'webgpu' && r.ok)?.details.at(-1);
   if (gpu && !options.json)
     process.stdout.write(

@@ -10,6 +10,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BenchResult } from './bench-worker.ts';
 import { WORKLOADS, type WorkloadName } from './workloads.ts';
+import { formatNumber, m, type MessageLocale } from '../contract/i18n.ts';
+import { displayWidth, padColumns, padColumnsStart } from '../cli/output.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SCRIPT = fileURLToPath(new URL('./tf-peer.py', import.meta.url));
@@ -21,9 +23,38 @@ export interface PeerResult {
   median?: number;
 }
 
+/** Why there is no peer row: no Python environment at `python`, or what tf-peer.py said last. */
+export type PeerMissing = { python: string } | { failed: string };
+
+/** `missing` in words, in `locale` (the CLI's by default). */
+const missingText = (missing: PeerMissing, locale?: MessageLocale) =>
+  'python' in missing
+    ? m.cli_bench_peer_no_python({ path: missing.python }, { locale })
+    : m.cli_bench_peer_failed({ detail: missing.failed }, { locale });
+
+/** A figure with `digits` decimals in the CLI's language ("1,234.5"); '-' when there is none. */
+export const figure = (x: number | undefined, digits = 0): string =>
+  x === undefined || !Number.isFinite(x)
+    ? '-'
+    : formatNumber(x, { minimumFractionDigits: digits, maximumFractionDigits: digits });
+
+/** Rows under `head`: the first `left` columns left-aligned, the figures right-aligned. */
+export function columns(head: string[], rows: string[][], left: number): string[] {
+  const widths = head.map((h, i) =>
+    Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i]))),
+  );
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => (i < left ? padColumns(c, widths[i]) : padColumnsStart(c, widths[i])))
+      .join('  ');
+  return [head, ...rows].map(line);
+}
+
 export interface PeerRun {
-  /** Why there is no peer row (no Python environment, or it failed). */
+  /** Why there is no peer row (no Python environment, or it failed), in English (`--json`). */
   note?: string;
+  /** The same, for saying it in the CLI's language; left out of `--json`. */
+  missing?: PeerMissing;
   version?: string;
   nativeGflops?: number;
   results: PeerResult[];
@@ -59,22 +90,22 @@ export async function runPeer(
   seconds: number,
 ): Promise<PeerRun> {
   const python = peerPython();
+  const none = (missing: PeerMissing): PeerRun => ({
+    note: missingText(missing, 'en'),
+    missing,
+    results: [],
+  });
   if (!existsSync(python))
-    return {
-      note: `no TensorFlow peer row: no Python test environment at ${process.env.LAYERLAB_KERAS_PYTHON ? python : path.relative(ROOT, python)} (see test/keras/run-keras-checks.mjs)`,
-      results: [],
-    };
+    return none({
+      python: process.env.LAYERLAB_KERAS_PYTHON ? python : path.relative(ROOT, python),
+    });
   const { lines, err } = await jsonLines(python, [
     SCRIPT,
     JSON.stringify({ workloads, repeats, seconds }),
   ]);
   const matmul = lines.find((l) => (l as { workload: string }).workload === 'matmul') as
     { gflops: number; version: string } | undefined;
-  if (!matmul)
-    return {
-      note: `no TensorFlow peer row: ${err.trim().split('\n').pop() ?? 'tf-peer.py failed'}`,
-      results: [],
-    };
+  if (!matmul) return none({ failed: err.trim().split('\n').pop() ?? 'tf-peer.py failed' });
   return {
     version: matmul.version,
     nativeGflops: matmul.gflops,
@@ -93,21 +124,28 @@ export interface MatmulLimit {
  */
 export function peerTable(results: BenchResult[], limits: MatmulLimit[], peer: PeerRun): string {
   const wasmLimit = Math.max(0, ...limits.map((l) => l.gflops));
-  const lines = [
-    `Matrix-multiply limit: wasm (XNNPACK, 1024^3) ${limits.map((l) => `${l.gflops.toFixed(1)} GFLOP/s on ${l.threads} thread${l.threads > 1 ? 's' : ''}`).join(', ')}` +
-      (peer.nativeGflops
-        ? `; native TensorFlow (2048^3, ${peer.version}) ${peer.nativeGflops.toFixed(1)} GFLOP/s`
-        : ''),
+  const wasm = limits
+    .map((l) => m.cli_bench_matmul_threads({ gflops: figure(l.gflops, 1), threads: l.threads }))
+    .join(m.cliopt_separator());
+  const lines: string[] = [
+    peer.nativeGflops
+      ? m.cli_bench_matmul_native({
+          limits: wasm,
+          version: peer.version ?? '',
+          gflops: figure(peer.nativeGflops, 1),
+        })
+      : m.cli_bench_matmul({ limits: wasm }),
   ];
-  if (peer.note) lines.push(peer.note);
-  const head = [
-    'workload',
+  if (peer.missing) lines.push(missingText(peer.missing));
+  else if (peer.note) lines.push(peer.note);
+  const head: string[] = [
+    m.cli_bench_col_workload(),
     'LayerLab',
-    'TF Python',
+    m.cli_bench_col_tf_python(),
     'LayerLab/TF',
     'GFLOP/s',
-    '% wasm mm',
-    '% native mm',
+    m.cli_bench_col_wasm_share(),
+    m.cli_bench_col_native_share(),
   ];
   const rows: string[][] = [];
   for (const workload of [...new Set(results.map((r) => r.workload))]) {
@@ -117,20 +155,16 @@ export function peerTable(results: BenchResult[], limits: MatmulLimit[], peer: P
     if (!ours) continue;
     const tf = peer.results.find((p) => p.workload === workload && p.ok);
     const gflops = (WORKLOADS[workload].trainFlops * ours.median!) / 1e9;
-    const pct = (limit: number | undefined) =>
-      limit ? `${((100 * gflops) / limit).toFixed(0)}%` : '-';
+    const pct = (limit: number | undefined) => (limit ? `${figure((100 * gflops) / limit)}%` : '-');
     rows.push([
       workload,
-      ours.median!.toFixed(0),
-      tf ? tf.median!.toFixed(0) : '-',
-      tf ? `${(ours.median! / tf.median!).toFixed(2)}x` : '-',
-      gflops.toFixed(1),
+      figure(ours.median),
+      tf ? figure(tf.median) : '-',
+      tf ? `${figure(ours.median! / tf.median!, 2)}x` : '-',
+      figure(gflops, 1),
       pct(wasmLimit),
       pct(peer.nativeGflops),
     ]);
   }
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells: string[]) =>
-    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
-  return [...lines, '', line(head), ...rows.map(line)].join('\n');
+  return [...lines, '', ...columns(head, rows, 1)].join('\n');
 }

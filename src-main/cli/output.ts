@@ -50,6 +50,10 @@ export function displayWidth(text: string): number {
 export const padColumns = (text: string, width: number) =>
   text + ' '.repeat(Math.max(0, width - displayWidth(text)));
 
+/** `text` right-aligned in `width` terminal columns (a number in a table). */
+export const padColumnsStart = (text: string, width: number) =>
+  ' '.repeat(Math.max(0, width - displayWidth(text))) + text;
+
 /**
  * An error on stderr, one line, in the CLI's language (`--lang`, `LANG`); under `--json` the English
  * `message`, so what a script reads is the same in every language.

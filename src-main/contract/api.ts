@@ -113,7 +113,8 @@ export interface RunDetail extends RunSummary {
 }
 
 import type { ErrorInfo } from './errors.ts';
-import type { ErrorParams } from './error-text.ts';
+import type { ErrorParams, WarningText } from './error-text.ts';
+export type { WarningText } from './error-text.ts';
 import type { CheckLabelMessage, CheckMessage } from './check-words.ts';
 import type { Topic } from './guide.ts';
 import type { Locale } from './locale.ts';
@@ -145,15 +146,19 @@ export interface KerasCodeImport {
 /** The lab as a Keras script, for the "Keras code" view and Export > Python script. */
 export interface KerasScript {
   code: string;
-  /** Parts of the lab the script cannot say exactly, each in one sentence. */
-  warnings: string[];
+  /**
+   * Parts of the lab the script cannot say exactly, each in one sentence: in English (the script's
+   * own comment), and as a message key and parameters for the user's language (`errorSentence`).
+   */
+  warnings: WarningText[];
 }
 
 /** A `.keras` or `.h5` file saved by Keras, stored as a run with its weights. */
 export interface ImportedModel {
   runId: string;
   lab: LabFile;
-  warnings: string[];
+  /** What could not be carried over, each in English and as a message key (`errorSentence`). */
+  warnings: WarningText[];
 }
 
 /** What `previewAugmentation` augments: the first `images` training images of `dataset`. */
@@ -269,9 +274,9 @@ export interface OpenedLab {
   lab: LabFile;
   /**
    * Set when the file was a Keras model JSON (`model.to_json()`): the lab is a new one, not saved
-   * yet, and these say what could not be carried over, one sentence each.
+   * yet, and these say what could not be carried over, one sentence each (as `ImportedModel`'s).
    */
-  kerasWarnings?: string[];
+  kerasWarnings?: WarningText[];
 }
 
 /** The editor's state as autosaved: restored on the next start, so a crash or a closed tab loses nothing. */

@@ -467,6 +467,47 @@ const ERROR_MESSAGES = {
   error_details_in_log: m.error_details_in_log,
   // Phrases of messages/texts/ an error sentence embeds (contract/dataset-text.ts).
   dstext_mnist: m.dstext_mnist,
+  error_kwarn_layer: m.error_kwarn_layer,
+  error_kwarn_frozen: m.error_kwarn_frozen,
+  error_kwarn_dtype: m.error_kwarn_dtype,
+  error_kwarn_batch_size: m.error_kwarn_batch_size,
+  error_kwarn_padding: m.error_kwarn_padding,
+  error_kwarn_activation: m.error_kwarn_activation,
+  error_kwarn_regularizer: m.error_kwarn_regularizer,
+  error_kwarn_not_modeled: m.error_kwarn_not_modeled,
+  error_kwarn_unknown_setting: m.error_kwarn_unknown_setting,
+  error_kwarn_batchnorm_axis: m.error_kwarn_batchnorm_axis,
+  error_keras_uses_float32_weights: m.error_keras_uses_float32_weights,
+  error_keras_uses_dense_tensors: m.error_keras_uses_dense_tensors,
+  error_keras_uses_required_input: m.error_keras_uses_required_input,
+  error_keras_uses_no_seed: m.error_keras_uses_no_seed,
+  error_keras_uses_unsynchronized: m.error_keras_uses_unsynchronized,
+  error_kwarn_optimizer: m.error_kwarn_optimizer,
+  error_kwarn_lr_schedule: m.error_kwarn_lr_schedule,
+  error_kwarn_nesterov: m.error_kwarn_nesterov,
+  error_kwarn_loss: m.error_kwarn_loss,
+  error_kwarn_from_logits: m.error_kwarn_from_logits,
+  error_kwarn_training_config: m.error_kwarn_training_config,
+  error_kwarn_mnist: m.error_kwarn_mnist,
+  error_kwarn_dataset_unknown: m.error_kwarn_dataset_unknown,
+  error_scriptwarn_not_valid: m.error_scriptwarn_not_valid,
+  error_scriptwarn_augmentation: m.error_scriptwarn_augmentation,
+  error_scriptwarn_no_test_set: m.error_scriptwarn_no_test_set,
+  error_scriptwarn_folds: m.error_scriptwarn_folds,
+  error_scriptwarn_folds_stratified: m.error_scriptwarn_folds_stratified,
+  error_scriptwarn_grid: m.error_scriptwarn_grid,
+  error_scriptwarn_grid_folds: m.error_scriptwarn_grid_folds,
+  error_scriptwarn_grid_left_out: m.error_scriptwarn_grid_left_out,
+  error_scriptwarn_why_augments: m.error_scriptwarn_why_augments,
+  error_scriptwarn_why_unexpandable: m.error_scriptwarn_why_unexpandable,
+  error_scriptwarn_why_sweeps: m.error_scriptwarn_why_sweeps,
+  error_scriptwarn_sweeps_training: m.error_scriptwarn_sweeps_training,
+  error_scriptwarn_sweeps_problem: m.error_scriptwarn_sweeps_problem,
+  error_scriptwarn_sweeps_fixed: m.error_scriptwarn_sweeps_fixed,
+  error_scriptwarn_imdb: m.error_scriptwarn_imdb,
+  error_scriptwarn_synthetic: m.error_scriptwarn_synthetic,
+  error_scriptwarn_csv_header: m.error_scriptwarn_csv_header,
+  error_scriptwarn_image_folder: m.error_scriptwarn_image_folder,
   dstext_fashion_mnist: m.dstext_fashion_mnist,
   dstext_imdb: m.dstext_imdb,
   dstext_hint: m.dstext_hint,
@@ -548,6 +589,28 @@ export function wordError(text: ErrorText, locale?: MessageLocale): string | und
 export function englishError(text: ErrorText): string {
   return wordError(text, 'en') ?? text.key;
 }
+
+/**
+ * A warning (of an import or an export): its English `message` for `--json` and logs, and the same
+ * sentence as a message key and parameters, worded where it is shown (`errorSentence`).
+ */
+export interface WarningText {
+  message: string;
+  key?: string;
+  params?: ErrorParams;
+}
+
+/** The warning that says `sentence`. */
+export const warningOf = (sentence: ErrorText): WarningText => ({
+  message: englishError(sentence),
+  key: sentence.key,
+  params: sentence.params,
+});
+
+/** `warnings` without repeats (the same English sentence said twice). */
+export const distinctWarnings = <W extends WarningText>(warnings: readonly W[]): W[] => [
+  ...new Map(warnings.map((w) => [w.message, w])).values(),
+];
 
 /**
  * An error's sentence in the user's language: its key and parameters worded, or its English

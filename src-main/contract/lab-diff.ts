@@ -27,14 +27,16 @@ import {
   words,
 } from './lab-words.ts';
 import type { Regularizer } from './layers.ts';
+import { spaced } from './check-text.ts';
 import { KERAS_OPTIMIZER_CLASS, effectiveLearningRate, type TrainingConfig } from './training.ts';
 
 export { describeLab } from './lab-words.ts';
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+// Chinese puts a space where its words meet Latin ones ("原为 Adam", "原为用测试集验证").
 const instead = (what: string, now: string, before: string) =>
-  m.words_instead({ what, now, before });
-const insteadOf = (now: string, before: string) => m.words_instead_of({ now, before });
+  spaced(m.words_instead({ what, now, before }));
+const insteadOf = (now: string, before: string) => spaced(m.words_instead_of({ now, before }));
 
 type Step =
   | { op: 'same'; a: AnyGraphNode; b: AnyGraphNode }
@@ -196,6 +198,10 @@ export function diffTraining(before: TrainingConfig, now: TrainingConfig): strin
  * How `lab` differs from `base`, one phrase per change: layers added or removed (and where), layer
  * parameters, then training settings and the dataset. Empty when they train the same thing.
  */
+/** The changes of `diffLabs` on one line, joined as the language joins them ("; ", "；"). */
+export const changesText = (changes: readonly string[]): string =>
+  changes.join(m.words_changes_join());
+
 export function diffLabs(base: LabFile, lab: LabFile): string[] {
   const out = [...diffGraphs(base.graph, lab.graph), ...diffTraining(base.training, lab.training)];
   if (!same(base.dataset, lab.dataset))

@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import { said } from '../contract/errors.ts';
+import type { WarningText } from '../contract/error-text.ts';
 import { DocumentError } from '../contract/graph.ts';
 import { LAB_FORMAT, parseLabText, type LabFile } from '../contract/lab.ts';
 import { labFromModelFile } from '../export/keras-file/lab.ts';
@@ -14,7 +15,7 @@ import { importKerasJson } from '../export/keras-json.ts';
 export interface LabText {
   lab: LabFile;
   /** Set when the file was a Keras model JSON: what could not be carried over, one sentence each. */
-  kerasWarnings?: string[];
+  kerasWarnings?: WarningText[];
 }
 
 /** The Keras model JSON in `value`, as text; a file may hold `to_json()`'s string JSON-encoded again. */

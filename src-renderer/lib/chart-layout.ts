@@ -4,6 +4,7 @@
  * exported chart image (wrapped to a width with a measuring function the caller supplies).
  */
 import { m } from '../../src-main/contract/i18n.ts';
+import { changesText } from '../../src-main/contract/lab-diff.ts';
 import type { CurveRun, Metric, Series } from './curves.ts';
 
 /** The best-epoch star: its radius and border in CSS pixels (chart-setup draws it). */
@@ -145,11 +146,11 @@ export function legendLines(
 ): LegendLine[] {
   const out: LegendLine[] = [];
   for (const run of runs) {
-    const head = run.baseline ? `${run.name} (baseline)` : run.name;
+    const head = run.baseline ? m.curves_legend_baseline({ name: run.name }) : run.name;
     out.push({ swatch: run.color, text: head, bold: true, indent: false });
     const details = [
       run.settings,
-      run.changes.length ? `Changes: ${run.changes.join('; ')}` : '',
+      run.changes.length ? m.curves_legend_changes({ changes: changesText(run.changes) }) : '',
     ].filter(Boolean);
     for (const d of details)
       for (const text of wrapText(d, width - indent, (s) => measure(s, false)))

@@ -6,7 +6,7 @@
  */
 import { m, messageLocale } from '../../src-main/contract/i18n.ts';
 import type { LabFile } from '../../src-main/contract/lab.ts';
-import { describeLab, diffLabs } from '../../src-main/contract/lab-diff.ts';
+import { changesText, describeLab, diffLabs } from '../../src-main/contract/lab-diff.ts';
 import { RUN_COLORS } from './curves.ts';
 
 /**
@@ -169,7 +169,7 @@ export function changesLine(
       : m.overlay_compared_before();
   if (!described.changes.length)
     return { text: byBaseline ? m.overlay_same_baseline() : m.overlay_same_before(), title };
-  const changes = described.changes.join('; ');
+  const changes = changesText(described.changes);
   return {
     text: byBaseline ? m.overlay_vs_baseline({ changes }) : m.overlay_vs_before({ changes }),
     title: `${title}:\n${described.changes.join('\n')}`,

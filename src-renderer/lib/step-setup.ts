@@ -2,7 +2,7 @@
  * "Set up this step": the step's model, settings and dataset go into the lab as one edit. It is the
  * lab's own change (lib/locks.ts lists it), so locks do not stop it, and one Undo takes it back.
  */
-import { diffLabs } from '../../src-main/contract/lab-diff.ts';
+import { changesText, diffLabs } from '../../src-main/contract/lab-diff.ts';
 import type { StepSetup } from '../../src-main/contract/guide.ts';
 import { m } from '../../src-main/contract/i18n.ts';
 import type { LabFile } from '../../src-main/contract/lab.ts';
@@ -26,7 +26,7 @@ export function setupLab(lab: LabFile, setup: StepSetup): LabFile {
 export function setupNotice(title: string, before: LabFile, after: LabFile): string {
   if (before === after) return m.guide_setup_nothing({ title });
   const changes = diffLabs(before, after);
-  const what = changes.length ? changes.join('; ') : m.guide_setup_laid_out();
+  const what = changes.length ? changesText(changes) : m.guide_setup_laid_out();
   return m.guide_setup_done({ title, what });
 }
 

@@ -6,6 +6,7 @@
 import { m } from '../../src-main/contract/i18n.ts';
 import type { LabListing, OpenedLab } from '../../src-main/contract/api.ts';
 import { serializeLab, LAB_EXTENSION, type LabFile } from '../../src-main/contract/lab.ts';
+import { fileWarningsText } from '../lib/error-text.ts';
 import { fileSafe } from '../lib/format.ts';
 import { applyTemplate, needsQuestion, type SettingsChoice } from '../lib/template-choice.ts';
 import { TEMPLATES, blankLab, type TemplateId } from '../lib/templates.ts';
@@ -107,7 +108,7 @@ export class FilesState {
     }
     const name = opened.path.split(/[\\/]/).pop();
     this.app.notify(m.notice_opened_keras_json({ name: name ?? '' }));
-    if (keras.length) this.app.notify(`${name}: ${keras.join(' ')}`, true);
+    if (keras.length) this.app.notify(fileWarningsText(name ?? '', keras), true);
   }
 
   /** A lab the host opened elsewhere (a library lab's copy) goes in like an opened file. */

@@ -4,6 +4,7 @@
  * train on.
  */
 import { m } from '../../src-main/contract/i18n.ts';
+import { fileWarningsText } from '../lib/error-text.ts';
 import { labLocale } from '../lib/lab-locale.ts';
 import type { AppContext } from './context.ts';
 
@@ -37,6 +38,6 @@ export async function openLocalFile(c: AppContext, file: File): Promise<boolean>
   c.runs.selectedId = imported.runId;
   const run = c.runs.list.find((r) => r.id === imported.runId)?.name ?? imported.lab.name;
   c.app.notify(m.notice_opened_model({ file: file.name, run }));
-  if (imported.warnings.length) c.app.notify(`${file.name}: ${imported.warnings.join(' ')}`, true);
+  if (imported.warnings.length) c.app.notify(fileWarningsText(file.name, imported.warnings), true);
   return true;
 }

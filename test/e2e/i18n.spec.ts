@@ -172,6 +172,12 @@ test('the main views in Simplified Chinese, shot at 1280x800, with nothing clipp
       await shotAtSizes(page, 'i18n-zh-Hans-shape-error');
     }
   }
+  // The Keras code view says where the script differs from the lab in Chinese, its values kept.
+  await page.getByRole('tab', { name: 'Keras 代码' }).click();
+  await expect(
+    page.getByRole('list', { name: '脚本无法准确表达的部分' }).getByRole('listitem'),
+  ).toContainText(['moons：numpy 抽取的随机点与 LayerLab 的生成器不同']);
+  await page.locator('aside.side [role="tab"]').nth(1).click();
   // chart.js draws its axis titles once: switching the language must draw them again.
   const loss = page.getByTestId('chart-loss');
   await expect(loss).toHaveAttribute('data-axis', '轮次 (epoch)');

@@ -410,7 +410,7 @@ describe('importKerasJson: settings LayerLab does not model', () => {
   it.each(cases)('warns about %s, naming the layer', (_what, file, layer, key, value, says) => {
     const { warnings, graph } = importEdited(file, (m) => (find(m, layer).config[key] = value));
     expect(warnings).toHaveLength(1);
-    for (const fragment of says) expect(warnings[0]).toContain(fragment);
+    for (const fragment of says) expect(warnings[0].message).toContain(fragment);
     expect(analyzeGraph(graph).ok).toBe(true);
   });
 
@@ -962,7 +962,7 @@ describe('importKerasJson, strict (as `layerlab train --model` imports)', () => 
   it.each(harmless)('imports %s with one warning', (_what, file, layer, key, value, says) => {
     const { warnings, graph } = strict(file, (m) => (find(m, layer).config[key] = value));
     expect(warnings).toHaveLength(1);
-    expect(warnings[0]).toContain(says);
+    expect(warnings[0].message).toContain(says);
     expect(analyzeGraph(graph).ok).toBe(true);
   });
 

@@ -17,7 +17,7 @@ import {
 } from '../../contract/insight-words.ts';
 import type { EpochInsight, RunInsights, WrongExample } from '../../contract/insights.ts';
 import { openStore, printJson, UsageError, type GlobalOptions } from '../context.ts';
-import { displayWidth, padColumns, printable } from '../output.ts';
+import { displayWidth, padColumns, padColumnsStart, printable } from '../output.ts';
 import { said } from '../../contract/error-text.ts';
 import { m } from '../../contract/i18n.ts';
 
@@ -42,11 +42,11 @@ function className(insights: RunInsights, i: number): string {
 
 function table(rows: string[][], rightAligned: (col: number) => boolean): string[] {
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => displayWidth(r[c]))));
-  const padStart = (cell: string, width: number) =>
-    ' '.repeat(Math.max(0, width - displayWidth(cell))) + cell;
   return rows.map((r) =>
     r
-      .map((cell, c) => (rightAligned(c) ? padStart(cell, widths[c]) : padColumns(cell, widths[c])))
+      .map((cell, c) =>
+        rightAligned(c) ? padColumnsStart(cell, widths[c]) : padColumns(cell, widths[c]),
+      )
       .join('  ')
       .trimEnd(),
   );

@@ -8,7 +8,7 @@ import { LayerLabError } from '../../contract/errors.ts';
 import { importModelRun, isModelFileName } from '../../export/keras-file/import-run.ts';
 import type { RunStore } from '../../store/run-store.ts';
 import { fsError } from '../../store/safe-fs.ts';
-import { warn } from '../output.ts';
+import { saidHere, warn } from '../output.ts';
 import { namesLocale } from '../language.ts';
 import { said } from '../../contract/error-text.ts';
 
@@ -42,6 +42,6 @@ function readModelBytes(file: string): Uint8Array {
 /** Imports `file` into `store`, printing each warning on stderr; returns the run. */
 export async function importModelFileArg(store: RunStore, file: string): Promise<ImportedModel> {
   const imported = await importModelRun(store, file, readModelBytes(file), namesLocale());
-  for (const w of imported.warnings) warn(w);
+  for (const w of imported.warnings) warn(saidHere(w));
   return imported;
 }

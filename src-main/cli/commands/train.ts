@@ -39,7 +39,7 @@ import {
 } from '../context.ts';
 import { formatNumber, m } from '../../contract/i18n.ts';
 import { STATUS_LABELS } from '../../contract/run-status-text.ts';
-import { printable, printError, warn, whenOutputCloses } from '../output.ts';
+import { printable, printError, saidHere, warn, whenOutputCloses } from '../output.ts';
 import { readDocument } from '../../store/read-document.ts';
 import { importModelFileArg, isModelFileName } from './model-file.ts';
 import { said } from '../../contract/error-text.ts';
@@ -97,7 +97,7 @@ export async function loadLab(file: string | undefined, options: TrainOptions): 
       options.model,
       { strict: true },
     );
-    for (const w of warnings) warn(w);
+    for (const w of warnings) warn(saidHere(w));
     lab = parseLab({
       format: LAB_FORMAT,
       version: LAB_VERSION,

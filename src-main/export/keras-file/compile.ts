@@ -12,6 +12,8 @@ import {
   type OptimizerName,
   type TrainingConfig,
 } from '../../contract/training.ts';
+import { said } from '../../contract/errors.ts';
+import { warningOf, type WarningText } from '../../contract/error-text.ts';
 import { tidyFloat32 } from '../keras/reader.ts';
 import { isObject, type Json, type JsonObject } from '../keras/format.ts';
 
@@ -30,7 +32,7 @@ const LOSS_CLASS = Object.fromEntries(
 export function trainingFromCompile(
   compile: JsonObject | null,
   fileName: string,
-  warnings: string[],
+  warnings: WarningText[],
 ): Partial<TrainingConfig> {
   if (!compile) return {};
   const out: Partial<TrainingConfig> = {};
@@ -46,13 +48,15 @@ function readOptimizer(
   value: Json,
   fileName: string,
   out: Partial<TrainingConfig>,
-  warnings: string[],
+  warnings: WarningText[],
 ) {
   const className = typeof value === 'string' ? value : isObject(value) ? value.class_name : null;
   const name = typeof className === 'string' ? OPTIMIZER[key(className)] : undefined;
   if (!name) {
     warnings.push(
-      `${fileName} was compiled with the optimizer ${JSON.stringify(className)}, which LayerLab does not have; training further uses Adam.`,
+      warningOf(
+        said('error_kwarn_optimizer', { file: fileName, name: String(JSON.stringify(className)) }),
+      ),
     );
     return;
   }
@@ -62,15 +66,20 @@ function readOptimizer(
   if (typeof lr === 'number' && lr > 0) out.learningRate = tidyFloat32(lr);
   else if (lr !== undefined && lr !== null)
     warnings.push(
-      `${fileName} was compiled with a learning-rate schedule; training further uses ${className}'s default learning rate.`,
+      warningOf(said('error_kwarn_lr_schedule', { file: fileName, optimizer: String(className) })),
     );
   if (name === 'sgd' && typeof config.momentum === 'number' && config.momentum > 0)
     out.momentum = tidyFloat32(config.momentum);
   if (config.nesterov === true)
-    warnings.push(`${fileName} was compiled with Nesterov momentum; LayerLab uses plain momentum.`);
+    warnings.push(warningOf(said('error_kwarn_nesterov', { file: fileName })));
 }
 
-function readLoss(value: Json, fileName: string, out: Partial<TrainingConfig>, warnings: string[]) {
+function readLoss(
+  value: Json,
+  fileName: string,
+  out: Partial<TrainingConfig>,
+  warnings: WarningText[],
+) {
   let loss: LossName | undefined;
   let config: JsonObject = {};
   if (typeof value === 'string') {
@@ -82,16 +91,13 @@ function readLoss(value: Json, fileName: string, out: Partial<TrainingConfig>, w
     config = isObject(value.config) ? value.config : {};
   }
   if (!loss) {
-    warnings.push(
-      `${fileName} was compiled with the loss ${JSON.stringify(isObject(value) ? value.class_name : value)}, which LayerLab does not have; it evaluates and trains with ${'sparse_categorical_crossentropy'}.`,
-    );
+    const loss = String(JSON.stringify(isObject(value) ? value.class_name : value));
+    warnings.push(warningOf(said('error_kwarn_loss', { file: fileName, loss })));
     return;
   }
   out.loss = loss;
   if (typeof config.label_smoothing === 'number' && config.label_smoothing > 0)
     out.labelSmoothing = tidyFloat32(config.label_smoothing);
   if (config.from_logits === true)
-    warnings.push(
-      `${fileName} computes its loss from logits (from_logits=True); LayerLab computes it from the model's outputs as probabilities, so its loss differs.`,
-    );
+    warnings.push(warningOf(said('error_kwarn_from_logits', { file: fileName })));
 }

@@ -5,6 +5,8 @@
 import { LAB_FORMAT, LAB_VERSION, parseLab, type LabFile } from '../../contract/lab.ts';
 import type { DatasetRef } from '../../contract/datasets.ts';
 import { analyzeGraph } from '../../contract/validate.ts';
+import { said } from '../../contract/errors.ts';
+import { warningOf, type WarningText } from '../../contract/error-text.ts';
 import type { ReadModelFile } from './read.ts';
 
 /** MNIST-shaped inputs: 28x28 pixels, as an image or flattened. */
@@ -13,7 +15,7 @@ const MNIST_SIZE = 28 * 28;
 export function labFromModelFile(
   fileName: string,
   read: Pick<ReadModelFile, 'graph' | 'warnings'> & Partial<ReadModelFile>,
-): { lab: LabFile; warnings: string[] } {
+): { lab: LabFile; warnings: WarningText[] } {
   const warnings = [...read.warnings];
   const input = read.graph.nodes.find((n) => n.kind === 'Input');
   const shape = input?.kind === 'Input' ? input.params.shape : [];
@@ -25,14 +27,14 @@ export function labFromModelFile(
   if (size === MNIST_SIZE && (shape.length === 1 || shape[0] === 28)) {
     dataset = { kind: 'builtin', name: 'mnist', numWords: 10000 };
     warnings.push(
-      `LayerLab took ${fileName} for an MNIST model from its input shape [${shape.join(', ')}]; choose Fashion-MNIST if it learned that.`,
+      warningOf(said('error_kwarn_mnist', { file: fileName, shape: shape.join(', ') })),
     );
   } else if (shape.length === 1 && size >= 10 && size <= 100000 && oneUnit) {
     // A multi-hot IMDB network: one input per word of the vocabulary, one sigmoid output.
     dataset = { kind: 'builtin', name: 'imdb', numWords: size };
   } else {
     warnings.push(
-      `LayerLab cannot tell from ${fileName}'s input shape [${shape.join(', ')}] which dataset it was trained on; choose the dataset before evaluating or training it.`,
+      warningOf(said('error_kwarn_dataset_unknown', { file: fileName, shape: shape.join(', ') })),
     );
   }
   const lab = parseLab(

@@ -10,6 +10,7 @@
 import { unzipSync } from 'fflate';
 import type { GraphDocument } from '../../contract/graph.ts';
 import { LayerLabError, said, type ErrorText } from '../../contract/errors.ts';
+import { distinctWarnings, warningOf, type WarningText } from '../../contract/error-text.ts';
 import type { TrainingConfig } from '../../contract/training.ts';
 import { graphWeights, shapeText } from '../../engine/model-weights.ts';
 import type { StoredModel } from '../../store/run-store.ts';
@@ -31,7 +32,7 @@ import {
 export interface ReadModelFile {
   graph: GraphDocument;
   model: StoredModel;
-  warnings: string[];
+  warnings: WarningText[];
   /** The compile settings the file carries (optimizer, learning rate, loss), when it has them. */
   training?: Partial<TrainingConfig>;
 }
@@ -224,9 +225,7 @@ async function readLegacyH5(fileName: string, bytes: Uint8Array): Promise<ReadMo
       const parsed: unknown = JSON.parse(read.trainingConfig);
       if (isObject(parsed)) compile = parsed;
     } catch {
-      warnings.push(
-        `${fileName} has a training_config that is not JSON; its compile settings are left out.`,
-      );
+      warnings.push(warningOf(said('error_kwarn_training_config', { file: fileName })));
     }
   }
   const training = trainingFromCompile(compile, fileName, warnings);
@@ -267,7 +266,7 @@ async function finish(
   fileName: string,
   graph: GraphDocument,
   found: Map<string, Arrays>,
-  warnings: string[],
+  warnings: WarningText[],
   training: Partial<TrainingConfig>,
 ): Promise<ReadModelFile> {
   const needed = graphWeights(graph);
@@ -320,5 +319,5 @@ async function finish(
   }
   const { storedModelOf } = await import('./stored-model.ts');
   const model = await storedModelOf(graph, found);
-  return { graph, model, warnings: [...new Set(warnings)], training };
+  return { graph, model, warnings: distinctWarnings(warnings), training };
 }

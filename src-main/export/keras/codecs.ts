@@ -74,8 +74,8 @@ function ignoreWeightSettings(r: ConfigReader): void {
   r.needsDefault('kernel_constraint', isNull, said('error_keras_uses_no_constraint'));
   r.needsDefault('bias_constraint', isNull, said('error_keras_uses_no_constraint'));
   r.needsDefault('lora_rank', isNull, said('error_keras_uses_no_lora'));
-  r.ignore('lora_alpha', isNull, 'no LoRA');
-  r.ignore('quantization_config', isNull, 'float32 weights');
+  r.ignore('lora_alpha', isNull, said('error_keras_uses_no_lora'));
+  r.ignore('quantization_config', isNull, said('error_keras_uses_float32_weights'));
 }
 
 const ignoreDataFormat = (r: ConfigReader) =>
@@ -112,9 +112,13 @@ export const CODECS: { [K in LayerKind]: Codec<K> } = {
         r.inputShape('batch_shape', r.raw('batch_shape')) ??
         r.inputShape('batch_input_shape', r.raw('batch_input_shape')) ??
         r.fail('batch_shape', undefined, said('error_keras_expected_input_shape'));
-      r.ignore('sparse', (v) => isNull(v) || v === false, 'dense tensors');
-      r.ignore('ragged', (v) => isNull(v) || v === false, 'dense tensors');
-      r.ignore('optional', (v) => isNull(v) || v === false, 'a required input');
+      r.ignore('sparse', (v) => isNull(v) || v === false, said('error_keras_uses_dense_tensors'));
+      r.ignore('ragged', (v) => isNull(v) || v === false, said('error_keras_uses_dense_tensors'));
+      r.ignore(
+        'optional',
+        (v) => isNull(v) || v === false,
+        said('error_keras_uses_required_input'),
+      );
       return { shape };
     },
     write: (p, name) => ({
@@ -207,7 +211,7 @@ export const CODECS: { [K in LayerKind]: Codec<K> } = {
     read: (r) => {
       const rate = r.float('rate', 0.5);
       r.needsDefault('noise_shape', isNull, said('error_keras_uses_one_mask'));
-      r.ignore('seed', isNull, 'no fixed seed');
+      r.ignore('seed', isNull, said('error_keras_uses_no_seed'));
       return { rate };
     },
     write: (p, name) => ({ ...head(name), rate: p.rate, seed: null, noise_shape: null }),
@@ -240,7 +244,11 @@ export const CODECS: { [K in LayerKind]: Codec<K> } = {
         'gamma_constraint',
       ])
         r.needsDefault(key, isNull, said('error_keras_uses_none'));
-      r.ignore('synchronized', (v) => isNull(v) || v === false, 'unsynchronized statistics');
+      r.ignore(
+        'synchronized',
+        (v) => isNull(v) || v === false,
+        said('error_keras_uses_unsynchronized'),
+      );
       r.needsDefault('renorm', (v) => isNull(v) || v === false, said('error_keras_uses_no_renorm'));
       r.needsDefault('renorm_clipping', isNull, said('error_keras_uses_no_renorm'));
       r.ignore('renorm_momentum', () => true, '');

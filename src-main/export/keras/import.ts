@@ -3,6 +3,7 @@
  * 2.15) and Keras 3 (TF 2.16 on), Sequential and functional, and a TensorFlow.js model.json around it.
  */
 import { said } from '../../contract/errors.ts';
+import { distinctWarnings, type WarningText } from '../../contract/error-text.ts';
 import { GRAPH_VERSION, parseGraph, type GraphDocument } from '../../contract/graph.ts';
 import { LAYERS, LAYER_KINDS, type LayerKind } from '../../contract/layers.ts';
 import { analyzeGraph } from '../../contract/validate.ts';
@@ -52,7 +53,7 @@ export function importKerasJson(
   text: string,
   where = 'the Keras model',
   options: ImportOptions = {},
-): { graph: GraphDocument; warnings: string[] } {
+): { graph: GraphDocument; warnings: WarningText[] } {
   const model = readModel(text, where);
   const log: ImportLog = { warnings: [], strict: options.strict ?? false };
   const drafts =
@@ -61,7 +62,7 @@ export function importKerasJson(
       : readFunctional(model, where, log);
   const graph = toGraph(drafts);
   checkBatchNormAxes(graph, drafts, where, log);
-  return { graph, warnings: [...new Set(log.warnings)] };
+  return { graph, warnings: distinctWarnings(log.warnings) };
 }
 
 function readModel(text: string, where: string): KerasModel {
@@ -138,11 +139,9 @@ function readLayer(entry: JsonObject, where: string, log: ImportLog, names: Set<
     throw new KerasJsonError('bad-graph', refusal(where, said('error_keras_same_name', { name })));
   names.add(name);
   const reader = new ConfigReader(config, kind, name, where, log);
-  if (config.trainable === false)
-    reader.warn('it is frozen (trainable=False) in Keras; LayerLab trains every layer.');
+  if (config.trainable === false) reader.warn(said('error_kwarn_frozen'));
   const dtype = dtypeName(config.dtype);
-  if (dtype && dtype !== 'float32')
-    reader.warn(`it computes in ${dtype}; LayerLab computes in float32.`);
+  if (dtype && dtype !== 'float32') reader.warn(said('error_kwarn_dtype', { dtype }));
   const params = CODECS[kind].read(reader) as Record<string, unknown>;
   reader.finish();
   return { name, kind, params, inputs: [], axis: reader.axis };
@@ -395,15 +394,14 @@ function checkBatchNormAxes(
     const rank = source ? analysis.nodes[source]?.shape?.length : undefined;
     if (axes.length === 1 && (axes[0] === -1 || axes[0] === rank)) return;
     if (rank === undefined && axes.length === 1) return;
+    const layer = layerText('BatchNormalization', d.name);
+    const axis = JSON.stringify(d.axis);
     reportChange(
       log,
       where,
-      `BatchNormalization layer '${d.name}'`,
-      `axis is ${JSON.stringify(d.axis)}, which LayerLab does not model; it normalizes the last axis (the channels).`,
-      said('error_keras_batchnorm_axis', {
-        layer: layerText('BatchNormalization', d.name),
-        axis: JSON.stringify(d.axis),
-      }),
+      layer,
+      said('error_kwarn_batchnorm_axis', { axis }),
+      said('error_keras_batchnorm_axis', { layer, axis }),
     );
   });
 }

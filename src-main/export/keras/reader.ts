@@ -11,7 +11,7 @@ import {
   type Regularizer,
 } from '../../contract/layers.ts';
 import { said, type ErrorText } from '../../contract/errors.ts';
-import { englishError, type ErrorParam } from '../../contract/error-text.ts';
+import { warningOf, type ErrorParam, type WarningText } from '../../contract/error-text.ts';
 import { KerasJsonError, isObject, type Json, type JsonObject } from './format.ts';
 
 /** Keys every layer may carry that the importer handles itself. */
@@ -91,33 +91,35 @@ export const isOnes = (v: Json | undefined): boolean =>
  * refuses a setting whose loss changes the model instead of warning about it.
  */
 export interface ImportLog {
-  warnings: string[];
+  warnings: WarningText[];
   strict: boolean;
 }
 
+/** A warning about `layer` (`layerText`): "Dense layer 'dense': {detail}". */
+export const layerWarning = (layer: ErrorText, detail: ErrorText): WarningText =>
+  warningOf(said('error_kwarn_layer', { layer, detail }));
+
 /**
  * A setting whose loss would train another model (another function, or another regularization):
- * `warning` (after `label`) in a lenient import; in a strict one, a refusal: `refusal` after the
- * file and `label` (`In model.json, Dense layer 'dense' has ...`).
+ * `warning` (about `layer`) in a lenient import; in a strict one, a refusal: `refusal` after the
+ * file and the layer (`In model.json, Dense layer 'dense' has ...`).
  */
 export function reportChange(
   log: ImportLog,
   where: string,
-  label: string,
-  warning: string,
+  layer: ErrorText,
+  warning: ErrorText,
   refused: ErrorText,
 ): void {
   if (log.strict) throw new KerasJsonError('changes-meaning', refusal(where, refused));
-  log.warnings.push(`${label}: ${warning}`);
+  log.warnings.push(layerWarning(layer, warning));
 }
 
 export class ConfigReader {
   private readonly seen = new Set(HANDLED);
   /** BatchNormalization's `axis` as written, checked once shapes are known. */
   axis?: Json;
-  /** `Dense layer 'dense'`, in warnings. */
-  readonly label: string;
-  /** The same, in refusals. */
+  /** `Dense layer 'dense'`, in warnings and refusals. */
   readonly layer: ErrorText;
 
   constructor(
@@ -127,7 +129,6 @@ export class ConfigReader {
     readonly where: string,
     private readonly log: ImportLog,
   ) {
-    this.label = `${kind} layer '${name}'`;
     this.layer = layerText(kind, name);
   }
 
@@ -137,13 +138,13 @@ export class ConfigReader {
   }
 
   /** A setting LayerLab leaves out without changing what the model computes or how it is regularized. */
-  warn(sentence: string): void {
-    this.log.warnings.push(`${this.label}: ${sentence}`);
+  warn(sentence: ErrorText): void {
+    this.log.warnings.push(layerWarning(this.layer, sentence));
   }
 
   /** See `reportChange`. */
-  changes(warning: string, refused: ErrorText): void {
-    reportChange(this.log, this.where, this.label, warning, refused);
+  changes(warning: ErrorText, refused: ErrorText): void {
+    reportChange(this.log, this.where, this.layer, warning, refused);
   }
 
   fail(key: string, value: Json | undefined, expected: ErrorText): never {
@@ -230,9 +231,7 @@ export class ConfigReader {
         ),
       );
     if (batch !== null && batch !== undefined)
-      this.warn(
-        `its fixed batch size ${JSON.stringify(batch)} is ignored; LayerLab takes the batch size from the training settings.`,
-      );
+      this.warn(said('error_kwarn_batch_size', { size: JSON.stringify(batch) }));
     return dims as number[];
   }
 
@@ -242,7 +241,7 @@ export class ConfigReader {
     const p = typeof v === 'string' ? v.toLowerCase() : v;
     if (p === 'valid' || p === 'same') return p;
     this.changes(
-      `padding ${show(v)} is not available in LayerLab; it was imported as 'valid'.`,
+      said('error_kwarn_padding', { value: show(v) }),
       said('error_keras_padding', { layer: this.layer, value: show(v) }),
     );
     return 'valid';
@@ -257,7 +256,7 @@ export class ConfigReader {
     if (typeof v === 'string' && (ACTIVATIONS as readonly string[]).includes(v))
       return v as Activation;
     this.changes(
-      `activation ${show(v)} is not available in LayerLab; it was imported as '${fallback}'.`,
+      said('error_kwarn_activation', { value: show(v), fallback }),
       said('error_keras_activation', {
         layer: this.layer,
         value: show(v),
@@ -291,17 +290,19 @@ export class ConfigReader {
     if (cls === 'l1') return { kind: 'l1', l1: factor('l1', REGULARIZER_DEFAULT_FACTOR), l2: 0 };
     if (cls === 'l1l2') return { kind: 'l1l2', l1: factor('l1', 0), l2: factor('l2', 0) };
     this.changes(
-      `${key} ${show(v)} is not available in LayerLab (it has L1, L2 and L1L2); it was left out.`,
+      said('error_kwarn_regularizer', { key, value: show(v) }),
       said('error_keras_regularizer', { layer: this.layer, key, value: show(v) }),
     );
     return null;
   }
 
-  /** A setting LayerLab does not model: silent at Keras' default, a warning otherwise. */
-  ignore(key: string, isDefault: (v: Json | undefined) => boolean, uses: string): void {
+  /**
+   * A setting LayerLab does not model: silent at Keras' default, a warning otherwise; `uses` is
+   * what LayerLab uses instead (a Keras name as is, or a phrase).
+   */
+  ignore(key: string, isDefault: (v: Json | undefined) => boolean, uses: ErrorParam): void {
     const v = this.raw(key);
-    if (!isDefault(v))
-      this.warn(`${key} is ${show(v)}, which LayerLab does not model; it uses ${uses}.`);
+    if (!isDefault(v)) this.warn(said('error_kwarn_not_modeled', { key, value: show(v), uses }));
   }
 
   /** Like `ignore`, for a setting that changes the model away from its default (see `changes`). */
@@ -309,7 +310,7 @@ export class ConfigReader {
     const v = this.raw(key);
     if (!isDefault(v))
       this.changes(
-        `${key} is ${show(v)}, which LayerLab does not model; it uses ${englishError(uses)}.`,
+        said('error_kwarn_not_modeled', { key, value: show(v), uses }),
         said('error_keras_needs_default', { layer: this.layer, key, value: show(v), uses }),
       );
   }
@@ -323,8 +324,7 @@ export class ConfigReader {
         v === false ||
         (Array.isArray(v) && !v.length) ||
         (isObject(v) && !Object.keys(v).length);
-      if (!empty)
-        this.warn(`its setting ${key} = ${show(v)} is not known to LayerLab and was ignored.`);
+      if (!empty) this.warn(said('error_kwarn_unknown_setting', { key, value: show(v) }));
     }
   }
 }

@@ -4,6 +4,8 @@
  * features as float32 shaped `shape`, labels as class indices.
  */
 import type { DatasetRef, SyntheticShape } from '../../contract/datasets.ts';
+import { said } from '../../contract/errors.ts';
+import { warningOf, type WarningText } from '../../contract/error-text.ts';
 import { pyFloat, pyNum, pyStr } from './py.ts';
 
 export interface DataCode {
@@ -15,7 +17,7 @@ export interface DataCode {
   classes: string;
   /** Whether the set has a test split for certain (file sets may or may not). */
   hasTest: boolean | 'maybe';
-  warnings: string[];
+  warnings: WarningText[];
 }
 
 const same = (a: readonly number[], b: readonly number[]) =>
@@ -68,9 +70,7 @@ function imdb(numWords: number, shape: number[]): DataCode {
     imports: [],
     classes: '2',
     hasTest: true,
-    warnings: [
-      "IMDB: Keras' copy of the reviews is tokenized by Keras, LayerLab tokenizes the original reviews itself, so a few word columns differ.",
-    ],
+    warnings: [warningOf(said('error_scriptwarn_imdb'))],
   };
 }
 
@@ -122,9 +122,7 @@ function synthetic(ref: Extract<DatasetRef, { kind: 'synthetic' }>, shape: numbe
     imports: [],
     classes: String(ref.classes),
     hasTest: true,
-    warnings: [
-      `${ref.shape}: numpy draws other random points than LayerLab's generator (same shapes, noise and sizes), so the numbers differ a little.`,
-    ],
+    warnings: [warningOf(said('error_scriptwarn_synthetic', { shape: ref.shape }))],
   };
 }
 
@@ -161,9 +159,7 @@ function fileData(ref: FileRef, shape: number[]): DataCode {
       imports: ['import pandas as pd'],
       classes: 'len(classes)',
       hasTest: false,
-      warnings: [
-        `${ref.path}: pandas takes the first row as the header; LayerLab does so only when it has a name above a number.`,
-      ],
+      warnings: [warningOf(said('error_scriptwarn_csv_header', { path: ref.path }))],
     };
   }
   if (format === 'npz') {
@@ -213,9 +209,7 @@ function fileData(ref: FileRef, shape: number[]): DataCode {
     imports: ['import os'],
     classes: 'len(classes)',
     hasTest: 'maybe',
-    warnings: [
-      `${ref.path}: Keras shuffles and resizes the images its own way, so the order (and a validation split taken from the end) differs from LayerLab's.`,
-    ],
+    warnings: [warningOf(said('error_scriptwarn_image_folder', { path: ref.path }))],
   };
 }
 

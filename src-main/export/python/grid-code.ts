@@ -15,6 +15,8 @@ import {
   type GridValue,
 } from '../../contract/grid.ts';
 import type { LabFile } from '../../contract/lab.ts';
+import { LayerLabError, said, type ErrorText } from '../../contract/errors.ts';
+import { warningOf, type WarningText } from '../../contract/error-text.ts';
 import { LAYERS, type ParamSpec, type Regularizer } from '../../contract/layers.ts';
 import { analyzeGraph } from '../../contract/validate.ts';
 import { modelCode } from './model-code.ts';
@@ -34,25 +36,28 @@ const snake = (s: string) => s.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCas
  * Sets a marker in the lab where `path` points (in every layer it names, so `*Dropout.rate` is one
  * argument for all the Dropout layers); returns the marker's text, or a reason it cannot.
  */
-function mark(lab: LabFile, path: string, i: number): string | { unsupported: string } {
+function mark(lab: LabFile, path: string, i: number): string | { unsupported: ErrorText | string } {
   const number = 0.000987654321 + i * 1e-12;
   const at = layerPath(path);
   if (!at) {
     const key = path.split('.')[1];
     if (key !== 'learningRate')
-      return { unsupported: `training.${key} (the loop sweeps layer settings and learningRate)` };
+      return { unsupported: said('error_scriptwarn_sweeps_training', { key }) };
     lab.training = { ...lab.training, learningRate: number };
     return pyNum(number);
   }
   const { param, sub } = at;
   const selected = selectLayers(lab.graph.nodes, at.selector);
-  if ('problem' in selected) return { unsupported: `${path} (${selected.problem})` };
+  if ('problem' in selected)
+    return {
+      unsupported: said('error_scriptwarn_sweeps_problem', { path, problem: selected.problem }),
+    };
   let text = pyNum(number);
   const marked = new Map<string, AnyGraphNode>();
   for (const node of selected.layers) {
     const spec = (LAYERS[node.kind].params as Record<string, ParamSpec>)[param];
     if (!spec || spec.type === 'bool' || spec.type === 'shape')
-      return { unsupported: `${path} (not a setting the loop can vary)` };
+      return { unsupported: said('error_scriptwarn_sweeps_fixed', { path }) };
     const params = { ...(node.params as Record<string, unknown>) };
     if (spec.type === 'regularizer') {
       if (sub !== 'l1' && sub !== 'l2') return { unsupported: path };
@@ -106,26 +111,33 @@ export interface GridCodeContext {
 export function gridCode(
   lab: LabFile,
   ctx: GridCodeContext,
-): { lines: string[] } | { warning: string } {
+): { lines: string[] } | { warning: WarningText } {
   const grid = lab.grid as GridSpec;
   const config = lab.training;
-  const leftOut = (why: string) => ({
-    warning: `The lab's grid (over ${grid.params.map((p) => p.path).join(', ')}) is not in the script, ${why}: it trains the lab's own settings once; run the grid in LayerLab, or loop over the values yourself.`,
+  const leftOut = (why: ErrorText) => ({
+    warning: warningOf(
+      said('error_scriptwarn_grid_left_out', {
+        params: grid.params.map((p) => p.path).join(', '),
+        why,
+      }),
+    ),
   });
   if (config.augmentation || config.shuffleLabels)
-    return leftOut('since it augments or shuffles labels');
+    return leftOut(said('error_scriptwarn_why_augments'));
   let trials;
   try {
     trials = expandGrid(grid);
   } catch (e) {
-    return leftOut(`since it cannot be expanded (${(e as Error).message})`);
+    const error = e instanceof LayerLabError ? e.words : (e as Error).message;
+    return leftOut(said('error_scriptwarn_why_unexpandable', { error }));
   }
   const marked: LabFile = structuredClone(lab);
   const sweeps: Sweep[] = [];
   const taken = new Set<string>();
   for (const [i, p] of grid.params.entries()) {
     const marker = mark(marked, p.path, i);
-    if (typeof marker !== 'string') return leftOut(`since it sweeps ${marker.unsupported}`);
+    if (typeof marker !== 'string')
+      return leftOut(said('error_scriptwarn_why_sweeps', { what: marker.unsupported }));
     let variable = pyIdentifier(variableOf(lab, p.path));
     while (taken.has(variable)) variable += '_';
     taken.add(variable);

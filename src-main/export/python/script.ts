@@ -8,6 +8,8 @@ import type { KerasScript } from '../../contract/api.ts';
 import type { LabFile } from '../../contract/lab.ts';
 import type { TrainingConfig } from '../../contract/training.ts';
 import { analyzeGraph } from '../../contract/validate.ts';
+import { said, saidIssue } from '../../contract/errors.ts';
+import { warningOf, type WarningText } from '../../contract/error-text.ts';
 import { dataCode, featureShape } from './data-code.ts';
 import { gridCode } from './grid-code.ts';
 import { modelCode } from './model-code.ts';
@@ -30,13 +32,13 @@ interface Prepared {
   fitArg: string | null;
   /** The validation arrays' names, when the script makes or uses them. */
   val: { x: string; y: string } | null;
-  warnings: string[];
+  warnings: WarningText[];
 }
 
 /** Validation split, training subset and shuffled labels, in LayerLab's order (engine/batches.ts). */
 function prepare(config: TrainingConfig, manualSplit: boolean): Prepared {
   const lines: string[] = [];
-  const warnings: string[] = [];
+  const warnings: WarningText[] = [];
   const v = config.validation;
   const subset = config.trainSubset;
   const takeSubset = () => {
@@ -77,8 +79,13 @@ function prepare(config: TrainingConfig, manualSplit: boolean): Prepared {
       'x_train, y_train = x_train[train_rows], y_train[train_rows]',
     );
     val = { x: 'x_val', y: 'y_val' };
+    const fold = { fold: v.fold + 1, folds: v.folds };
     warnings.push(
-      `The lab validates on fold ${v.fold + 1} of ${v.folds}${v.stratified ? ' (stratified)' : ''}: the script cuts plain folds with numpy's generator, so they hold other examples than LayerLab's.`,
+      warningOf(
+        v.stratified
+          ? said('error_scriptwarn_folds_stratified', fold)
+          : said('error_scriptwarn_folds', fold),
+      ),
     );
   } else {
     if (v.kind === 'test') val = { x: 'x_test', y: 'y_test' };
@@ -119,7 +126,8 @@ function wrap(text: string, width: number): string[] {
   return [...out, line];
 }
 
-function header(lab: LabFile, warnings: string[]): string[] {
+/** The script's opening comment; its warnings in English, as the script's own words are. */
+function header(lab: LabFile, warnings: WarningText[]): string[] {
   const comment = (text: string) => text.split('\n').flatMap((l) => wrap(l.trimEnd(), 98));
   return [
     ...comment(lab.name),
@@ -130,7 +138,7 @@ function header(lab: LabFile, warnings: string[]): string[] {
       ? [
           '#',
           '# Where this script differs from the lab in LayerLab:',
-          ...warnings.flatMap((w) => comment(`- ${w}`)),
+          ...warnings.flatMap((w) => comment(`- ${w.message}`)),
         ]
       : []),
   ];
@@ -138,11 +146,11 @@ function header(lab: LabFile, warnings: string[]): string[] {
 
 export function kerasScript(lab: LabFile): KerasScript {
   const config = lab.training;
-  const warnings: string[] = [];
+  const warnings: WarningText[] = [];
   const analysis = analyzeGraph(lab.graph);
   if (!analysis.ok)
     warnings.push(
-      `The model is not valid yet, so Keras will stop at it: ${analysis.issues[0]?.message ?? 'see the editor.'}`,
+      warningOf(said('error_scriptwarn_not_valid', { issue: saidIssue(analysis.issues[0]) })),
     );
   const inputNode =
     lab.graph.nodes.find((n) => n.id === analysis.inputId) ??
@@ -157,17 +165,12 @@ export function kerasScript(lab: LabFile): KerasScript {
   // Augmentation works on images: the arrays stay images, and its last layer reshapes them.
   const arrayShape = augmented && image ? image : inputShape;
   const reshapeAfter = augmented && !same(arrayShape, inputShape);
-  if (augmented)
-    warnings.push(
-      "Augmentation: Keras 3 has no ImageDataGenerator, so the script uses preprocessing layers with the same ranges; they draw their transforms a little differently (and RandomShear's factor stands for the shear angle).",
-    );
+  if (augmented) warnings.push(warningOf(said('error_scriptwarn_augmentation')));
 
   const data = dataCode(lab.dataset, arrayShape);
   warnings.push(...data.warnings);
   if (config.validation.kind === 'test' && data.hasTest === false)
-    warnings.push(
-      'The lab validates on the test set, but this dataset has none: choose a validation split instead.',
-    );
+    warnings.push(warningOf(said('error_scriptwarn_no_test_set')));
   const manualSplit = config.trainSubset !== null || config.shuffleLabels || augmented;
   const prepared = prepare(config, manualSplit);
   warnings.push(...prepared.warnings);
@@ -200,12 +203,14 @@ export function kerasScript(lab: LabFile): KerasScript {
     if ('warning' in g) warnings.push(g.warning);
     else {
       grid = ['', '', ...g.lines, ''];
-      const folds =
-        lab.grid.evaluation.kind === 'kfold'
-          ? ": plain numpy folds instead of LayerLab's stratified ones,"
-          : ',';
       warnings.push(
-        `The lab's grid is a loop behind RUN_GRID = False${folds} each setting scored as LayerLab scores it.`,
+        warningOf(
+          said(
+            lab.grid.evaluation.kind === 'kfold'
+              ? 'error_scriptwarn_grid_folds'
+              : 'error_scriptwarn_grid',
+          ),
+        ),
       );
     }
   }

@@ -159,7 +159,7 @@ export function modelGraph(
     entries.find((e) => text.includes(` layer '${e.layer.name}'`))?.layer.line ?? model.line;
   try {
     const { graph, warnings } = importKerasJson(JSON.stringify(json), where);
-    return { graph, warnings: warnings.map((w) => ({ line: lineOf(w), message: w })) };
+    return { graph, warnings: warnings.map((w) => ({ line: lineOf(w.message), ...w })) };
   } catch (e) {
     if (e instanceof KerasJsonError) {
       const line = lineOf(e.message);

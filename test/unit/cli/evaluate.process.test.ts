@@ -49,6 +49,16 @@ describe('layerlab evaluate', () => {
     expect(cli.run('runs', '--json').stdout).toContain('tiny.keras (imported)');
   }, 60_000);
 
+  it("says the import's warnings in --lang's language, and in English under --json", () => {
+    const args = ['evaluate', fixture('tiny.keras'), '--dataset', 'synthetic:moons'];
+    const zh = cli.run(...args, '--lang', 'zh-Hant');
+    expect(zh.stderr).toContain(
+      'layerlab: warning: LayerLab 無法根據 tiny.keras 的輸入形狀 [6, 6, 1] 判斷它是用哪個資料集訓練的',
+    );
+    const json = cli.run(...args, '--lang', 'zh-Hant', '--json');
+    expect(json.stderr).toMatch(/warning: LayerLab cannot tell from tiny\.keras's input shape/);
+  }, 60_000);
+
   it('refuses a file that is not a Keras model, and a model file that does not exist', () => {
     const notes = path.join(cli.dir, 'notes.keras');
     fs.writeFileSync(notes, 'just text');

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { useLocale } from '../../../src-main/contract/i18n.ts';
 import { parseGraph, sequential } from '../../../src-main/contract/graph.ts';
 import { LAB_FORMAT, parseLab, type LabFile } from '../../../src-main/contract/lab.ts';
-import { alignLayers, describeLab, diffLabs } from '../../../src-main/contract/lab-diff.ts';
+import {
+  alignLayers,
+  changesText,
+  describeLab,
+  diffLabs,
+} from '../../../src-main/contract/lab-diff.ts';
 import { layerBrief, layerPath, pyFloat } from '../../../src-main/contract/lab-words.ts';
 import { regularizer, type LayerKind } from '../../../src-main/contract/layers.ts';
 import type { TrainingConfigInput } from '../../../src-main/contract/training.ts';
@@ -228,12 +233,15 @@ describe('diffLabs: training settings and data', () => {
         '2 层上的 L2 0.01',
         'SGD（原为 Adam）',
         'lr 0.01（原为 0.001）',
-        '用测试集验证（原为 验证集比例 0.1）',
+        '用测试集验证（原为验证集比例 0.1）',
         '+ 数据增强（旋转 10、水平翻转）',
-        '前 1000 个样本（原为 全部样本）',
+        '前 1000 个样本（原为全部样本）',
         '每轮不打乱',
         '数据集 moons（200 个样本，噪声 0.2）（原为 mnist）',
       ]);
+      expect(changesText(diffLabs(before, after).slice(2, 5))).toBe(
+        'SGD（原为 Adam）；lr 0.01（原为 0.001）；用测试集验证（原为验证集比例 0.1）',
+      );
     } finally {
       useLocale(() => 'en');
     }

@@ -23,6 +23,9 @@ import { TEMPLATES } from '../../../src-renderer/lib/templates.ts';
 import { SCRIPT_LABS, fileLabs, graphOf, labOf } from '../../helpers/python-script-labs.ts';
 import { courseLayers, moons } from '../../helpers/labs.ts';
 
+/** The warnings' English sentences, as `--json` and the script's comment have them. */
+const englishOf = (warnings: { message: string }[]) => warnings.map((w) => w.message).join(' ');
+
 const node = (kind: LayerKind, params: Record<string, unknown> = {}, name?: string) =>
   sequential([{ kind, params, name }]).nodes[0] as AnyGraphNode;
 const config = (c: TrainingConfigInput) => TrainingConfigSchema.parse(c);
@@ -188,7 +191,7 @@ describe('the whole script', () => {
     expect(code).toContain('layers.RandomFlip("horizontal")');
     expect(code).toContain('.map(lambda x, y: (augment(x, training=True), y))');
     expect(code).toContain('history = model.fit(\n    train_ds,\n    epochs=3,');
-    expect(warnings.join(' ')).toMatch(/no ImageDataGenerator/);
+    expect(englishOf(warnings)).toMatch(/no ImageDataGenerator/);
   });
 
   it('writes vertical flips and cval as RandomFlip and fill_value', () => {
@@ -251,7 +254,7 @@ describe('the whole script', () => {
     expect(code).toContain('keras.datasets.imdb.load_data(num_words=10000)');
     expect(code).toContain('def vectorize_sequences(sequences, dimension=10000):');
     expect(code).toContain('loss="binary_crossentropy"');
-    expect(warnings.join(' ')).toMatch(/tokeniz/);
+    expect(englishOf(warnings)).toMatch(/tokeniz/);
   });
 
   it.each([
@@ -305,7 +308,7 @@ describe('the whole script', () => {
     expect(code).toContain('print("Best setting:", max(scores, key=scores.get))');
     // The lab's own model is still written with its own values.
     expect(code).toContain('        layers.Dense(8, activation="relu"),');
-    expect(warnings.join(' ')).toMatch(/RUN_GRID = False: plain numpy folds/);
+    expect(englishOf(warnings)).toMatch(/RUN_GRID = False: plain numpy folds/);
   });
 
   it("gives one argument to every layer a sweep drives: the course's dropout x L2 grid", () => {
@@ -338,7 +341,7 @@ describe('the whole script', () => {
     });
     const { code, warnings } = kerasScript(lab);
     expect(code).not.toContain('RUN_GRID');
-    expect(warnings.join(' ')).toMatch(
+    expect(englishOf(warnings)).toMatch(
       /grid \(over training\.optimizer\) is not in the script, since it sweeps training\.optimizer/,
     );
     expect(code).toContain("# - The lab's grid (over training.optimizer) is not in the script");
@@ -348,7 +351,7 @@ describe('the whole script', () => {
     const lab = moons();
     lab.graph.edges = [];
     const { code, warnings } = kerasScript(lab);
-    expect(warnings[0]).toMatch(/^The model is not valid yet/);
+    expect(warnings[0].message).toMatch(/^The model is not valid yet/);
     expect(code).toContain('model = keras.Sequential(');
   });
 

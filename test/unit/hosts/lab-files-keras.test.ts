@@ -3,6 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { OpenedLab } from '../../../src-main/contract/api.ts';
+import { errorSentence } from '../../../src-main/contract/error-text.ts';
+import { useLocale } from '../../../src-main/contract/i18n.ts';
 import { parseLab, serializeLab } from '../../../src-main/contract/lab.ts';
 import { LabFileError, LabFiles } from '../../../src-main/hosts/lab-files.ts';
 import { blankLab } from '../../../src-renderer/lib/templates.ts';
@@ -41,9 +44,25 @@ describe('opening a Keras model JSON as a lab', () => {
     ]);
     expect(opened.lab.dataset).toMatchObject({ kind: 'builtin', name: 'mnist' });
     // The dataset is a guess from the input shape, and the warnings say so.
-    expect(opened.kerasWarnings?.join(' ')).toMatch(/mnist_mlp\.json.*MNIST/);
+    expect(opened.kerasWarnings?.map((w) => w.message).join(' ')).toMatch(/mnist_mlp\.json.*MNIST/);
     // A Keras file is not a lab: it does not join the recent labs.
     expect(labs.list().recent).toEqual([]);
+  });
+
+  it("sends the warnings as sentences the app words in the user's language", () => {
+    const opened = labs.open(write('mnist_mlp.json', MLP));
+    const [guess] = (JSON.parse(JSON.stringify(opened)) as OpenedLab).kerasWarnings!.filter((w) =>
+      w.message.includes('MNIST'),
+    );
+    expect(guess.key).toBe('error_kwarn_mnist');
+    useLocale(() => 'zh-Hant');
+    try {
+      expect(errorSentence(guess)).toBe(
+        'LayerLab 根據輸入形狀 [784] 把 mnist_mlp.json 當作 MNIST 模型；如果它學的是 Fashion-MNIST，請改選 Fashion-MNIST。',
+      );
+    } finally {
+      useLocale(() => 'en');
+    }
   });
 
   it('reads to_json() text saved JSON-encoded again (json.dump(model.to_json(), f))', () => {

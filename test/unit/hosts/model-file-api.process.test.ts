@@ -31,9 +31,13 @@ describe('Keras model files through the API', () => {
   it('imports a .h5 file as a finished run with weights, then evaluates it on a dataset it fits or says why not', async () => {
     const reply = await call(ws, 'importModelFile', ['tiny.h5', bytesArg(fixture('tiny.h5'))]);
     expect(reply.error).toBeUndefined();
-    const imported = reply.result as { runId: string; lab: { name: string }; warnings: string[] };
+    const imported = reply.result as {
+      runId: string;
+      lab: { name: string };
+      warnings: { message: string }[];
+    };
     expect(imported.lab.name).toBe('tiny');
-    expect(imported.warnings.join(' ')).toMatch(/choose the dataset/);
+    expect(imported.warnings.map((w) => w.message).join(' ')).toMatch(/choose the dataset/);
     const runs = (await call(ws, 'listRuns')).result as {
       id: string;
       name: string;

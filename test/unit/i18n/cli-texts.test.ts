@@ -15,6 +15,10 @@ import { said, wordError } from '../../../src-main/contract/error-text.ts';
 import type { GridDetail } from '../../../src-main/contract/api.ts';
 import { useLocale, type MessageLocale } from '../../../src-main/contract/i18n.ts';
 import { epochInsight, insightMeta } from '../../helpers/insights.ts';
+import { benchTable, insightsText } from '../../../src-main/bench/bench.ts';
+import type { BenchResult } from '../../../src-main/bench/bench-worker.ts';
+import { peerTable } from '../../../src-main/bench/peer.ts';
+import { displayWidth } from '../../../src-main/cli/output.ts';
 
 afterEach(() => useLocale(() => 'en'));
 
@@ -195,4 +199,102 @@ it("check's verdicts and an internal error's log note are said in Chinese", () =
   expect(wordError(logged, 'zh-Hant')).toBe(
     'LayerLab 遇到了內部錯誤（x is undefined）；請回報這個問題，並說明你當時在做什麼。詳細資訊見 /home/u/layerlab.log。',
   );
+});
+
+describe("bench's tables and lines", () => {
+  const measured = (
+    workload: BenchResult['workload'],
+    backend: BenchResult['backend'],
+    mode: BenchResult['mode'],
+    median: number | null,
+  ): BenchResult => ({
+    workload,
+    backend,
+    mode,
+    repeats: 3,
+    seconds: 4,
+    ok: median !== null,
+    ...(median !== null ? { median, msPerStep: 12.34, epochSeconds: 5.6 } : { error: 'x' }),
+    peakRssMB: 1234,
+    details: [],
+  });
+  const results = [
+    measured('mlp-b128', 'wasm', 'stock', 1500),
+    measured('mlp-b128', 'wasm', 'engine1', 12345.6),
+    measured('mlp-b128', 'wasm', 'engine', null),
+  ];
+
+  it('words the results table and right-aligns its figures under Chinese headings', () => {
+    const english = benchTable(results).split('\n');
+    expect(english[0]).toMatch(
+      /^workload +backend +stock +engine 1 thread +engine all cores +speedup +ms\/step +epoch s +peak MB$/,
+    );
+    expect(english[1]).toMatch(
+      /^mlp-b128 +wasm +1,500 +12,346 +cannot train +8\.2x +12\.3 +5\.6 +1,234$/,
+    );
+    useLocale(() => 'zh-Hans');
+    const lines = benchTable(results).split('\n');
+    expect(lines[0]).toMatch(
+      /^工作负载 +后端 +原版 TF\.js +引擎 1 个线程 +引擎 全部核心 +加速比 +毫秒\/步 +每轮秒数 +峰值 MB$/,
+    );
+    expect(lines[1]).toMatch(/ +1,500 +12,346 +无法训练 +8\.2x +12\.3 +5\.6 +1,234$/);
+    // Columns line up in a terminal: the figures end where their (wide) headings end.
+    expect(displayWidth(lines[1])).toBe(displayWidth(lines[0]));
+  });
+
+  it("words the peer table's limits, headings and missing row, the values kept", () => {
+    const peer = {
+      note: 'no TensorFlow peer row: no Python test environment at .venv-keras/bin/python (see test/keras/run-keras-checks.mjs)',
+      missing: { python: '.venv-keras/bin/python' },
+      results: [],
+    };
+    const limits = [
+      { threads: 1, gflops: 25 },
+      { threads: 4, gflops: 1234.56 },
+    ];
+    const english = peerTable(results.slice(0, 2), limits, peer);
+    expect(english).toContain(
+      'Matrix-multiply limit: wasm (XNNPACK, 1024^3) 25.0 GFLOP/s on 1 thread, 1,234.6 GFLOP/s on 4 threads',
+    );
+    expect(english).toContain(peer.note);
+    useLocale(() => 'zh-Hant');
+    const text = peerTable(results.slice(0, 2), limits, peer);
+    expect(text).toContain(
+      '矩陣乘法上限：wasm（XNNPACK，1024^3）1 個執行緒 25.0 GFLOP/s，4 個執行緒 1,234.6 GFLOP/s',
+    );
+    expect(text).toContain('沒有 TensorFlow 對照列：.venv-keras/bin/python 處沒有 Python 測試環境');
+    expect(text).toMatch(
+      /工作負載 +LayerLab +Python 版 TF +LayerLab\/TF +GFLOP\/s +占 wasm 矩陣乘法 % +占原生矩陣乘法 %/,
+    );
+    expect(text).toMatch(/mlp-b128 +12,346 +- +- /);
+  });
+
+  it("words the insights' measurement, its figures kept", () => {
+    const r = {
+      ok: true,
+      backend: 'wasm',
+      repeats: 3,
+      epochSeconds: 2.5,
+      epochSecondsRecorded: 2.625,
+      overhead: 0.05,
+      cpuSeconds: 10,
+      cpuSecondsRecorded: 10.5,
+      cpuOverhead: 0.05,
+      insightSeconds: 0.05,
+      initialSeconds: 0.4,
+      mnistInsightBytes: 20480,
+      mnistMetaBytes: 1024,
+      moonsInsightBytes: 2048,
+      moonsMetaBytes: 512,
+    };
+    expect(insightsText(r)).toBe(
+      'Insights (wasm, MLP 784-512-512-10, one 60,000-example epoch, medians of 3): 2.50 s without recording, 2.63 s with, overhead 5.0% (target <= 10%); CPU 10.0 s and 10.5 s (5.0%, epoch 0 included); making the insight 50 ms (2.0%); epoch 0 before training 0.40 s.\n' +
+        'Stored per epoch: MNIST-shaped 20.0 KB (meta 1.0 KB), moons-shaped 2.0 KB (meta 0.5 KB).',
+    );
+    useLocale(() => 'zh-Hans');
+    expect(insightsText(r)).toBe(
+      '内部数据（wasm，MLP 784-512-512-10，一轮 60,000 个样本，3 次的中位数）：不记录 2.50 秒，记录 2.63 秒，开销 5.0%（目标 <= 10%）；CPU 10.0 秒和 10.5 秒（5.0%，含第 0 轮）；生成内部数据 50 毫秒（2.0%）；训练前的第 0 轮 0.40 秒。\n' +
+        '每轮存储：MNIST 形状 20.0 KB（元数据 1.0 KB），moons 形状 2.0 KB（元数据 0.5 KB）。',
+    );
+  });
 });

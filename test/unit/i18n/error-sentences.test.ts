@@ -39,6 +39,13 @@ import { readReport } from '../../../src-main/export/report/read.ts';
 import { kerasLayout } from '../../../src-main/export/keras-file/layout.ts';
 import { readModelFile } from '../../../src-main/export/keras-file/read.ts';
 import { importKerasCode } from '../../../src-main/export/python/import-code.ts';
+import { kerasScript } from '../../../src-main/export/python/script.ts';
+import { trainingFromCompile } from '../../../src-main/export/keras-file/compile.ts';
+import { labFromModelFile } from '../../../src-main/export/keras-file/lab.ts';
+import { parseGridSpec } from '../../../src-main/contract/grid.ts';
+import { warningOf, type WarningText } from '../../../src-main/contract/error-text.ts';
+import { labOf } from '../../helpers/python-script-labs.ts';
+import { fileWarningsText } from '../../../src-renderer/lib/error-text.ts';
 import { gunzipIfNeeded, readBytes } from '../../../src-main/data/files.ts';
 import { describeRedisError } from '../../../src-main/engine/pool/redis.ts';
 import { divergedError } from '../../../src-main/engine/trainer.ts';
@@ -140,6 +147,450 @@ const keras = (layer: object) =>
       layers: [{ class_name: 'InputLayer', config: { batch_shape: [null, 4], name: 'in' } }, layer],
     },
   });
+
+/** The Keras JSON reader's warnings (lenient) for a Sequential model of `layers`. */
+const readerWarnings = (...layers: object[]) =>
+  importKerasJson(
+    JSON.stringify({ class_name: 'Sequential', config: { name: 's', layers } }),
+    'm.json',
+  ).warnings;
+const inputLayer = (extra: object = {}) => ({
+  class_name: 'InputLayer',
+  config: { batch_shape: [null, 4], name: 'in', ...extra },
+});
+const dense = (extra: object) => ({
+  class_name: 'Dense',
+  config: { name: 'd', units: 4, ...extra },
+});
+const compiled = (compile: object) => {
+  const warnings: WarningText[] = [];
+  trainingFromCompile(compile as never, 'm.keras', warnings);
+  return warnings;
+};
+const guessed = (shape: number[]) =>
+  labFromModelFile('m.keras', {
+    graph: sequential([
+      { kind: 'Input', params: { shape } },
+      { kind: 'Flatten' },
+      { kind: 'Dense', params: { units: 10, activation: 'softmax' } },
+    ]),
+    warnings: [],
+  }).warnings;
+const scriptOf = (extra: object, training: object = {}) => {
+  const base = moons();
+  return kerasScript({ ...base, ...extra, training: { ...base.training, ...training } }).warnings;
+};
+const gridOf = (path: string, evaluation: object = { kind: 'holdout', fraction: 0.25 }) => ({
+  grid: parseGridSpec({ params: [{ path, values: [1, 2] }], evaluation }),
+});
+const tiny = [
+  { kind: 'Input', params: { shape: [4] } },
+  { kind: 'Dense', params: { units: 2, activation: 'softmax' } },
+] as const;
+
+describe('import and export warnings', () => {
+  it.each([
+    {
+      key: 'error_kwarn_frozen',
+      make: () => readerWarnings(inputLayer(), dense({ trainable: false })),
+      english:
+        "Dense layer 'd': it is frozen (trainable=False) in Keras; LayerLab trains every layer.",
+      chinese: ["Dense 层 'd'：它在 Keras 中被冻结（trainable=False）"],
+    },
+    {
+      key: 'error_kwarn_dtype',
+      make: () => readerWarnings(inputLayer(), dense({ dtype: 'float16' })),
+      english: "Dense layer 'd': it computes in float16; LayerLab computes in float32.",
+      chinese: ["Dense 层 'd'：它以 float16 计算"],
+    },
+    {
+      key: 'error_kwarn_batch_size',
+      make: () => readerWarnings(dense({ batch_input_shape: [32, 4] })),
+      english:
+        "Input layer 'd_input': its fixed batch size 32 is ignored; LayerLab takes the batch size from the training settings.",
+      chinese: ["Input 层 'd_input'：它固定的批次大小 32 被忽略了"],
+    },
+    {
+      key: 'error_kwarn_padding',
+      make: () =>
+        readerWarnings(
+          inputLayer(),
+          { class_name: 'Reshape', config: { name: 'r', target_shape: [2, 2, 1] } },
+          { class_name: 'MaxPooling2D', config: { name: 'p', padding: 'causal', pool_size: 1 } },
+        ),
+      english:
+        "MaxPooling2D layer 'p': padding 'causal' is not available in LayerLab; it was imported as 'valid'.",
+      chinese: ["MaxPooling2D 层 'p'：LayerLab 没有 padding 'causal'；已按 'valid' 导入。"],
+    },
+    {
+      key: 'error_kwarn_activation',
+      make: () => readerWarnings(inputLayer(), dense({ activation: 'mish_x' })),
+      english:
+        "Dense layer 'd': activation 'mish_x' is not available in LayerLab; it was imported as 'linear'.",
+      chinese: ["LayerLab 没有激活函数 'mish_x'；已按 'linear' 导入。"],
+    },
+    {
+      key: 'error_kwarn_regularizer',
+      make: () =>
+        readerWarnings(
+          inputLayer(),
+          dense({ kernel_regularizer: { class_name: 'OrthogonalRegularizer', config: {} } }),
+        ),
+      english:
+        "Dense layer 'd': kernel_regularizer OrthogonalRegularizer is not available in LayerLab (it has L1, L2 and L1L2); it was left out.",
+      chinese: ['LayerLab 没有 kernel_regularizer OrthogonalRegularizer（它有 L1、L2 和 L1L2）'],
+    },
+    {
+      key: 'error_kwarn_not_modeled',
+      make: () => readerWarnings(inputLayer(), dense({ kernel_initializer: 'he_normal' })),
+      english:
+        "Dense layer 'd': kernel_initializer is 'he_normal', which LayerLab does not model; it uses glorot_uniform.",
+      chinese: [
+        "kernel_initializer 是 'he_normal'，LayerLab 不支持这项设置；它按“glorot_uniform”计算。",
+      ],
+    },
+    {
+      key: 'error_keras_uses_no_constraint',
+      make: () =>
+        readerWarnings(inputLayer(), dense({ kernel_constraint: { class_name: 'MaxNorm' } })),
+      english:
+        "Dense layer 'd': kernel_constraint is MaxNorm, which LayerLab does not model; it uses no constraint.",
+      chinese: ['kernel_constraint 是 MaxNorm'],
+    },
+    {
+      key: 'error_keras_uses_float32_weights',
+      make: () => readerWarnings(inputLayer(), dense({ quantization_config: { mode: 'int8' } })),
+      english:
+        'Dense layer \'d\': quantization_config is {"mode":"int8"}, which LayerLab does not model; it uses float32 weights.',
+      chinese: ['quantization_config 是 {"mode":"int8"}', '“float32 权重”'],
+    },
+    {
+      key: 'error_keras_uses_dense_tensors',
+      make: () => readerWarnings(inputLayer({ sparse: true })),
+      english:
+        "Input layer 'in': sparse is true, which LayerLab does not model; it uses dense tensors.",
+      chinese: ["Input 层 'in'：sparse 是 true", '“稠密张量”'],
+    },
+    {
+      key: 'error_keras_uses_required_input',
+      make: () => readerWarnings(inputLayer({ optional: true })),
+      english:
+        "Input layer 'in': optional is true, which LayerLab does not model; it uses a required input.",
+      chinese: ['optional 是 true', '“必需的输入”'],
+    },
+    {
+      key: 'error_keras_uses_no_seed',
+      make: () =>
+        readerWarnings(inputLayer(), {
+          class_name: 'Dropout',
+          config: { name: 'dr', rate: 0.5, seed: 3 },
+        }),
+      english:
+        "Dropout layer 'dr': seed is 3, which LayerLab does not model; it uses no fixed seed.",
+      chinese: ["Dropout 层 'dr'：seed 是 3", '“不固定随机种子”'],
+    },
+    {
+      key: 'error_keras_uses_unsynchronized',
+      make: () =>
+        readerWarnings(inputLayer(), {
+          class_name: 'BatchNormalization',
+          config: { name: 'bn', synchronized: true },
+        }),
+      english:
+        "BatchNormalization layer 'bn': synchronized is true, which LayerLab does not model; it uses unsynchronized statistics.",
+      chinese: ['synchronized 是 true', '“不同步的统计量”'],
+    },
+    {
+      key: 'error_kwarn_unknown_setting',
+      make: () => readerWarnings(inputLayer(), dense({ foo_bar: 3 })),
+      english: "Dense layer 'd': its setting foo_bar = 3 is not known to LayerLab and was ignored.",
+      chinese: ['LayerLab 不认识它的设置 foo_bar = 3，已忽略。'],
+    },
+    {
+      key: 'error_kwarn_batchnorm_axis',
+      make: () =>
+        readerWarnings(inputLayer(), {
+          class_name: 'BatchNormalization',
+          config: { name: 'bn', axis: 0 },
+        }),
+      english:
+        "BatchNormalization layer 'bn': axis is 0, which LayerLab does not model; it normalizes the last axis (the channels).",
+      chinese: ["BatchNormalization 层 'bn'：axis 是 0"],
+    },
+    {
+      key: 'error_kwarn_optimizer',
+      make: () => compiled({ optimizer: { class_name: 'Lion', config: {} } }),
+      english:
+        'm.keras was compiled with the optimizer "Lion", which LayerLab does not have; training further uses Adam.',
+      chinese: ['m.keras 编译时用的优化器 "Lion"', 'Adam'],
+    },
+    {
+      key: 'error_kwarn_lr_schedule',
+      make: () =>
+        compiled({
+          optimizer: { class_name: 'RMSprop', config: { learning_rate: { class_name: 'Decay' } } },
+        }),
+      english:
+        "m.keras was compiled with a learning-rate schedule; training further uses RMSprop's default learning rate.",
+      chinese: ['m.keras 编译时用了学习率调度', 'RMSprop 的默认学习率'],
+    },
+    {
+      key: 'error_kwarn_nesterov',
+      make: () => compiled({ optimizer: { class_name: 'SGD', config: { nesterov: true } } }),
+      english: 'm.keras was compiled with Nesterov momentum; LayerLab uses plain momentum.',
+      chinese: ['m.keras 编译时用了 Nesterov 动量'],
+    },
+    {
+      key: 'error_kwarn_loss',
+      make: () => compiled({ loss: 'huber' }),
+      english:
+        'm.keras was compiled with the loss "huber", which LayerLab does not have; it evaluates and trains with sparse_categorical_crossentropy.',
+      chinese: ['m.keras 编译时用的损失 "huber"', 'sparse_categorical_crossentropy'],
+    },
+    {
+      key: 'error_kwarn_from_logits',
+      make: () =>
+        compiled({
+          loss: { class_name: 'SparseCategoricalCrossentropy', config: { from_logits: true } },
+        }),
+      english:
+        "m.keras computes its loss from logits (from_logits=True); LayerLab computes it from the model's outputs as probabilities, so its loss differs.",
+      chinese: ['m.keras 从 logits 计算损失（from_logits=True）'],
+    },
+    {
+      key: 'error_kwarn_training_config',
+      make: () => [warningOf(said('error_kwarn_training_config', { file: 'm.h5' }))],
+      english: 'm.h5 has a training_config that is not JSON; its compile settings are left out.',
+      chinese: ['m.h5 的 training_config 不是 JSON'],
+    },
+    {
+      key: 'error_kwarn_mnist',
+      make: () => guessed([28, 28, 1]),
+      english:
+        'LayerLab took m.keras for an MNIST model from its input shape [28, 28, 1]; choose Fashion-MNIST if it learned that.',
+      chinese: ['根据输入形状 [28, 28, 1] 把 m.keras 当作 MNIST 模型'],
+    },
+    {
+      key: 'error_kwarn_dataset_unknown',
+      make: () => guessed([6, 6, 1]),
+      english:
+        "LayerLab cannot tell from m.keras's input shape [6, 6, 1] which dataset it was trained on; choose the dataset before evaluating or training it.",
+      chinese: ['LayerLab 无法根据 m.keras 的输入形状 [6, 6, 1] 判断'],
+    },
+    {
+      key: 'error_scriptwarn_not_valid',
+      make: () => kerasScript(badActivation()).warnings,
+      english:
+        /^The model is not valid yet, so Keras will stop at it: Dense layer 'dense': activation is 'nope'; choose one of/,
+      chinese: ["模型还无效，Keras 会在这里停下：Dense 层“dense”：activation 为 'nope'"],
+    },
+    {
+      key: 'error_scriptwarn_augmentation',
+      make: () =>
+        kerasScript(
+          labOf(
+            'a',
+            [
+              { kind: 'Input', params: { shape: [28, 28, 1] } },
+              { kind: 'Flatten' },
+              { kind: 'Dense', params: { units: 10, activation: 'softmax' } },
+            ],
+            { kind: 'builtin', name: 'mnist' },
+            { augmentation: { rotationRange: 10 } },
+          ),
+        ).warnings,
+      english:
+        "Augmentation: Keras 3 has no ImageDataGenerator, so the script uses preprocessing layers with the same ranges; they draw their transforms a little differently (and RandomShear's factor stands for the shear angle).",
+      chinese: ['数据增强：Keras 3 没有 ImageDataGenerator', 'RandomShear 的 factor'],
+    },
+    {
+      key: 'error_scriptwarn_no_test_set',
+      make: () =>
+        kerasScript(
+          labOf(
+            'c',
+            [...tiny],
+            { kind: 'file', path: 'data.csv', labelColumn: 'y' },
+            { validation: { kind: 'test' } },
+          ),
+        ).warnings,
+      english:
+        'The lab validates on the test set, but this dataset has none: choose a validation split instead.',
+      chinese: ['实验用测试集验证，但这个数据集没有测试集'],
+    },
+    {
+      key: 'error_scriptwarn_folds',
+      make: () =>
+        scriptOf(
+          {},
+          { validation: { kind: 'kfold', folds: 5, fold: 1, seed: 1, stratified: false } },
+        ),
+      english:
+        "The lab validates on fold 2 of 5: the script cuts plain folds with numpy's generator, so they hold other examples than LayerLab's.",
+      chinese: ['实验用第 2 折（共 5 折）验证'],
+    },
+    {
+      key: 'error_scriptwarn_folds_stratified',
+      make: () =>
+        scriptOf(
+          {},
+          { validation: { kind: 'kfold', folds: 5, fold: 1, seed: 1, stratified: true } },
+        ),
+      english:
+        "The lab validates on fold 2 of 5 (stratified): the script cuts plain folds with numpy's generator, so they hold other examples than LayerLab's.",
+      chinese: ['实验用第 2 折（共 5 折，分层）验证'],
+    },
+    {
+      key: 'error_scriptwarn_grid',
+      make: () => scriptOf(gridOf('layers.dense.units')),
+      english:
+        "The lab's grid is a loop behind RUN_GRID = False, each setting scored as LayerLab scores it.",
+      chinese: ['实验的网格是 RUN_GRID = False 后面的一个循环'],
+    },
+    {
+      key: 'error_scriptwarn_grid_folds',
+      make: () => scriptOf(gridOf('layers.dense.units', { kind: 'kfold', folds: 2 })),
+      english:
+        "The lab's grid is a loop behind RUN_GRID = False: plain numpy folds instead of LayerLab's stratified ones, each setting scored as LayerLab scores it.",
+      chinese: ['用 numpy 的普通折代替 LayerLab 的分层折'],
+    },
+    {
+      key: 'error_scriptwarn_why_augments',
+      make: () => scriptOf(gridOf('layers.dense.units'), { shuffleLabels: true }),
+      english:
+        "The lab's grid (over layers.dense.units) is not in the script, since it augments or shuffles labels: it trains the lab's own settings once; run the grid in LayerLab, or loop over the values yourself.",
+      chinese: ['实验的网格（遍历 layers.dense.units）不在脚本里，因为它做了数据增强或打乱了标签'],
+    },
+    {
+      key: 'error_scriptwarn_why_unexpandable',
+      make: () => {
+        const values = Array.from({ length: 40 }, (_, i) => i + 1);
+        const grid = parseGridSpec({
+          params: [
+            { path: 'layers.dense.units', values },
+            { path: 'training.batchSize', values },
+          ],
+          evaluation: { kind: 'holdout', fraction: 0.25 },
+        });
+        return scriptOf({ grid });
+      },
+      english:
+        /^The lab's grid \(over layers\.dense\.units, training\.batchSize\) is not in the script, since it cannot be expanded \(The grid has 1,600 settings \(.+\); LayerLab runs at most 1,000: .+\): it trains the lab's own settings once;/,
+      chinese: ['因为它无法展开（这个网格有 1,600 种设置'],
+    },
+    {
+      key: 'error_scriptwarn_sweeps_training',
+      make: () => scriptOf(gridOf('training.batchSize')),
+      english:
+        "The lab's grid (over training.batchSize) is not in the script, since it sweeps training.batchSize (the loop sweeps layer settings and learningRate): it trains the lab's own settings once; run the grid in LayerLab, or loop over the values yourself.",
+      chinese: ['因为它遍历 training.batchSize（循环只遍历层的设置和 learningRate）'],
+    },
+    {
+      key: 'error_scriptwarn_sweeps_fixed',
+      make: () => scriptOf(gridOf('layers.dense.useBias')),
+      english:
+        "The lab's grid (over layers.dense.useBias) is not in the script, since it sweeps layers.dense.useBias (not a setting the loop can vary): it trains the lab's own settings once; run the grid in LayerLab, or loop over the values yourself.",
+      chinese: ['因为它遍历 layers.dense.useBias（不是循环能改变的设置）'],
+    },
+    {
+      key: 'error_scriptwarn_imdb',
+      make: () =>
+        kerasScript(
+          labOf(
+            'i',
+            [
+              { kind: 'Input', params: { shape: [1000] } },
+              { kind: 'Dense', params: { units: 1, activation: 'sigmoid' } },
+            ],
+            { kind: 'builtin', name: 'imdb', numWords: 1000 },
+            { loss: 'binary_crossentropy' },
+          ),
+        ).warnings,
+      english:
+        "IMDB: Keras' copy of the reviews is tokenized by Keras, LayerLab tokenizes the original reviews itself, so a few word columns differ.",
+      chinese: ['IMDB：Keras 的影评副本由 Keras 分词'],
+    },
+    {
+      key: 'error_scriptwarn_synthetic',
+      make: () => scriptOf({}),
+      english:
+        "moons: numpy draws other random points than LayerLab's generator (same shapes, noise and sizes), so the numbers differ a little.",
+      chinese: ['moons：numpy 抽取的随机点与 LayerLab 的生成器不同'],
+    },
+    {
+      key: 'error_scriptwarn_csv_header',
+      make: () =>
+        kerasScript(labOf('c', [...tiny], { kind: 'file', path: 'data.csv', labelColumn: 'y' }))
+          .warnings,
+      english:
+        'data.csv: pandas takes the first row as the header; LayerLab does so only when it has a name above a number.',
+      chinese: ['data.csv：pandas 把第一行当作表头'],
+    },
+    {
+      key: 'error_scriptwarn_image_folder',
+      make: () =>
+        kerasScript(
+          labOf(
+            'f',
+            [
+              { kind: 'Input', params: { shape: [28, 28, 1] } },
+              { kind: 'Flatten' },
+              { kind: 'Dense', params: { units: 2, activation: 'softmax' } },
+            ],
+            { kind: 'file', path: 'pics', imageSize: [28, 28], grayscale: true },
+          ),
+        ).warnings,
+      english:
+        "pics: Keras shuffles and resizes the images its own way, so the order (and a validation split taken from the end) differs from LayerLab's.",
+      chinese: ['pics：Keras 用自己的方式打乱和缩放图像'],
+    },
+  ])('$key: the values reach the Chinese sentence; the English is unchanged', (c) => {
+    const has = (w: WarningText) =>
+      typeof c.english === 'string' ? w.message === c.english : c.english.test(w.message);
+    const warning = c.make().find(has);
+    expect(
+      warning,
+      c
+        .make()
+        .map((w) => w.message)
+        .join('\n'),
+    ).toBeDefined();
+    expect(JSON.stringify(warning)).toContain(`"${c.key}"`);
+    const wire = JSON.parse(JSON.stringify(warning)) as WarningText;
+    useLocale(() => 'en');
+    expect(errorSentence(wire)).toBe(wire.message);
+    useLocale(() => 'zh-Hans');
+    const chinese = errorSentence(wire);
+    for (const part of c.chinese) expect(chinese).toContain(part);
+    useLocale(() => 'zh-Hant');
+    expect(errorSentence(wire)).not.toBe(chinese);
+    expect(errorSentence(wire)).not.toBe(wire.message);
+  });
+
+  it("names the sweep's problem as the grid says it, in a Chinese sentence", () => {
+    const [warning] = scriptOf(gridOf('layers.nosuch.units')).filter((w) =>
+      w.message.startsWith("The lab's grid"),
+    );
+    expect(warning.message).toBe(
+      "The lab's grid (over layers.nosuch.units) is not in the script, since it sweeps layers.nosuch.units (the model has no layer named 'nosuch'): it trains the lab's own settings once; run the grid in LayerLab, or loop over the values yourself.",
+    );
+    useLocale(() => 'zh-Hant');
+    expect(errorSentence(warning)).toContain(
+      "因為它遍歷 layers.nosuch.units（the model has no layer named 'nosuch'）",
+    );
+  });
+
+  it("puts an opened file's warnings after its name, one sentence after another", () => {
+    const warnings = [...compiled({ loss: 'huber' }), ...guessed([6])];
+    expect(fileWarningsText('m.keras', warnings)).toBe(
+      `m.keras: ${warnings.map((w) => w.message).join(' ')}`,
+    );
+    useLocale(() => 'zh-Hans');
+    expect(fileWarningsText('m.keras', warnings)).toMatch(
+      /^m\.keras：m\.keras 编译时用的损失 "huber".+。LayerLab 无法根据 m\.keras 的输入形状 \[6\]/,
+    );
+  });
+});
 
 describe('error sentences', () => {
   it.each([

@@ -1,5 +1,6 @@
 /** The curves' views (penalty split off, validation alone) and the charts' layout maths and words. */
 import { describe, expect, it } from 'vitest';
+import { useLocale } from '../../../src-main/contract/i18n.ts';
 import type { EpochMetrics } from '../../../src-main/contract/training.ts';
 import {
   STAR,
@@ -185,5 +186,18 @@ describe('words', () => {
       'Changes: + Dropout(0.5) after dense; lr 1.0 instead of 0.001',
     );
     expect(lines.filter((l) => l.swatch).length).toBe(2);
+  });
+
+  it('words the legend in the language of the export', () => {
+    useLocale(() => 'zh-Hans');
+    try {
+      const lines = legendLines([{ ...described, baseline: true }], 4000, 40, measure);
+      expect(lines.map((l) => l.text)).toContain('Wide #2（基准）');
+      expect(lines.map((l) => l.text).join(' ')).toContain(
+        '改动：+ Dropout(0.5) after dense；lr 1.0 instead of 0.001',
+      );
+    } finally {
+      useLocale(() => 'en');
+    }
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sequential } from '../../../src-main/contract/graph.ts';
+import { useLocale } from '../../../src-main/contract/i18n.ts';
 import { LAB_FORMAT, parseLab, type LabFile } from '../../../src-main/contract/lab.ts';
 import { RUN_COLORS } from '../../../src-renderer/lib/curves.ts';
 import {
@@ -157,6 +158,16 @@ describe("the runs list's changes line", () => {
       text: 'Same settings as the run before',
       title: 'Compared with the run before, Wide #1',
     });
+  });
+  it("joins the changes as the user's language does", () => {
+    useLocale(() => 'zh-Hant');
+    try {
+      expect(
+        changesLine(described('r1', ['批次大小 64（原為 32）', 'lr 0.01']), 'A', false)?.text,
+      ).toBe('與前一次相比：批次大小 64（原為 32）；lr 0.01');
+    } finally {
+      useLocale(() => 'en');
+    }
   });
   it('says nothing for the first run or while loading, and marks the baseline', () => {
     expect(changesLine(described(null, []), null, false)).toBeNull();

@@ -1935,6 +1935,188 @@ export const cli_bench_adapter_software: ((inputs: Cli_Bench_Adapter_SoftwareInp
 /**
 * | output |
 * | --- |
+* | "cannot train" |
+*
+* @param {Cli_Bench_Cannot_TrainInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_bench_cannot_train: ((inputs?: Cli_Bench_Cannot_TrainInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Bench_Cannot_TrainInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "backend" |
+*
+* @param {Cli_Bench_Col_BackendInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_bench_col_backend: ((inputs?: Cli_Bench_Col_BackendInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Bench_Col_BackendInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "engine all cores" |
+*
+* @param {Cli_Bench_Col_EngineInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_bench_col_engine: ((inputs?: Cli_Bench_Col_EngineInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Bench_Col_EngineInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "engine 1 thread" |
+*
+* @param {Cli_Bench_Col_Engine1Inputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_bench_col_engine1: ((inputs?: Cli_Bench_Col_Engine1Inputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Bench_Col_Engine1Inputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "epoch s" |
+*
+* @param {Cli_Bench_Col_Epoch_SInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_bench_col_epoch_s: ((inputs?: Cli_Bench_Col_Epoch_SInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Bench_Col_Epoch_SInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "ms/step" |
+*
+* @param {Cli_Bench_Col_Ms_StepInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_bench_col_ms_step: ((inputs?: Cli_Bench_Col_Ms_StepInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Bench_Col_Ms_StepInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "% native mm" |
+*
+* @param {Cli_Bench_Col_Native_ShareInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_bench_col_native_share: ((inputs?: Cli_Bench_Col_Native_ShareInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Bench_Col_Native_ShareInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "peak MB" |
+*
+* @param {Cli_Bench_Col_Peak_MbInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_bench_col_peak_mb: ((inputs?: Cli_Bench_Col_Peak_MbInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Bench_Col_Peak_MbInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "speedup" |
+*
+* @param {Cli_Bench_Col_SpeedupInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_bench_col_speedup: ((inputs?: Cli_Bench_Col_SpeedupInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Bench_Col_SpeedupInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "stock" |
+*
+* @param {Cli_Bench_Col_StockInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_bench_col_stock: ((inputs?: Cli_Bench_Col_StockInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Bench_Col_StockInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "TF Python" |
+*
+* @param {Cli_Bench_Col_Tf_PythonInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_bench_col_tf_python: ((inputs?: Cli_Bench_Col_Tf_PythonInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Bench_Col_Tf_PythonInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "% wasm mm" |
+*
+* @param {Cli_Bench_Col_Wasm_ShareInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_bench_col_wasm_share: ((inputs?: Cli_Bench_Col_Wasm_ShareInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Bench_Col_Wasm_ShareInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "workload" |
+*
+* @param {Cli_Bench_Col_WorkloadInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_bench_col_workload: ((inputs?: Cli_Bench_Col_WorkloadInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Bench_Col_WorkloadInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "{workload} cpu: skipped (minutes per step on the JS backend; --backends cpu measures it)" |
 *
 * @param {Cli_Bench_Cpu_SkippedInputs} inputs
@@ -1958,6 +2140,147 @@ export const cli_bench_cpu_skipped: ((inputs: Cli_Bench_Cpu_SkippedInputs, optio
 export const cli_bench_grid: ((inputs: Cli_Bench_GridInputs, options?: {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Bench_GridInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Insights ({backend}, MLP 784-512-512-10, one 60,000-example epoch, medians of {repeats}): {plain} s without recording, {recorded} s with, overhead {overhead}..." |
+*
+* @param {Cli_Bench_InsightsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_bench_insights: ((inputs: Cli_Bench_InsightsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Bench_InsightsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Insights: {error}" |
+*
+* @param {Cli_Bench_Insights_FailedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_bench_insights_failed: ((inputs: Cli_Bench_Insights_FailedInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Bench_Insights_FailedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Stored per epoch: MNIST-shaped {mnist} (meta {mnistMeta}), moons-shaped {moons} (meta {moonsMeta})." |
+*
+* @param {Cli_Bench_Insights_StoredInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_bench_insights_stored: ((inputs: Cli_Bench_Insights_StoredInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Bench_Insights_StoredInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Matrix-multiply limit: wasm (XNNPACK, 1024^3) {limits}" |
+*
+* @param {Cli_Bench_MatmulInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_bench_matmul: ((inputs: Cli_Bench_MatmulInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Bench_MatmulInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Matrix-multiply limit: wasm (XNNPACK, 1024^3) {limits}; native TensorFlow (2048^3, {version}) {gflops} GFLOP/s" |
+*
+* @param {Cli_Bench_Matmul_NativeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_bench_matmul_native: ((inputs: Cli_Bench_Matmul_NativeInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Bench_Matmul_NativeInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | threadsPlural | output |
+* | --- | --- |
+* | "one" | "{gflops} GFLOP/s on {threads} thread" |
+* | * | "{gflops} GFLOP/s on {threads} threads" |
+*
+* @param {Cli_Bench_Matmul_ThreadsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_bench_matmul_threads: ((inputs: Cli_Bench_Matmul_ThreadsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Bench_Matmul_ThreadsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{workload} {backend} {mode}: {result}" |
+*
+* @param {Cli_Bench_MeasuredInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_bench_measured: ((inputs: Cli_Bench_MeasuredInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Bench_MeasuredInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "no TensorFlow peer row: {detail}" |
+*
+* @param {Cli_Bench_Peer_FailedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_bench_peer_failed: ((inputs: Cli_Bench_Peer_FailedInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Bench_Peer_FailedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "no TensorFlow peer row: no Python test environment at {path} (see test/keras/run-keras-checks.mjs)" |
+*
+* @param {Cli_Bench_Peer_No_PythonInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_bench_peer_no_python: ((inputs: Cli_Bench_Peer_No_PythonInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Bench_Peer_No_PythonInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{value} samples/s" |
+*
+* @param {Cli_Bench_Samples_Per_SInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_bench_samples_per_s: ((inputs: Cli_Bench_Samples_Per_SInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Bench_Samples_Per_SInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 /**
@@ -6055,6 +6378,34 @@ export const curves_input: ((inputs: Curves_InputInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "{name} (baseline)" |
+*
+* @param {Curves_Legend_BaselineInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const curves_legend_baseline: ((inputs: Curves_Legend_BaselineInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Curves_Legend_BaselineInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Changes: {changes}" |
+*
+* @param {Curves_Legend_ChangesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const curves_legend_changes: ((inputs: Curves_Legend_ChangesInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Curves_Legend_ChangesInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "predicted" |
 *
 * @param {Curves_PredictedInputs} inputs
@@ -9892,6 +10243,20 @@ export const error_keras_uses_channels_last: ((inputs?: Error_Keras_Uses_Channel
 /**
 * | output |
 * | --- |
+* | "dense tensors" |
+*
+* @param {Error_Keras_Uses_Dense_TensorsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_uses_dense_tensors: ((inputs?: Error_Keras_Uses_Dense_TensorsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Keras_Uses_Dense_TensorsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "a dilation rate of 1" |
 *
 * @param {Error_Keras_Uses_Dilation_1Inputs} inputs
@@ -9901,6 +10266,20 @@ export const error_keras_uses_channels_last: ((inputs?: Error_Keras_Uses_Channel
 export const error_keras_uses_dilation_1: ((inputs?: Error_Keras_Uses_Dilation_1Inputs, options?: {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Keras_Uses_Dilation_1Inputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "float32 weights" |
+*
+* @param {Error_Keras_Uses_Float32_WeightsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_uses_float32_weights: ((inputs?: Error_Keras_Uses_Float32_WeightsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Keras_Uses_Float32_WeightsInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 /**
@@ -9990,6 +10369,20 @@ export const error_keras_uses_no_renorm: ((inputs?: Error_Keras_Uses_No_RenormIn
 /**
 * | output |
 * | --- |
+* | "no fixed seed" |
+*
+* @param {Error_Keras_Uses_No_SeedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_uses_no_seed: ((inputs?: Error_Keras_Uses_No_SeedInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Keras_Uses_No_SeedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "none" |
 *
 * @param {Error_Keras_Uses_NoneInputs} inputs
@@ -10018,6 +10411,34 @@ export const error_keras_uses_one_mask: ((inputs?: Error_Keras_Uses_One_MaskInpu
 /**
 * | output |
 * | --- |
+* | "a required input" |
+*
+* @param {Error_Keras_Uses_Required_InputInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_uses_required_input: ((inputs?: Error_Keras_Uses_Required_InputInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Keras_Uses_Required_InputInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "unsynchronized statistics" |
+*
+* @param {Error_Keras_Uses_UnsynchronizedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_uses_unsynchronized: ((inputs?: Error_Keras_Uses_UnsynchronizedInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Keras_Uses_UnsynchronizedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "the whole batch" |
 *
 * @param {Error_Keras_Uses_Whole_BatchInputs} inputs
@@ -10027,6 +10448,258 @@ export const error_keras_uses_one_mask: ((inputs?: Error_Keras_Uses_One_MaskInpu
 export const error_keras_uses_whole_batch: ((inputs?: Error_Keras_Uses_Whole_BatchInputs, options?: {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Keras_Uses_Whole_BatchInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "activation {value} is not available in LayerLab; it was imported as '{fallback}'." |
+*
+* @param {Error_Kwarn_ActivationInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_kwarn_activation: ((inputs: Error_Kwarn_ActivationInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Kwarn_ActivationInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "its fixed batch size {size} is ignored; LayerLab takes the batch size from the training settings." |
+*
+* @param {Error_Kwarn_Batch_SizeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_kwarn_batch_size: ((inputs: Error_Kwarn_Batch_SizeInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Kwarn_Batch_SizeInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "axis is {axis}, which LayerLab does not model; it normalizes the last axis (the channels)." |
+*
+* @param {Error_Kwarn_Batchnorm_AxisInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_kwarn_batchnorm_axis: ((inputs: Error_Kwarn_Batchnorm_AxisInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Kwarn_Batchnorm_AxisInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "LayerLab cannot tell from {file}'s input shape [{shape}] which dataset it was trained on; choose the dataset before evaluating or training it." |
+*
+* @param {Error_Kwarn_Dataset_UnknownInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_kwarn_dataset_unknown: ((inputs: Error_Kwarn_Dataset_UnknownInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Kwarn_Dataset_UnknownInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "it computes in {dtype}; LayerLab computes in float32." |
+*
+* @param {Error_Kwarn_DtypeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_kwarn_dtype: ((inputs: Error_Kwarn_DtypeInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Kwarn_DtypeInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{file} computes its loss from logits (from_logits=True); LayerLab computes it from the model's outputs as probabilities, so its loss differs." |
+*
+* @param {Error_Kwarn_From_LogitsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_kwarn_from_logits: ((inputs: Error_Kwarn_From_LogitsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Kwarn_From_LogitsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "it is frozen (trainable=False) in Keras; LayerLab trains every layer." |
+*
+* @param {Error_Kwarn_FrozenInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_kwarn_frozen: ((inputs?: Error_Kwarn_FrozenInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Kwarn_FrozenInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{layer}: {detail}" |
+*
+* @param {Error_Kwarn_LayerInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_kwarn_layer: ((inputs: Error_Kwarn_LayerInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Kwarn_LayerInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{file} was compiled with the loss {loss}, which LayerLab does not have; it evaluates and trains with sparse_categorical_crossentropy." |
+*
+* @param {Error_Kwarn_LossInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_kwarn_loss: ((inputs: Error_Kwarn_LossInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Kwarn_LossInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{file} was compiled with a learning-rate schedule; training further uses {optimizer}'s default learning rate." |
+*
+* @param {Error_Kwarn_Lr_ScheduleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_kwarn_lr_schedule: ((inputs: Error_Kwarn_Lr_ScheduleInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Kwarn_Lr_ScheduleInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "LayerLab took {file} for an MNIST model from its input shape [{shape}]; choose Fashion-MNIST if it learned that." |
+*
+* @param {Error_Kwarn_MnistInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_kwarn_mnist: ((inputs: Error_Kwarn_MnistInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Kwarn_MnistInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{file} was compiled with Nesterov momentum; LayerLab uses plain momentum." |
+*
+* @param {Error_Kwarn_NesterovInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_kwarn_nesterov: ((inputs: Error_Kwarn_NesterovInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Kwarn_NesterovInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{key} is {value}, which LayerLab does not model; it uses {uses}." |
+*
+* @param {Error_Kwarn_Not_ModeledInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_kwarn_not_modeled: ((inputs: Error_Kwarn_Not_ModeledInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Kwarn_Not_ModeledInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{file} was compiled with the optimizer {name}, which LayerLab does not have; training further uses Adam." |
+*
+* @param {Error_Kwarn_OptimizerInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_kwarn_optimizer: ((inputs: Error_Kwarn_OptimizerInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Kwarn_OptimizerInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "padding {value} is not available in LayerLab; it was imported as 'valid'." |
+*
+* @param {Error_Kwarn_PaddingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_kwarn_padding: ((inputs: Error_Kwarn_PaddingInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Kwarn_PaddingInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{key} {value} is not available in LayerLab (it has L1, L2 and L1L2); it was left out." |
+*
+* @param {Error_Kwarn_RegularizerInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_kwarn_regularizer: ((inputs: Error_Kwarn_RegularizerInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Kwarn_RegularizerInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{file} has a training_config that is not JSON; its compile settings are left out." |
+*
+* @param {Error_Kwarn_Training_ConfigInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_kwarn_training_config: ((inputs: Error_Kwarn_Training_ConfigInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Kwarn_Training_ConfigInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "its setting {key} = {value} is not known to LayerLab and was ignored." |
+*
+* @param {Error_Kwarn_Unknown_SettingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_kwarn_unknown_setting: ((inputs: Error_Kwarn_Unknown_SettingInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Kwarn_Unknown_SettingInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 /**
@@ -12771,6 +13444,258 @@ export const error_roster_unreadable: ((inputs: Error_Roster_UnreadableInputs, o
 export const error_run_name_empty: ((inputs?: Error_Run_Name_EmptyInputs, options?: {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Run_Name_EmptyInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Augmentation: Keras 3 has no ImageDataGenerator, so the script uses preprocessing layers with the same ranges; they draw their transforms a little differentl..." |
+*
+* @param {Error_Scriptwarn_AugmentationInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_scriptwarn_augmentation: ((inputs?: Error_Scriptwarn_AugmentationInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Scriptwarn_AugmentationInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{path}: pandas takes the first row as the header; LayerLab does so only when it has a name above a number." |
+*
+* @param {Error_Scriptwarn_Csv_HeaderInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_scriptwarn_csv_header: ((inputs: Error_Scriptwarn_Csv_HeaderInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Scriptwarn_Csv_HeaderInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The lab validates on fold {fold} of {folds}: the script cuts plain folds with numpy's generator, so they hold other examples than LayerLab's." |
+*
+* @param {Error_Scriptwarn_FoldsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_scriptwarn_folds: ((inputs: Error_Scriptwarn_FoldsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Scriptwarn_FoldsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The lab validates on fold {fold} of {folds} (stratified): the script cuts plain folds with numpy's generator, so they hold other examples than LayerLab's." |
+*
+* @param {Error_Scriptwarn_Folds_StratifiedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_scriptwarn_folds_stratified: ((inputs: Error_Scriptwarn_Folds_StratifiedInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Scriptwarn_Folds_StratifiedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The lab's grid is a loop behind RUN_GRID = False, each setting scored as LayerLab scores it." |
+*
+* @param {Error_Scriptwarn_GridInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_scriptwarn_grid: ((inputs?: Error_Scriptwarn_GridInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Scriptwarn_GridInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The lab's grid is a loop behind RUN_GRID = False: plain numpy folds instead of LayerLab's stratified ones, each setting scored as LayerLab scores it." |
+*
+* @param {Error_Scriptwarn_Grid_FoldsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_scriptwarn_grid_folds: ((inputs?: Error_Scriptwarn_Grid_FoldsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Scriptwarn_Grid_FoldsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The lab's grid (over {params}) is not in the script, {why}: it trains the lab's own settings once; run the grid in LayerLab, or loop over the values yourself." |
+*
+* @param {Error_Scriptwarn_Grid_Left_OutInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_scriptwarn_grid_left_out: ((inputs: Error_Scriptwarn_Grid_Left_OutInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Scriptwarn_Grid_Left_OutInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{path}: Keras shuffles and resizes the images its own way, so the order (and a validation split taken from the end) differs from LayerLab's." |
+*
+* @param {Error_Scriptwarn_Image_FolderInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_scriptwarn_image_folder: ((inputs: Error_Scriptwarn_Image_FolderInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Scriptwarn_Image_FolderInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "IMDB: Keras' copy of the reviews is tokenized by Keras, LayerLab tokenizes the original reviews itself, so a few word columns differ." |
+*
+* @param {Error_Scriptwarn_ImdbInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_scriptwarn_imdb: ((inputs?: Error_Scriptwarn_ImdbInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Scriptwarn_ImdbInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The lab validates on the test set, but this dataset has none: choose a validation split instead." |
+*
+* @param {Error_Scriptwarn_No_Test_SetInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_scriptwarn_no_test_set: ((inputs?: Error_Scriptwarn_No_Test_SetInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Scriptwarn_No_Test_SetInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The model is not valid yet, so Keras will stop at it: {issue}" |
+*
+* @param {Error_Scriptwarn_Not_ValidInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_scriptwarn_not_valid: ((inputs: Error_Scriptwarn_Not_ValidInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Scriptwarn_Not_ValidInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{path} (not a setting the loop can vary)" |
+*
+* @param {Error_Scriptwarn_Sweeps_FixedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_scriptwarn_sweeps_fixed: ((inputs: Error_Scriptwarn_Sweeps_FixedInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Scriptwarn_Sweeps_FixedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{path} ({problem})" |
+*
+* @param {Error_Scriptwarn_Sweeps_ProblemInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_scriptwarn_sweeps_problem: ((inputs: Error_Scriptwarn_Sweeps_ProblemInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Scriptwarn_Sweeps_ProblemInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "training.{key} (the loop sweeps layer settings and learningRate)" |
+*
+* @param {Error_Scriptwarn_Sweeps_TrainingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_scriptwarn_sweeps_training: ((inputs: Error_Scriptwarn_Sweeps_TrainingInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Scriptwarn_Sweeps_TrainingInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{shape}: numpy draws other random points than LayerLab's generator (same shapes, noise and sizes), so the numbers differ a little." |
+*
+* @param {Error_Scriptwarn_SyntheticInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_scriptwarn_synthetic: ((inputs: Error_Scriptwarn_SyntheticInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Scriptwarn_SyntheticInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "since it augments or shuffles labels" |
+*
+* @param {Error_Scriptwarn_Why_AugmentsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_scriptwarn_why_augments: ((inputs?: Error_Scriptwarn_Why_AugmentsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Scriptwarn_Why_AugmentsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "since it sweeps {what}" |
+*
+* @param {Error_Scriptwarn_Why_SweepsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_scriptwarn_why_sweeps: ((inputs: Error_Scriptwarn_Why_SweepsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Scriptwarn_Why_SweepsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "since it cannot be expanded ({error})" |
+*
+* @param {Error_Scriptwarn_Why_UnexpandableInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_scriptwarn_why_unexpandable: ((inputs: Error_Scriptwarn_Why_UnexpandableInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Scriptwarn_Why_UnexpandableInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 /**
@@ -20017,6 +20942,20 @@ export const notice_exported_tfjs: ((inputs?: Notice_Exported_TfjsInputs, option
 /**
 * | output |
 * | --- |
+* | "{name}: {warnings}" |
+*
+* @param {Notice_File_WarningsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const notice_file_warnings: ((inputs: Notice_File_WarningsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Notice_File_WarningsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Imported {what} as \"{name}\"; Undo brings back the previous lab." |
 *
 * @param {Notice_Imported_CodeInputs} inputs
@@ -25940,6 +26879,20 @@ export const words_batch_size: ((inputs?: Words_Batch_SizeInputs, options?: {
 /**
 * | output |
 * | --- |
+* | ";" |
+*
+* @param {Words_Changes_JoinInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_changes_join: ((inputs?: Words_Changes_JoinInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Words_Changes_JoinInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "dataset" |
 *
 * @param {Words_DatasetInputs} inputs
@@ -26529,6 +27482,19 @@ export type Cli_Bench_AdapterInputs = {
 export type Cli_Bench_Adapter_SoftwareInputs = {
     adapter: NonNullable<unknown>;
 };
+export type Cli_Bench_Cannot_TrainInputs = {};
+export type Cli_Bench_Col_BackendInputs = {};
+export type Cli_Bench_Col_EngineInputs = {};
+export type Cli_Bench_Col_Engine1Inputs = {};
+export type Cli_Bench_Col_Epoch_SInputs = {};
+export type Cli_Bench_Col_Ms_StepInputs = {};
+export type Cli_Bench_Col_Native_ShareInputs = {};
+export type Cli_Bench_Col_Peak_MbInputs = {};
+export type Cli_Bench_Col_SpeedupInputs = {};
+export type Cli_Bench_Col_StockInputs = {};
+export type Cli_Bench_Col_Tf_PythonInputs = {};
+export type Cli_Bench_Col_Wasm_ShareInputs = {};
+export type Cli_Bench_Col_WorkloadInputs = {};
 export type Cli_Bench_Cpu_SkippedInputs = {
     workload: NonNullable<unknown>;
 };
@@ -26536,6 +27502,55 @@ export type Cli_Bench_GridInputs = {
     one: NonNullable<unknown>;
     two: NonNullable<unknown>;
     ratio: NonNullable<unknown>;
+};
+export type Cli_Bench_InsightsInputs = {
+    backend: NonNullable<unknown>;
+    repeats: NonNullable<unknown>;
+    plain: NonNullable<unknown>;
+    recorded: NonNullable<unknown>;
+    overhead: NonNullable<unknown>;
+    cpu: NonNullable<unknown>;
+    cpuRecorded: NonNullable<unknown>;
+    cpuOverhead: NonNullable<unknown>;
+    insight: NonNullable<unknown>;
+    insightShare: NonNullable<unknown>;
+    initial: NonNullable<unknown>;
+};
+export type Cli_Bench_Insights_FailedInputs = {
+    error: NonNullable<unknown>;
+};
+export type Cli_Bench_Insights_StoredInputs = {
+    mnist: NonNullable<unknown>;
+    mnistMeta: NonNullable<unknown>;
+    moons: NonNullable<unknown>;
+    moonsMeta: NonNullable<unknown>;
+};
+export type Cli_Bench_MatmulInputs = {
+    limits: NonNullable<unknown>;
+};
+export type Cli_Bench_Matmul_NativeInputs = {
+    limits: NonNullable<unknown>;
+    version: NonNullable<unknown>;
+    gflops: NonNullable<unknown>;
+};
+export type Cli_Bench_Matmul_ThreadsInputs = {
+    threads: NonNullable<unknown>;
+    gflops: NonNullable<unknown>;
+};
+export type Cli_Bench_MeasuredInputs = {
+    workload: NonNullable<unknown>;
+    backend: NonNullable<unknown>;
+    mode: NonNullable<unknown>;
+    result: NonNullable<unknown>;
+};
+export type Cli_Bench_Peer_FailedInputs = {
+    detail: NonNullable<unknown>;
+};
+export type Cli_Bench_Peer_No_PythonInputs = {
+    path: NonNullable<unknown>;
+};
+export type Cli_Bench_Samples_Per_SInputs = {
+    value: NonNullable<unknown>;
 };
 export type Cli_Bench_StartInputs = {
     cores: NonNullable<unknown>;
@@ -27132,6 +28147,12 @@ export type Curves_Heat_UpInputs = {};
 export type Curves_Heat_WorseInputs = {};
 export type Curves_InputInputs = {
     index: NonNullable<unknown>;
+};
+export type Curves_Legend_BaselineInputs = {
+    name: NonNullable<unknown>;
+};
+export type Curves_Legend_ChangesInputs = {
+    changes: NonNullable<unknown>;
 };
 export type Curves_PredictedInputs = {};
 export type Curves_Spread_TooltipInputs = {
@@ -27958,16 +28979,84 @@ export type Error_Keras_Unsupported_ClassInputs = {
     supported: NonNullable<unknown>;
 };
 export type Error_Keras_Uses_Channels_LastInputs = {};
+export type Error_Keras_Uses_Dense_TensorsInputs = {};
 export type Error_Keras_Uses_Dilation_1Inputs = {};
+export type Error_Keras_Uses_Float32_WeightsInputs = {};
 export type Error_Keras_Uses_Groups_1Inputs = {};
 export type Error_Keras_Uses_KeepdimsInputs = {};
 export type Error_Keras_Uses_No_AdjustmentInputs = {};
 export type Error_Keras_Uses_No_ConstraintInputs = {};
 export type Error_Keras_Uses_No_LoraInputs = {};
 export type Error_Keras_Uses_No_RenormInputs = {};
+export type Error_Keras_Uses_No_SeedInputs = {};
 export type Error_Keras_Uses_NoneInputs = {};
 export type Error_Keras_Uses_One_MaskInputs = {};
+export type Error_Keras_Uses_Required_InputInputs = {};
+export type Error_Keras_Uses_UnsynchronizedInputs = {};
 export type Error_Keras_Uses_Whole_BatchInputs = {};
+export type Error_Kwarn_ActivationInputs = {
+    value: NonNullable<unknown>;
+    fallback: NonNullable<unknown>;
+};
+export type Error_Kwarn_Batch_SizeInputs = {
+    size: NonNullable<unknown>;
+};
+export type Error_Kwarn_Batchnorm_AxisInputs = {
+    axis: NonNullable<unknown>;
+};
+export type Error_Kwarn_Dataset_UnknownInputs = {
+    file: NonNullable<unknown>;
+    shape: NonNullable<unknown>;
+};
+export type Error_Kwarn_DtypeInputs = {
+    dtype: NonNullable<unknown>;
+};
+export type Error_Kwarn_From_LogitsInputs = {
+    file: NonNullable<unknown>;
+};
+export type Error_Kwarn_FrozenInputs = {};
+export type Error_Kwarn_LayerInputs = {
+    layer: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+};
+export type Error_Kwarn_LossInputs = {
+    file: NonNullable<unknown>;
+    loss: NonNullable<unknown>;
+};
+export type Error_Kwarn_Lr_ScheduleInputs = {
+    file: NonNullable<unknown>;
+    optimizer: NonNullable<unknown>;
+};
+export type Error_Kwarn_MnistInputs = {
+    file: NonNullable<unknown>;
+    shape: NonNullable<unknown>;
+};
+export type Error_Kwarn_NesterovInputs = {
+    file: NonNullable<unknown>;
+};
+export type Error_Kwarn_Not_ModeledInputs = {
+    key: NonNullable<unknown>;
+    value: NonNullable<unknown>;
+    uses: NonNullable<unknown>;
+};
+export type Error_Kwarn_OptimizerInputs = {
+    file: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+};
+export type Error_Kwarn_PaddingInputs = {
+    value: NonNullable<unknown>;
+};
+export type Error_Kwarn_RegularizerInputs = {
+    key: NonNullable<unknown>;
+    value: NonNullable<unknown>;
+};
+export type Error_Kwarn_Training_ConfigInputs = {
+    file: NonNullable<unknown>;
+};
+export type Error_Kwarn_Unknown_SettingInputs = {
+    key: NonNullable<unknown>;
+    value: NonNullable<unknown>;
+};
 export type Error_Lab_No_NameInputs = {};
 export type Error_Lab_Not_ObjectInputs = {
     where: NonNullable<unknown>;
@@ -28623,6 +29712,52 @@ export type Error_Roster_UnreadableInputs = {
     detail: NonNullable<unknown>;
 };
 export type Error_Run_Name_EmptyInputs = {};
+export type Error_Scriptwarn_AugmentationInputs = {};
+export type Error_Scriptwarn_Csv_HeaderInputs = {
+    path: NonNullable<unknown>;
+};
+export type Error_Scriptwarn_FoldsInputs = {
+    fold: NonNullable<unknown>;
+    folds: NonNullable<unknown>;
+};
+export type Error_Scriptwarn_Folds_StratifiedInputs = {
+    fold: NonNullable<unknown>;
+    folds: NonNullable<unknown>;
+};
+export type Error_Scriptwarn_GridInputs = {};
+export type Error_Scriptwarn_Grid_FoldsInputs = {};
+export type Error_Scriptwarn_Grid_Left_OutInputs = {
+    params: NonNullable<unknown>;
+    why: NonNullable<unknown>;
+};
+export type Error_Scriptwarn_Image_FolderInputs = {
+    path: NonNullable<unknown>;
+};
+export type Error_Scriptwarn_ImdbInputs = {};
+export type Error_Scriptwarn_No_Test_SetInputs = {};
+export type Error_Scriptwarn_Not_ValidInputs = {
+    issue: NonNullable<unknown>;
+};
+export type Error_Scriptwarn_Sweeps_FixedInputs = {
+    path: NonNullable<unknown>;
+};
+export type Error_Scriptwarn_Sweeps_ProblemInputs = {
+    path: NonNullable<unknown>;
+    problem: NonNullable<unknown>;
+};
+export type Error_Scriptwarn_Sweeps_TrainingInputs = {
+    key: NonNullable<unknown>;
+};
+export type Error_Scriptwarn_SyntheticInputs = {
+    shape: NonNullable<unknown>;
+};
+export type Error_Scriptwarn_Why_AugmentsInputs = {};
+export type Error_Scriptwarn_Why_SweepsInputs = {
+    what: NonNullable<unknown>;
+};
+export type Error_Scriptwarn_Why_UnexpandableInputs = {
+    error: NonNullable<unknown>;
+};
 export type Error_Split_EmptyInputs = {
     fraction: NonNullable<unknown>;
     count: NonNullable<unknown>;
@@ -29727,6 +30862,10 @@ export type Notice_ExportedInputs = {
     files: NonNullable<unknown>;
 };
 export type Notice_Exported_TfjsInputs = {};
+export type Notice_File_WarningsInputs = {
+    name: NonNullable<unknown>;
+    warnings: NonNullable<unknown>;
+};
 export type Notice_Imported_CodeInputs = {
     what: NonNullable<unknown>;
     name: NonNullable<unknown>;
@@ -30399,6 +31538,7 @@ export type Words_BatchInputs = {
     size: NonNullable<unknown>;
 };
 export type Words_Batch_SizeInputs = {};
+export type Words_Changes_JoinInputs = {};
 export type Words_DatasetInputs = {};
 export type Words_DefaultInputs = {};
 export type Words_Early_StoppingInputs = {

@@ -140,8 +140,31 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Cli_AndInputs */
 /** @typedef {{ adapter: NonNullable<unknown> }} Cli_Bench_AdapterInputs */
 /** @typedef {{ adapter: NonNullable<unknown> }} Cli_Bench_Adapter_SoftwareInputs */
+/** @typedef {{}} Cli_Bench_Cannot_TrainInputs */
+/** @typedef {{}} Cli_Bench_Col_BackendInputs */
+/** @typedef {{}} Cli_Bench_Col_EngineInputs */
+/** @typedef {{}} Cli_Bench_Col_Engine1Inputs */
+/** @typedef {{}} Cli_Bench_Col_Epoch_SInputs */
+/** @typedef {{}} Cli_Bench_Col_Ms_StepInputs */
+/** @typedef {{}} Cli_Bench_Col_Native_ShareInputs */
+/** @typedef {{}} Cli_Bench_Col_Peak_MbInputs */
+/** @typedef {{}} Cli_Bench_Col_SpeedupInputs */
+/** @typedef {{}} Cli_Bench_Col_StockInputs */
+/** @typedef {{}} Cli_Bench_Col_Tf_PythonInputs */
+/** @typedef {{}} Cli_Bench_Col_Wasm_ShareInputs */
+/** @typedef {{}} Cli_Bench_Col_WorkloadInputs */
 /** @typedef {{ workload: NonNullable<unknown> }} Cli_Bench_Cpu_SkippedInputs */
 /** @typedef {{ one: NonNullable<unknown>, two: NonNullable<unknown>, ratio: NonNullable<unknown> }} Cli_Bench_GridInputs */
+/** @typedef {{ backend: NonNullable<unknown>, repeats: NonNullable<unknown>, plain: NonNullable<unknown>, recorded: NonNullable<unknown>, overhead: NonNullable<unknown>, cpu: NonNullable<unknown>, cpuRecorded: NonNullable<unknown>, cpuOverhead: NonNullable<unknown>, insight: NonNullable<unknown>, insightShare: NonNullable<unknown>, initial: NonNullable<unknown> }} Cli_Bench_InsightsInputs */
+/** @typedef {{ error: NonNullable<unknown> }} Cli_Bench_Insights_FailedInputs */
+/** @typedef {{ mnist: NonNullable<unknown>, mnistMeta: NonNullable<unknown>, moons: NonNullable<unknown>, moonsMeta: NonNullable<unknown> }} Cli_Bench_Insights_StoredInputs */
+/** @typedef {{ limits: NonNullable<unknown> }} Cli_Bench_MatmulInputs */
+/** @typedef {{ limits: NonNullable<unknown>, version: NonNullable<unknown>, gflops: NonNullable<unknown> }} Cli_Bench_Matmul_NativeInputs */
+/** @typedef {{ threads: NonNullable<unknown>, gflops: NonNullable<unknown> }} Cli_Bench_Matmul_ThreadsInputs */
+/** @typedef {{ workload: NonNullable<unknown>, backend: NonNullable<unknown>, mode: NonNullable<unknown>, result: NonNullable<unknown> }} Cli_Bench_MeasuredInputs */
+/** @typedef {{ detail: NonNullable<unknown> }} Cli_Bench_Peer_FailedInputs */
+/** @typedef {{ path: NonNullable<unknown> }} Cli_Bench_Peer_No_PythonInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Cli_Bench_Samples_Per_SInputs */
 /** @typedef {{ cores: NonNullable<unknown>, cpu: NonNullable<unknown>, node: NonNullable<unknown>, repeats: NonNullable<unknown>, seconds: NonNullable<unknown> }} Cli_Bench_StartInputs */
 /** @typedef {{}} Cli_Bench_Unknown_CpuInputs */
 /** @typedef {{ why: NonNullable<unknown> }} Cli_Bench_Webgpu_SkippedInputs */
@@ -433,6 +456,8 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Curves_Heat_UpInputs */
 /** @typedef {{}} Curves_Heat_WorseInputs */
 /** @typedef {{ index: NonNullable<unknown> }} Curves_InputInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Curves_Legend_BaselineInputs */
+/** @typedef {{ changes: NonNullable<unknown> }} Curves_Legend_ChangesInputs */
 /** @typedef {{}} Curves_PredictedInputs */
 /** @typedef {{ run: NonNullable<unknown>, mean: NonNullable<unknown>, std: NonNullable<unknown> }} Curves_Spread_TooltipInputs */
 /** @typedef {{}} Curves_TrueInputs */
@@ -707,16 +732,39 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ layer: NonNullable<unknown>, source: NonNullable<unknown> }} Error_Keras_Unknown_SourceInputs */
 /** @typedef {{ layer: NonNullable<unknown>, className: NonNullable<unknown>, nested: NonNullable<unknown>, supported: NonNullable<unknown> }} Error_Keras_Unsupported_ClassInputs */
 /** @typedef {{}} Error_Keras_Uses_Channels_LastInputs */
+/** @typedef {{}} Error_Keras_Uses_Dense_TensorsInputs */
 /** @typedef {{}} Error_Keras_Uses_Dilation_1Inputs */
+/** @typedef {{}} Error_Keras_Uses_Float32_WeightsInputs */
 /** @typedef {{}} Error_Keras_Uses_Groups_1Inputs */
 /** @typedef {{}} Error_Keras_Uses_KeepdimsInputs */
 /** @typedef {{}} Error_Keras_Uses_No_AdjustmentInputs */
 /** @typedef {{}} Error_Keras_Uses_No_ConstraintInputs */
 /** @typedef {{}} Error_Keras_Uses_No_LoraInputs */
 /** @typedef {{}} Error_Keras_Uses_No_RenormInputs */
+/** @typedef {{}} Error_Keras_Uses_No_SeedInputs */
 /** @typedef {{}} Error_Keras_Uses_NoneInputs */
 /** @typedef {{}} Error_Keras_Uses_One_MaskInputs */
+/** @typedef {{}} Error_Keras_Uses_Required_InputInputs */
+/** @typedef {{}} Error_Keras_Uses_UnsynchronizedInputs */
 /** @typedef {{}} Error_Keras_Uses_Whole_BatchInputs */
+/** @typedef {{ value: NonNullable<unknown>, fallback: NonNullable<unknown> }} Error_Kwarn_ActivationInputs */
+/** @typedef {{ size: NonNullable<unknown> }} Error_Kwarn_Batch_SizeInputs */
+/** @typedef {{ axis: NonNullable<unknown> }} Error_Kwarn_Batchnorm_AxisInputs */
+/** @typedef {{ file: NonNullable<unknown>, shape: NonNullable<unknown> }} Error_Kwarn_Dataset_UnknownInputs */
+/** @typedef {{ dtype: NonNullable<unknown> }} Error_Kwarn_DtypeInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Kwarn_From_LogitsInputs */
+/** @typedef {{}} Error_Kwarn_FrozenInputs */
+/** @typedef {{ layer: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Kwarn_LayerInputs */
+/** @typedef {{ file: NonNullable<unknown>, loss: NonNullable<unknown> }} Error_Kwarn_LossInputs */
+/** @typedef {{ file: NonNullable<unknown>, optimizer: NonNullable<unknown> }} Error_Kwarn_Lr_ScheduleInputs */
+/** @typedef {{ file: NonNullable<unknown>, shape: NonNullable<unknown> }} Error_Kwarn_MnistInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Kwarn_NesterovInputs */
+/** @typedef {{ key: NonNullable<unknown>, value: NonNullable<unknown>, uses: NonNullable<unknown> }} Error_Kwarn_Not_ModeledInputs */
+/** @typedef {{ file: NonNullable<unknown>, name: NonNullable<unknown> }} Error_Kwarn_OptimizerInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Error_Kwarn_PaddingInputs */
+/** @typedef {{ key: NonNullable<unknown>, value: NonNullable<unknown> }} Error_Kwarn_RegularizerInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Kwarn_Training_ConfigInputs */
+/** @typedef {{ key: NonNullable<unknown>, value: NonNullable<unknown> }} Error_Kwarn_Unknown_SettingInputs */
 /** @typedef {{}} Error_Lab_No_NameInputs */
 /** @typedef {{ where: NonNullable<unknown> }} Error_Lab_Not_ObjectInputs */
 /** @typedef {{ where: NonNullable<unknown>, issues: NonNullable<unknown> }} Error_Lab_SettingsInputs */
@@ -913,6 +961,24 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ where: NonNullable<unknown>, name: NonNullable<unknown> }} Error_Roster_TwiceInputs */
 /** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Roster_UnreadableInputs */
 /** @typedef {{}} Error_Run_Name_EmptyInputs */
+/** @typedef {{}} Error_Scriptwarn_AugmentationInputs */
+/** @typedef {{ path: NonNullable<unknown> }} Error_Scriptwarn_Csv_HeaderInputs */
+/** @typedef {{ fold: NonNullable<unknown>, folds: NonNullable<unknown> }} Error_Scriptwarn_FoldsInputs */
+/** @typedef {{ fold: NonNullable<unknown>, folds: NonNullable<unknown> }} Error_Scriptwarn_Folds_StratifiedInputs */
+/** @typedef {{}} Error_Scriptwarn_GridInputs */
+/** @typedef {{}} Error_Scriptwarn_Grid_FoldsInputs */
+/** @typedef {{ params: NonNullable<unknown>, why: NonNullable<unknown> }} Error_Scriptwarn_Grid_Left_OutInputs */
+/** @typedef {{ path: NonNullable<unknown> }} Error_Scriptwarn_Image_FolderInputs */
+/** @typedef {{}} Error_Scriptwarn_ImdbInputs */
+/** @typedef {{}} Error_Scriptwarn_No_Test_SetInputs */
+/** @typedef {{ issue: NonNullable<unknown> }} Error_Scriptwarn_Not_ValidInputs */
+/** @typedef {{ path: NonNullable<unknown> }} Error_Scriptwarn_Sweeps_FixedInputs */
+/** @typedef {{ path: NonNullable<unknown>, problem: NonNullable<unknown> }} Error_Scriptwarn_Sweeps_ProblemInputs */
+/** @typedef {{ key: NonNullable<unknown> }} Error_Scriptwarn_Sweeps_TrainingInputs */
+/** @typedef {{ shape: NonNullable<unknown> }} Error_Scriptwarn_SyntheticInputs */
+/** @typedef {{}} Error_Scriptwarn_Why_AugmentsInputs */
+/** @typedef {{ what: NonNullable<unknown> }} Error_Scriptwarn_Why_SweepsInputs */
+/** @typedef {{ error: NonNullable<unknown> }} Error_Scriptwarn_Why_UnexpandableInputs */
 /** @typedef {{ fraction: NonNullable<unknown>, count: NonNullable<unknown> }} Error_Split_EmptyInputs */
 /** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Store_Cannot_OpenInputs */
 /** @typedef {{ file: NonNullable<unknown> }} Error_Store_ClosedInputs */
@@ -1430,6 +1496,7 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Notice_DismissInputs */
 /** @typedef {{ files: NonNullable<unknown> }} Notice_ExportedInputs */
 /** @typedef {{}} Notice_Exported_TfjsInputs */
+/** @typedef {{ name: NonNullable<unknown>, warnings: NonNullable<unknown> }} Notice_File_WarningsInputs */
 /** @typedef {{ what: NonNullable<unknown>, name: NonNullable<unknown> }} Notice_Imported_CodeInputs */
 /** @typedef {{ path: NonNullable<unknown> }} Notice_OpenedInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Notice_Opened_Keras_JsonInputs */
@@ -1853,6 +1920,7 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Words_Augmentation_NoneInputs */
 /** @typedef {{ size: NonNullable<unknown> }} Words_BatchInputs */
 /** @typedef {{}} Words_Batch_SizeInputs */
+/** @typedef {{}} Words_Changes_JoinInputs */
 /** @typedef {{}} Words_DatasetInputs */
 /** @typedef {{}} Words_DefaultInputs */
 /** @typedef {{ monitor: NonNullable<unknown>, patience: NonNullable<unknown> }} Words_Early_StoppingInputs */
@@ -4099,6 +4167,214 @@ export const cli_bench_adapter_software = /** @type {((inputs: Cli_Bench_Adapter
 /**
 * | output |
 * | --- |
+* | "cannot train" |
+*
+* @param {Cli_Bench_Cannot_TrainInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_bench_cannot_train = /** @type {((inputs?: Cli_Bench_Cannot_TrainInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Bench_Cannot_TrainInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_bench_cannot_train(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_bench_cannot_train(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_bench_cannot_train(inputs)
+	return __en.cli_bench_cannot_train(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "backend" |
+*
+* @param {Cli_Bench_Col_BackendInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_bench_col_backend = /** @type {((inputs?: Cli_Bench_Col_BackendInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Bench_Col_BackendInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_bench_col_backend(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_bench_col_backend(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_bench_col_backend(inputs)
+	return __en.cli_bench_col_backend(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "engine all cores" |
+*
+* @param {Cli_Bench_Col_EngineInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_bench_col_engine = /** @type {((inputs?: Cli_Bench_Col_EngineInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Bench_Col_EngineInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_bench_col_engine(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_bench_col_engine(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_bench_col_engine(inputs)
+	return __en.cli_bench_col_engine(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "engine 1 thread" |
+*
+* @param {Cli_Bench_Col_Engine1Inputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_bench_col_engine1 = /** @type {((inputs?: Cli_Bench_Col_Engine1Inputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Bench_Col_Engine1Inputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_bench_col_engine1(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_bench_col_engine1(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_bench_col_engine1(inputs)
+	return __en.cli_bench_col_engine1(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "epoch s" |
+*
+* @param {Cli_Bench_Col_Epoch_SInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_bench_col_epoch_s = /** @type {((inputs?: Cli_Bench_Col_Epoch_SInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Bench_Col_Epoch_SInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_bench_col_epoch_s(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_bench_col_epoch_s(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_bench_col_epoch_s(inputs)
+	return __en.cli_bench_col_epoch_s(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "ms/step" |
+*
+* @param {Cli_Bench_Col_Ms_StepInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_bench_col_ms_step = /** @type {((inputs?: Cli_Bench_Col_Ms_StepInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Bench_Col_Ms_StepInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_bench_col_ms_step(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_bench_col_ms_step(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_bench_col_ms_step(inputs)
+	return __en.cli_bench_col_ms_step(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "% native mm" |
+*
+* @param {Cli_Bench_Col_Native_ShareInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_bench_col_native_share = /** @type {((inputs?: Cli_Bench_Col_Native_ShareInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Bench_Col_Native_ShareInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_bench_col_native_share(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_bench_col_native_share(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_bench_col_native_share(inputs)
+	return __en.cli_bench_col_native_share(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "peak MB" |
+*
+* @param {Cli_Bench_Col_Peak_MbInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_bench_col_peak_mb = /** @type {((inputs?: Cli_Bench_Col_Peak_MbInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Bench_Col_Peak_MbInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_bench_col_peak_mb(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_bench_col_peak_mb(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_bench_col_peak_mb(inputs)
+	return __en.cli_bench_col_peak_mb(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "speedup" |
+*
+* @param {Cli_Bench_Col_SpeedupInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_bench_col_speedup = /** @type {((inputs?: Cli_Bench_Col_SpeedupInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Bench_Col_SpeedupInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_bench_col_speedup(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_bench_col_speedup(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_bench_col_speedup(inputs)
+	return __en.cli_bench_col_speedup(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "stock" |
+*
+* @param {Cli_Bench_Col_StockInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_bench_col_stock = /** @type {((inputs?: Cli_Bench_Col_StockInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Bench_Col_StockInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_bench_col_stock(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_bench_col_stock(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_bench_col_stock(inputs)
+	return __en.cli_bench_col_stock(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "TF Python" |
+*
+* @param {Cli_Bench_Col_Tf_PythonInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_bench_col_tf_python = /** @type {((inputs?: Cli_Bench_Col_Tf_PythonInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Bench_Col_Tf_PythonInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_bench_col_tf_python(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_bench_col_tf_python(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_bench_col_tf_python(inputs)
+	return __en.cli_bench_col_tf_python(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "% wasm mm" |
+*
+* @param {Cli_Bench_Col_Wasm_ShareInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_bench_col_wasm_share = /** @type {((inputs?: Cli_Bench_Col_Wasm_ShareInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Bench_Col_Wasm_ShareInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_bench_col_wasm_share(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_bench_col_wasm_share(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_bench_col_wasm_share(inputs)
+	return __en.cli_bench_col_wasm_share(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "workload" |
+*
+* @param {Cli_Bench_Col_WorkloadInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_bench_col_workload = /** @type {((inputs?: Cli_Bench_Col_WorkloadInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Bench_Col_WorkloadInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_bench_col_workload(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_bench_col_workload(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_bench_col_workload(inputs)
+	return __en.cli_bench_col_workload(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "{workload} cpu: skipped (minutes per step on the JS backend; --backends cpu measures it)" |
 *
 * @param {Cli_Bench_Cpu_SkippedInputs} inputs
@@ -4127,6 +4403,167 @@ export const cli_bench_grid = /** @type {((inputs: Cli_Bench_GridInputs, options
 	if (locale === "zh-Hant") return __zh_hant1.cli_bench_grid(inputs)
 	if (locale === "en-XA") return __en_xa2.cli_bench_grid(inputs)
 	return __en.cli_bench_grid(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Insights ({backend}, MLP 784-512-512-10, one 60,000-example epoch, medians of {repeats}): {plain} s without recording, {recorded} s with, overhead {overhead}..." |
+*
+* @param {Cli_Bench_InsightsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_bench_insights = /** @type {((inputs: Cli_Bench_InsightsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Bench_InsightsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_bench_insights(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_bench_insights(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_bench_insights(inputs)
+	return __en.cli_bench_insights(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Insights: {error}" |
+*
+* @param {Cli_Bench_Insights_FailedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_bench_insights_failed = /** @type {((inputs: Cli_Bench_Insights_FailedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Bench_Insights_FailedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_bench_insights_failed(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_bench_insights_failed(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_bench_insights_failed(inputs)
+	return __en.cli_bench_insights_failed(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Stored per epoch: MNIST-shaped {mnist} (meta {mnistMeta}), moons-shaped {moons} (meta {moonsMeta})." |
+*
+* @param {Cli_Bench_Insights_StoredInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_bench_insights_stored = /** @type {((inputs: Cli_Bench_Insights_StoredInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Bench_Insights_StoredInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_bench_insights_stored(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_bench_insights_stored(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_bench_insights_stored(inputs)
+	return __en.cli_bench_insights_stored(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Matrix-multiply limit: wasm (XNNPACK, 1024^3) {limits}" |
+*
+* @param {Cli_Bench_MatmulInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_bench_matmul = /** @type {((inputs: Cli_Bench_MatmulInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Bench_MatmulInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_bench_matmul(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_bench_matmul(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_bench_matmul(inputs)
+	return __en.cli_bench_matmul(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Matrix-multiply limit: wasm (XNNPACK, 1024^3) {limits}; native TensorFlow (2048^3, {version}) {gflops} GFLOP/s" |
+*
+* @param {Cli_Bench_Matmul_NativeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_bench_matmul_native = /** @type {((inputs: Cli_Bench_Matmul_NativeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Bench_Matmul_NativeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_bench_matmul_native(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_bench_matmul_native(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_bench_matmul_native(inputs)
+	return __en.cli_bench_matmul_native(inputs)
+});
+/**
+* | threadsPlural | output |
+* | --- | --- |
+* | "one" | "{gflops} GFLOP/s on {threads} thread" |
+* | * | "{gflops} GFLOP/s on {threads} threads" |
+*
+* @param {Cli_Bench_Matmul_ThreadsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_bench_matmul_threads = /** @type {((inputs: Cli_Bench_Matmul_ThreadsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Bench_Matmul_ThreadsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_bench_matmul_threads(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_bench_matmul_threads(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_bench_matmul_threads(inputs)
+	return __en.cli_bench_matmul_threads(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{workload} {backend} {mode}: {result}" |
+*
+* @param {Cli_Bench_MeasuredInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_bench_measured = /** @type {((inputs: Cli_Bench_MeasuredInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Bench_MeasuredInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_bench_measured(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_bench_measured(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_bench_measured(inputs)
+	return __en.cli_bench_measured(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "no TensorFlow peer row: {detail}" |
+*
+* @param {Cli_Bench_Peer_FailedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_bench_peer_failed = /** @type {((inputs: Cli_Bench_Peer_FailedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Bench_Peer_FailedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_bench_peer_failed(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_bench_peer_failed(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_bench_peer_failed(inputs)
+	return __en.cli_bench_peer_failed(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "no TensorFlow peer row: no Python test environment at {path} (see test/keras/run-keras-checks.mjs)" |
+*
+* @param {Cli_Bench_Peer_No_PythonInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_bench_peer_no_python = /** @type {((inputs: Cli_Bench_Peer_No_PythonInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Bench_Peer_No_PythonInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_bench_peer_no_python(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_bench_peer_no_python(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_bench_peer_no_python(inputs)
+	return __en.cli_bench_peer_no_python(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{value} samples/s" |
+*
+* @param {Cli_Bench_Samples_Per_SInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_bench_samples_per_s = /** @type {((inputs: Cli_Bench_Samples_Per_SInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Bench_Samples_Per_SInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_bench_samples_per_s(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_bench_samples_per_s(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_bench_samples_per_s(inputs)
+	return __en.cli_bench_samples_per_s(inputs)
 });
 /**
 * | output |
@@ -8805,6 +9242,38 @@ export const curves_input = /** @type {((inputs: Curves_InputInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "{name} (baseline)" |
+*
+* @param {Curves_Legend_BaselineInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const curves_legend_baseline = /** @type {((inputs: Curves_Legend_BaselineInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Curves_Legend_BaselineInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.curves_legend_baseline(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.curves_legend_baseline(inputs)
+	if (locale === "en-XA") return __en_xa2.curves_legend_baseline(inputs)
+	return __en.curves_legend_baseline(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Changes: {changes}" |
+*
+* @param {Curves_Legend_ChangesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const curves_legend_changes = /** @type {((inputs: Curves_Legend_ChangesInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Curves_Legend_ChangesInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.curves_legend_changes(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.curves_legend_changes(inputs)
+	if (locale === "en-XA") return __en_xa2.curves_legend_changes(inputs)
+	return __en.curves_legend_changes(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "predicted" |
 *
 * @param {Curves_PredictedInputs} inputs
@@ -13190,6 +13659,22 @@ export const error_keras_uses_channels_last = /** @type {((inputs?: Error_Keras_
 /**
 * | output |
 * | --- |
+* | "dense tensors" |
+*
+* @param {Error_Keras_Uses_Dense_TensorsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_uses_dense_tensors = /** @type {((inputs?: Error_Keras_Uses_Dense_TensorsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Keras_Uses_Dense_TensorsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_keras_uses_dense_tensors(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_keras_uses_dense_tensors(inputs)
+	if (locale === "en-XA") return __en_xa2.error_keras_uses_dense_tensors(inputs)
+	return __en.error_keras_uses_dense_tensors(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "a dilation rate of 1" |
 *
 * @param {Error_Keras_Uses_Dilation_1Inputs} inputs
@@ -13202,6 +13687,22 @@ export const error_keras_uses_dilation_1 = /** @type {((inputs?: Error_Keras_Use
 	if (locale === "zh-Hant") return __zh_hant1.error_keras_uses_dilation_1(inputs)
 	if (locale === "en-XA") return __en_xa2.error_keras_uses_dilation_1(inputs)
 	return __en.error_keras_uses_dilation_1(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "float32 weights" |
+*
+* @param {Error_Keras_Uses_Float32_WeightsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_uses_float32_weights = /** @type {((inputs?: Error_Keras_Uses_Float32_WeightsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Keras_Uses_Float32_WeightsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_keras_uses_float32_weights(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_keras_uses_float32_weights(inputs)
+	if (locale === "en-XA") return __en_xa2.error_keras_uses_float32_weights(inputs)
+	return __en.error_keras_uses_float32_weights(inputs)
 });
 /**
 * | output |
@@ -13302,6 +13803,22 @@ export const error_keras_uses_no_renorm = /** @type {((inputs?: Error_Keras_Uses
 /**
 * | output |
 * | --- |
+* | "no fixed seed" |
+*
+* @param {Error_Keras_Uses_No_SeedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_uses_no_seed = /** @type {((inputs?: Error_Keras_Uses_No_SeedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Keras_Uses_No_SeedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_keras_uses_no_seed(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_keras_uses_no_seed(inputs)
+	if (locale === "en-XA") return __en_xa2.error_keras_uses_no_seed(inputs)
+	return __en.error_keras_uses_no_seed(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "none" |
 *
 * @param {Error_Keras_Uses_NoneInputs} inputs
@@ -13334,6 +13851,38 @@ export const error_keras_uses_one_mask = /** @type {((inputs?: Error_Keras_Uses_
 /**
 * | output |
 * | --- |
+* | "a required input" |
+*
+* @param {Error_Keras_Uses_Required_InputInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_uses_required_input = /** @type {((inputs?: Error_Keras_Uses_Required_InputInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Keras_Uses_Required_InputInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_keras_uses_required_input(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_keras_uses_required_input(inputs)
+	if (locale === "en-XA") return __en_xa2.error_keras_uses_required_input(inputs)
+	return __en.error_keras_uses_required_input(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "unsynchronized statistics" |
+*
+* @param {Error_Keras_Uses_UnsynchronizedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_uses_unsynchronized = /** @type {((inputs?: Error_Keras_Uses_UnsynchronizedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Keras_Uses_UnsynchronizedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_keras_uses_unsynchronized(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_keras_uses_unsynchronized(inputs)
+	if (locale === "en-XA") return __en_xa2.error_keras_uses_unsynchronized(inputs)
+	return __en.error_keras_uses_unsynchronized(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "the whole batch" |
 *
 * @param {Error_Keras_Uses_Whole_BatchInputs} inputs
@@ -13346,6 +13895,294 @@ export const error_keras_uses_whole_batch = /** @type {((inputs?: Error_Keras_Us
 	if (locale === "zh-Hant") return __zh_hant1.error_keras_uses_whole_batch(inputs)
 	if (locale === "en-XA") return __en_xa2.error_keras_uses_whole_batch(inputs)
 	return __en.error_keras_uses_whole_batch(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "activation {value} is not available in LayerLab; it was imported as '{fallback}'." |
+*
+* @param {Error_Kwarn_ActivationInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_kwarn_activation = /** @type {((inputs: Error_Kwarn_ActivationInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Kwarn_ActivationInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_kwarn_activation(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_kwarn_activation(inputs)
+	if (locale === "en-XA") return __en_xa2.error_kwarn_activation(inputs)
+	return __en.error_kwarn_activation(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "its fixed batch size {size} is ignored; LayerLab takes the batch size from the training settings." |
+*
+* @param {Error_Kwarn_Batch_SizeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_kwarn_batch_size = /** @type {((inputs: Error_Kwarn_Batch_SizeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Kwarn_Batch_SizeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_kwarn_batch_size(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_kwarn_batch_size(inputs)
+	if (locale === "en-XA") return __en_xa2.error_kwarn_batch_size(inputs)
+	return __en.error_kwarn_batch_size(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "axis is {axis}, which LayerLab does not model; it normalizes the last axis (the channels)." |
+*
+* @param {Error_Kwarn_Batchnorm_AxisInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_kwarn_batchnorm_axis = /** @type {((inputs: Error_Kwarn_Batchnorm_AxisInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Kwarn_Batchnorm_AxisInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_kwarn_batchnorm_axis(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_kwarn_batchnorm_axis(inputs)
+	if (locale === "en-XA") return __en_xa2.error_kwarn_batchnorm_axis(inputs)
+	return __en.error_kwarn_batchnorm_axis(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "LayerLab cannot tell from {file}'s input shape [{shape}] which dataset it was trained on; choose the dataset before evaluating or training it." |
+*
+* @param {Error_Kwarn_Dataset_UnknownInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_kwarn_dataset_unknown = /** @type {((inputs: Error_Kwarn_Dataset_UnknownInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Kwarn_Dataset_UnknownInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_kwarn_dataset_unknown(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_kwarn_dataset_unknown(inputs)
+	if (locale === "en-XA") return __en_xa2.error_kwarn_dataset_unknown(inputs)
+	return __en.error_kwarn_dataset_unknown(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "it computes in {dtype}; LayerLab computes in float32." |
+*
+* @param {Error_Kwarn_DtypeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_kwarn_dtype = /** @type {((inputs: Error_Kwarn_DtypeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Kwarn_DtypeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_kwarn_dtype(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_kwarn_dtype(inputs)
+	if (locale === "en-XA") return __en_xa2.error_kwarn_dtype(inputs)
+	return __en.error_kwarn_dtype(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file} computes its loss from logits (from_logits=True); LayerLab computes it from the model's outputs as probabilities, so its loss differs." |
+*
+* @param {Error_Kwarn_From_LogitsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_kwarn_from_logits = /** @type {((inputs: Error_Kwarn_From_LogitsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Kwarn_From_LogitsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_kwarn_from_logits(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_kwarn_from_logits(inputs)
+	if (locale === "en-XA") return __en_xa2.error_kwarn_from_logits(inputs)
+	return __en.error_kwarn_from_logits(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "it is frozen (trainable=False) in Keras; LayerLab trains every layer." |
+*
+* @param {Error_Kwarn_FrozenInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_kwarn_frozen = /** @type {((inputs?: Error_Kwarn_FrozenInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Kwarn_FrozenInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_kwarn_frozen(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_kwarn_frozen(inputs)
+	if (locale === "en-XA") return __en_xa2.error_kwarn_frozen(inputs)
+	return __en.error_kwarn_frozen(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{layer}: {detail}" |
+*
+* @param {Error_Kwarn_LayerInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_kwarn_layer = /** @type {((inputs: Error_Kwarn_LayerInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Kwarn_LayerInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_kwarn_layer(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_kwarn_layer(inputs)
+	if (locale === "en-XA") return __en_xa2.error_kwarn_layer(inputs)
+	return __en.error_kwarn_layer(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file} was compiled with the loss {loss}, which LayerLab does not have; it evaluates and trains with sparse_categorical_crossentropy." |
+*
+* @param {Error_Kwarn_LossInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_kwarn_loss = /** @type {((inputs: Error_Kwarn_LossInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Kwarn_LossInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_kwarn_loss(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_kwarn_loss(inputs)
+	if (locale === "en-XA") return __en_xa2.error_kwarn_loss(inputs)
+	return __en.error_kwarn_loss(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file} was compiled with a learning-rate schedule; training further uses {optimizer}'s default learning rate." |
+*
+* @param {Error_Kwarn_Lr_ScheduleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_kwarn_lr_schedule = /** @type {((inputs: Error_Kwarn_Lr_ScheduleInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Kwarn_Lr_ScheduleInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_kwarn_lr_schedule(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_kwarn_lr_schedule(inputs)
+	if (locale === "en-XA") return __en_xa2.error_kwarn_lr_schedule(inputs)
+	return __en.error_kwarn_lr_schedule(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "LayerLab took {file} for an MNIST model from its input shape [{shape}]; choose Fashion-MNIST if it learned that." |
+*
+* @param {Error_Kwarn_MnistInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_kwarn_mnist = /** @type {((inputs: Error_Kwarn_MnistInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Kwarn_MnistInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_kwarn_mnist(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_kwarn_mnist(inputs)
+	if (locale === "en-XA") return __en_xa2.error_kwarn_mnist(inputs)
+	return __en.error_kwarn_mnist(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file} was compiled with Nesterov momentum; LayerLab uses plain momentum." |
+*
+* @param {Error_Kwarn_NesterovInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_kwarn_nesterov = /** @type {((inputs: Error_Kwarn_NesterovInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Kwarn_NesterovInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_kwarn_nesterov(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_kwarn_nesterov(inputs)
+	if (locale === "en-XA") return __en_xa2.error_kwarn_nesterov(inputs)
+	return __en.error_kwarn_nesterov(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{key} is {value}, which LayerLab does not model; it uses {uses}." |
+*
+* @param {Error_Kwarn_Not_ModeledInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_kwarn_not_modeled = /** @type {((inputs: Error_Kwarn_Not_ModeledInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Kwarn_Not_ModeledInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_kwarn_not_modeled(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_kwarn_not_modeled(inputs)
+	if (locale === "en-XA") return __en_xa2.error_kwarn_not_modeled(inputs)
+	return __en.error_kwarn_not_modeled(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file} was compiled with the optimizer {name}, which LayerLab does not have; training further uses Adam." |
+*
+* @param {Error_Kwarn_OptimizerInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_kwarn_optimizer = /** @type {((inputs: Error_Kwarn_OptimizerInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Kwarn_OptimizerInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_kwarn_optimizer(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_kwarn_optimizer(inputs)
+	if (locale === "en-XA") return __en_xa2.error_kwarn_optimizer(inputs)
+	return __en.error_kwarn_optimizer(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "padding {value} is not available in LayerLab; it was imported as 'valid'." |
+*
+* @param {Error_Kwarn_PaddingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_kwarn_padding = /** @type {((inputs: Error_Kwarn_PaddingInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Kwarn_PaddingInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_kwarn_padding(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_kwarn_padding(inputs)
+	if (locale === "en-XA") return __en_xa2.error_kwarn_padding(inputs)
+	return __en.error_kwarn_padding(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{key} {value} is not available in LayerLab (it has L1, L2 and L1L2); it was left out." |
+*
+* @param {Error_Kwarn_RegularizerInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_kwarn_regularizer = /** @type {((inputs: Error_Kwarn_RegularizerInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Kwarn_RegularizerInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_kwarn_regularizer(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_kwarn_regularizer(inputs)
+	if (locale === "en-XA") return __en_xa2.error_kwarn_regularizer(inputs)
+	return __en.error_kwarn_regularizer(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file} has a training_config that is not JSON; its compile settings are left out." |
+*
+* @param {Error_Kwarn_Training_ConfigInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_kwarn_training_config = /** @type {((inputs: Error_Kwarn_Training_ConfigInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Kwarn_Training_ConfigInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_kwarn_training_config(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_kwarn_training_config(inputs)
+	if (locale === "en-XA") return __en_xa2.error_kwarn_training_config(inputs)
+	return __en.error_kwarn_training_config(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "its setting {key} = {value} is not known to LayerLab and was ignored." |
+*
+* @param {Error_Kwarn_Unknown_SettingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_kwarn_unknown_setting = /** @type {((inputs: Error_Kwarn_Unknown_SettingInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Kwarn_Unknown_SettingInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_kwarn_unknown_setting(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_kwarn_unknown_setting(inputs)
+	if (locale === "en-XA") return __en_xa2.error_kwarn_unknown_setting(inputs)
+	return __en.error_kwarn_unknown_setting(inputs)
 });
 /**
 * | output |
@@ -16482,6 +17319,294 @@ export const error_run_name_empty = /** @type {((inputs?: Error_Run_Name_EmptyIn
 	if (locale === "zh-Hant") return __zh_hant1.error_run_name_empty(inputs)
 	if (locale === "en-XA") return __en_xa2.error_run_name_empty(inputs)
 	return __en.error_run_name_empty(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Augmentation: Keras 3 has no ImageDataGenerator, so the script uses preprocessing layers with the same ranges; they draw their transforms a little differentl..." |
+*
+* @param {Error_Scriptwarn_AugmentationInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_scriptwarn_augmentation = /** @type {((inputs?: Error_Scriptwarn_AugmentationInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Scriptwarn_AugmentationInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_scriptwarn_augmentation(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_scriptwarn_augmentation(inputs)
+	if (locale === "en-XA") return __en_xa2.error_scriptwarn_augmentation(inputs)
+	return __en.error_scriptwarn_augmentation(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{path}: pandas takes the first row as the header; LayerLab does so only when it has a name above a number." |
+*
+* @param {Error_Scriptwarn_Csv_HeaderInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_scriptwarn_csv_header = /** @type {((inputs: Error_Scriptwarn_Csv_HeaderInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Scriptwarn_Csv_HeaderInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_scriptwarn_csv_header(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_scriptwarn_csv_header(inputs)
+	if (locale === "en-XA") return __en_xa2.error_scriptwarn_csv_header(inputs)
+	return __en.error_scriptwarn_csv_header(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The lab validates on fold {fold} of {folds}: the script cuts plain folds with numpy's generator, so they hold other examples than LayerLab's." |
+*
+* @param {Error_Scriptwarn_FoldsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_scriptwarn_folds = /** @type {((inputs: Error_Scriptwarn_FoldsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Scriptwarn_FoldsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_scriptwarn_folds(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_scriptwarn_folds(inputs)
+	if (locale === "en-XA") return __en_xa2.error_scriptwarn_folds(inputs)
+	return __en.error_scriptwarn_folds(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The lab validates on fold {fold} of {folds} (stratified): the script cuts plain folds with numpy's generator, so they hold other examples than LayerLab's." |
+*
+* @param {Error_Scriptwarn_Folds_StratifiedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_scriptwarn_folds_stratified = /** @type {((inputs: Error_Scriptwarn_Folds_StratifiedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Scriptwarn_Folds_StratifiedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_scriptwarn_folds_stratified(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_scriptwarn_folds_stratified(inputs)
+	if (locale === "en-XA") return __en_xa2.error_scriptwarn_folds_stratified(inputs)
+	return __en.error_scriptwarn_folds_stratified(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The lab's grid is a loop behind RUN_GRID = False, each setting scored as LayerLab scores it." |
+*
+* @param {Error_Scriptwarn_GridInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_scriptwarn_grid = /** @type {((inputs?: Error_Scriptwarn_GridInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Scriptwarn_GridInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_scriptwarn_grid(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_scriptwarn_grid(inputs)
+	if (locale === "en-XA") return __en_xa2.error_scriptwarn_grid(inputs)
+	return __en.error_scriptwarn_grid(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The lab's grid is a loop behind RUN_GRID = False: plain numpy folds instead of LayerLab's stratified ones, each setting scored as LayerLab scores it." |
+*
+* @param {Error_Scriptwarn_Grid_FoldsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_scriptwarn_grid_folds = /** @type {((inputs?: Error_Scriptwarn_Grid_FoldsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Scriptwarn_Grid_FoldsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_scriptwarn_grid_folds(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_scriptwarn_grid_folds(inputs)
+	if (locale === "en-XA") return __en_xa2.error_scriptwarn_grid_folds(inputs)
+	return __en.error_scriptwarn_grid_folds(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The lab's grid (over {params}) is not in the script, {why}: it trains the lab's own settings once; run the grid in LayerLab, or loop over the values yourself." |
+*
+* @param {Error_Scriptwarn_Grid_Left_OutInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_scriptwarn_grid_left_out = /** @type {((inputs: Error_Scriptwarn_Grid_Left_OutInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Scriptwarn_Grid_Left_OutInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_scriptwarn_grid_left_out(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_scriptwarn_grid_left_out(inputs)
+	if (locale === "en-XA") return __en_xa2.error_scriptwarn_grid_left_out(inputs)
+	return __en.error_scriptwarn_grid_left_out(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{path}: Keras shuffles and resizes the images its own way, so the order (and a validation split taken from the end) differs from LayerLab's." |
+*
+* @param {Error_Scriptwarn_Image_FolderInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_scriptwarn_image_folder = /** @type {((inputs: Error_Scriptwarn_Image_FolderInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Scriptwarn_Image_FolderInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_scriptwarn_image_folder(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_scriptwarn_image_folder(inputs)
+	if (locale === "en-XA") return __en_xa2.error_scriptwarn_image_folder(inputs)
+	return __en.error_scriptwarn_image_folder(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "IMDB: Keras' copy of the reviews is tokenized by Keras, LayerLab tokenizes the original reviews itself, so a few word columns differ." |
+*
+* @param {Error_Scriptwarn_ImdbInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_scriptwarn_imdb = /** @type {((inputs?: Error_Scriptwarn_ImdbInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Scriptwarn_ImdbInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_scriptwarn_imdb(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_scriptwarn_imdb(inputs)
+	if (locale === "en-XA") return __en_xa2.error_scriptwarn_imdb(inputs)
+	return __en.error_scriptwarn_imdb(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The lab validates on the test set, but this dataset has none: choose a validation split instead." |
+*
+* @param {Error_Scriptwarn_No_Test_SetInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_scriptwarn_no_test_set = /** @type {((inputs?: Error_Scriptwarn_No_Test_SetInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Scriptwarn_No_Test_SetInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_scriptwarn_no_test_set(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_scriptwarn_no_test_set(inputs)
+	if (locale === "en-XA") return __en_xa2.error_scriptwarn_no_test_set(inputs)
+	return __en.error_scriptwarn_no_test_set(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The model is not valid yet, so Keras will stop at it: {issue}" |
+*
+* @param {Error_Scriptwarn_Not_ValidInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_scriptwarn_not_valid = /** @type {((inputs: Error_Scriptwarn_Not_ValidInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Scriptwarn_Not_ValidInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_scriptwarn_not_valid(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_scriptwarn_not_valid(inputs)
+	if (locale === "en-XA") return __en_xa2.error_scriptwarn_not_valid(inputs)
+	return __en.error_scriptwarn_not_valid(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{path} (not a setting the loop can vary)" |
+*
+* @param {Error_Scriptwarn_Sweeps_FixedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_scriptwarn_sweeps_fixed = /** @type {((inputs: Error_Scriptwarn_Sweeps_FixedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Scriptwarn_Sweeps_FixedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_scriptwarn_sweeps_fixed(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_scriptwarn_sweeps_fixed(inputs)
+	if (locale === "en-XA") return __en_xa2.error_scriptwarn_sweeps_fixed(inputs)
+	return __en.error_scriptwarn_sweeps_fixed(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{path} ({problem})" |
+*
+* @param {Error_Scriptwarn_Sweeps_ProblemInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_scriptwarn_sweeps_problem = /** @type {((inputs: Error_Scriptwarn_Sweeps_ProblemInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Scriptwarn_Sweeps_ProblemInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_scriptwarn_sweeps_problem(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_scriptwarn_sweeps_problem(inputs)
+	if (locale === "en-XA") return __en_xa2.error_scriptwarn_sweeps_problem(inputs)
+	return __en.error_scriptwarn_sweeps_problem(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "training.{key} (the loop sweeps layer settings and learningRate)" |
+*
+* @param {Error_Scriptwarn_Sweeps_TrainingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_scriptwarn_sweeps_training = /** @type {((inputs: Error_Scriptwarn_Sweeps_TrainingInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Scriptwarn_Sweeps_TrainingInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_scriptwarn_sweeps_training(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_scriptwarn_sweeps_training(inputs)
+	if (locale === "en-XA") return __en_xa2.error_scriptwarn_sweeps_training(inputs)
+	return __en.error_scriptwarn_sweeps_training(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{shape}: numpy draws other random points than LayerLab's generator (same shapes, noise and sizes), so the numbers differ a little." |
+*
+* @param {Error_Scriptwarn_SyntheticInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_scriptwarn_synthetic = /** @type {((inputs: Error_Scriptwarn_SyntheticInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Scriptwarn_SyntheticInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_scriptwarn_synthetic(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_scriptwarn_synthetic(inputs)
+	if (locale === "en-XA") return __en_xa2.error_scriptwarn_synthetic(inputs)
+	return __en.error_scriptwarn_synthetic(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "since it augments or shuffles labels" |
+*
+* @param {Error_Scriptwarn_Why_AugmentsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_scriptwarn_why_augments = /** @type {((inputs?: Error_Scriptwarn_Why_AugmentsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Scriptwarn_Why_AugmentsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_scriptwarn_why_augments(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_scriptwarn_why_augments(inputs)
+	if (locale === "en-XA") return __en_xa2.error_scriptwarn_why_augments(inputs)
+	return __en.error_scriptwarn_why_augments(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "since it sweeps {what}" |
+*
+* @param {Error_Scriptwarn_Why_SweepsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_scriptwarn_why_sweeps = /** @type {((inputs: Error_Scriptwarn_Why_SweepsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Scriptwarn_Why_SweepsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_scriptwarn_why_sweeps(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_scriptwarn_why_sweeps(inputs)
+	if (locale === "en-XA") return __en_xa2.error_scriptwarn_why_sweeps(inputs)
+	return __en.error_scriptwarn_why_sweeps(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "since it cannot be expanded ({error})" |
+*
+* @param {Error_Scriptwarn_Why_UnexpandableInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_scriptwarn_why_unexpandable = /** @type {((inputs: Error_Scriptwarn_Why_UnexpandableInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Scriptwarn_Why_UnexpandableInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_scriptwarn_why_unexpandable(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_scriptwarn_why_unexpandable(inputs)
+	if (locale === "en-XA") return __en_xa2.error_scriptwarn_why_unexpandable(inputs)
+	return __en.error_scriptwarn_why_unexpandable(inputs)
 });
 /**
 * | output |
@@ -24761,6 +25886,22 @@ export const notice_exported_tfjs = /** @type {((inputs?: Notice_Exported_TfjsIn
 /**
 * | output |
 * | --- |
+* | "{name}: {warnings}" |
+*
+* @param {Notice_File_WarningsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const notice_file_warnings = /** @type {((inputs: Notice_File_WarningsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Notice_File_WarningsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.notice_file_warnings(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.notice_file_warnings(inputs)
+	if (locale === "en-XA") return __en_xa2.notice_file_warnings(inputs)
+	return __en.notice_file_warnings(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Imported {what} as \"{name}\"; Undo brings back the previous lab." |
 *
 * @param {Notice_Imported_CodeInputs} inputs
@@ -31526,6 +32667,22 @@ export const words_batch_size = /** @type {((inputs?: Words_Batch_SizeInputs, op
 	if (locale === "zh-Hant") return __zh_hant1.words_batch_size(inputs)
 	if (locale === "en-XA") return __en_xa2.words_batch_size(inputs)
 	return __en.words_batch_size(inputs)
+});
+/**
+* | output |
+* | --- |
+* | ";" |
+*
+* @param {Words_Changes_JoinInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_changes_join = /** @type {((inputs?: Words_Changes_JoinInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Words_Changes_JoinInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.words_changes_join(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.words_changes_join(inputs)
+	if (locale === "en-XA") return __en_xa2.words_changes_join(inputs)
+	return __en.words_changes_join(inputs)
 });
 /**
 * | output |

@@ -138,8 +138,31 @@
 /** @typedef {{}} Cli_AndInputs */
 /** @typedef {{ adapter: NonNullable<unknown> }} Cli_Bench_AdapterInputs */
 /** @typedef {{ adapter: NonNullable<unknown> }} Cli_Bench_Adapter_SoftwareInputs */
+/** @typedef {{}} Cli_Bench_Cannot_TrainInputs */
+/** @typedef {{}} Cli_Bench_Col_BackendInputs */
+/** @typedef {{}} Cli_Bench_Col_EngineInputs */
+/** @typedef {{}} Cli_Bench_Col_Engine1Inputs */
+/** @typedef {{}} Cli_Bench_Col_Epoch_SInputs */
+/** @typedef {{}} Cli_Bench_Col_Ms_StepInputs */
+/** @typedef {{}} Cli_Bench_Col_Native_ShareInputs */
+/** @typedef {{}} Cli_Bench_Col_Peak_MbInputs */
+/** @typedef {{}} Cli_Bench_Col_SpeedupInputs */
+/** @typedef {{}} Cli_Bench_Col_StockInputs */
+/** @typedef {{}} Cli_Bench_Col_Tf_PythonInputs */
+/** @typedef {{}} Cli_Bench_Col_Wasm_ShareInputs */
+/** @typedef {{}} Cli_Bench_Col_WorkloadInputs */
 /** @typedef {{ workload: NonNullable<unknown> }} Cli_Bench_Cpu_SkippedInputs */
 /** @typedef {{ one: NonNullable<unknown>, two: NonNullable<unknown>, ratio: NonNullable<unknown> }} Cli_Bench_GridInputs */
+/** @typedef {{ backend: NonNullable<unknown>, repeats: NonNullable<unknown>, plain: NonNullable<unknown>, recorded: NonNullable<unknown>, overhead: NonNullable<unknown>, cpu: NonNullable<unknown>, cpuRecorded: NonNullable<unknown>, cpuOverhead: NonNullable<unknown>, insight: NonNullable<unknown>, insightShare: NonNullable<unknown>, initial: NonNullable<unknown> }} Cli_Bench_InsightsInputs */
+/** @typedef {{ error: NonNullable<unknown> }} Cli_Bench_Insights_FailedInputs */
+/** @typedef {{ mnist: NonNullable<unknown>, mnistMeta: NonNullable<unknown>, moons: NonNullable<unknown>, moonsMeta: NonNullable<unknown> }} Cli_Bench_Insights_StoredInputs */
+/** @typedef {{ limits: NonNullable<unknown> }} Cli_Bench_MatmulInputs */
+/** @typedef {{ limits: NonNullable<unknown>, version: NonNullable<unknown>, gflops: NonNullable<unknown> }} Cli_Bench_Matmul_NativeInputs */
+/** @typedef {{ threads: NonNullable<unknown>, gflops: NonNullable<unknown> }} Cli_Bench_Matmul_ThreadsInputs */
+/** @typedef {{ workload: NonNullable<unknown>, backend: NonNullable<unknown>, mode: NonNullable<unknown>, result: NonNullable<unknown> }} Cli_Bench_MeasuredInputs */
+/** @typedef {{ detail: NonNullable<unknown> }} Cli_Bench_Peer_FailedInputs */
+/** @typedef {{ path: NonNullable<unknown> }} Cli_Bench_Peer_No_PythonInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Cli_Bench_Samples_Per_SInputs */
 /** @typedef {{ cores: NonNullable<unknown>, cpu: NonNullable<unknown>, node: NonNullable<unknown>, repeats: NonNullable<unknown>, seconds: NonNullable<unknown> }} Cli_Bench_StartInputs */
 /** @typedef {{}} Cli_Bench_Unknown_CpuInputs */
 /** @typedef {{ why: NonNullable<unknown> }} Cli_Bench_Webgpu_SkippedInputs */
@@ -431,6 +454,8 @@
 /** @typedef {{}} Curves_Heat_UpInputs */
 /** @typedef {{}} Curves_Heat_WorseInputs */
 /** @typedef {{ index: NonNullable<unknown> }} Curves_InputInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Curves_Legend_BaselineInputs */
+/** @typedef {{ changes: NonNullable<unknown> }} Curves_Legend_ChangesInputs */
 /** @typedef {{}} Curves_PredictedInputs */
 /** @typedef {{ run: NonNullable<unknown>, mean: NonNullable<unknown>, std: NonNullable<unknown> }} Curves_Spread_TooltipInputs */
 /** @typedef {{}} Curves_TrueInputs */
@@ -705,16 +730,39 @@
 /** @typedef {{ layer: NonNullable<unknown>, source: NonNullable<unknown> }} Error_Keras_Unknown_SourceInputs */
 /** @typedef {{ layer: NonNullable<unknown>, className: NonNullable<unknown>, nested: NonNullable<unknown>, supported: NonNullable<unknown> }} Error_Keras_Unsupported_ClassInputs */
 /** @typedef {{}} Error_Keras_Uses_Channels_LastInputs */
+/** @typedef {{}} Error_Keras_Uses_Dense_TensorsInputs */
 /** @typedef {{}} Error_Keras_Uses_Dilation_1Inputs */
+/** @typedef {{}} Error_Keras_Uses_Float32_WeightsInputs */
 /** @typedef {{}} Error_Keras_Uses_Groups_1Inputs */
 /** @typedef {{}} Error_Keras_Uses_KeepdimsInputs */
 /** @typedef {{}} Error_Keras_Uses_No_AdjustmentInputs */
 /** @typedef {{}} Error_Keras_Uses_No_ConstraintInputs */
 /** @typedef {{}} Error_Keras_Uses_No_LoraInputs */
 /** @typedef {{}} Error_Keras_Uses_No_RenormInputs */
+/** @typedef {{}} Error_Keras_Uses_No_SeedInputs */
 /** @typedef {{}} Error_Keras_Uses_NoneInputs */
 /** @typedef {{}} Error_Keras_Uses_One_MaskInputs */
+/** @typedef {{}} Error_Keras_Uses_Required_InputInputs */
+/** @typedef {{}} Error_Keras_Uses_UnsynchronizedInputs */
 /** @typedef {{}} Error_Keras_Uses_Whole_BatchInputs */
+/** @typedef {{ value: NonNullable<unknown>, fallback: NonNullable<unknown> }} Error_Kwarn_ActivationInputs */
+/** @typedef {{ size: NonNullable<unknown> }} Error_Kwarn_Batch_SizeInputs */
+/** @typedef {{ axis: NonNullable<unknown> }} Error_Kwarn_Batchnorm_AxisInputs */
+/** @typedef {{ file: NonNullable<unknown>, shape: NonNullable<unknown> }} Error_Kwarn_Dataset_UnknownInputs */
+/** @typedef {{ dtype: NonNullable<unknown> }} Error_Kwarn_DtypeInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Kwarn_From_LogitsInputs */
+/** @typedef {{}} Error_Kwarn_FrozenInputs */
+/** @typedef {{ layer: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Kwarn_LayerInputs */
+/** @typedef {{ file: NonNullable<unknown>, loss: NonNullable<unknown> }} Error_Kwarn_LossInputs */
+/** @typedef {{ file: NonNullable<unknown>, optimizer: NonNullable<unknown> }} Error_Kwarn_Lr_ScheduleInputs */
+/** @typedef {{ file: NonNullable<unknown>, shape: NonNullable<unknown> }} Error_Kwarn_MnistInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Kwarn_NesterovInputs */
+/** @typedef {{ key: NonNullable<unknown>, value: NonNullable<unknown>, uses: NonNullable<unknown> }} Error_Kwarn_Not_ModeledInputs */
+/** @typedef {{ file: NonNullable<unknown>, name: NonNullable<unknown> }} Error_Kwarn_OptimizerInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Error_Kwarn_PaddingInputs */
+/** @typedef {{ key: NonNullable<unknown>, value: NonNullable<unknown> }} Error_Kwarn_RegularizerInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Kwarn_Training_ConfigInputs */
+/** @typedef {{ key: NonNullable<unknown>, value: NonNullable<unknown> }} Error_Kwarn_Unknown_SettingInputs */
 /** @typedef {{}} Error_Lab_No_NameInputs */
 /** @typedef {{ where: NonNullable<unknown> }} Error_Lab_Not_ObjectInputs */
 /** @typedef {{ where: NonNullable<unknown>, issues: NonNullable<unknown> }} Error_Lab_SettingsInputs */
@@ -911,6 +959,24 @@
 /** @typedef {{ where: NonNullable<unknown>, name: NonNullable<unknown> }} Error_Roster_TwiceInputs */
 /** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Roster_UnreadableInputs */
 /** @typedef {{}} Error_Run_Name_EmptyInputs */
+/** @typedef {{}} Error_Scriptwarn_AugmentationInputs */
+/** @typedef {{ path: NonNullable<unknown> }} Error_Scriptwarn_Csv_HeaderInputs */
+/** @typedef {{ fold: NonNullable<unknown>, folds: NonNullable<unknown> }} Error_Scriptwarn_FoldsInputs */
+/** @typedef {{ fold: NonNullable<unknown>, folds: NonNullable<unknown> }} Error_Scriptwarn_Folds_StratifiedInputs */
+/** @typedef {{}} Error_Scriptwarn_GridInputs */
+/** @typedef {{}} Error_Scriptwarn_Grid_FoldsInputs */
+/** @typedef {{ params: NonNullable<unknown>, why: NonNullable<unknown> }} Error_Scriptwarn_Grid_Left_OutInputs */
+/** @typedef {{ path: NonNullable<unknown> }} Error_Scriptwarn_Image_FolderInputs */
+/** @typedef {{}} Error_Scriptwarn_ImdbInputs */
+/** @typedef {{}} Error_Scriptwarn_No_Test_SetInputs */
+/** @typedef {{ issue: NonNullable<unknown> }} Error_Scriptwarn_Not_ValidInputs */
+/** @typedef {{ path: NonNullable<unknown> }} Error_Scriptwarn_Sweeps_FixedInputs */
+/** @typedef {{ path: NonNullable<unknown>, problem: NonNullable<unknown> }} Error_Scriptwarn_Sweeps_ProblemInputs */
+/** @typedef {{ key: NonNullable<unknown> }} Error_Scriptwarn_Sweeps_TrainingInputs */
+/** @typedef {{ shape: NonNullable<unknown> }} Error_Scriptwarn_SyntheticInputs */
+/** @typedef {{}} Error_Scriptwarn_Why_AugmentsInputs */
+/** @typedef {{ what: NonNullable<unknown> }} Error_Scriptwarn_Why_SweepsInputs */
+/** @typedef {{ error: NonNullable<unknown> }} Error_Scriptwarn_Why_UnexpandableInputs */
 /** @typedef {{ fraction: NonNullable<unknown>, count: NonNullable<unknown> }} Error_Split_EmptyInputs */
 /** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Store_Cannot_OpenInputs */
 /** @typedef {{ file: NonNullable<unknown> }} Error_Store_ClosedInputs */
@@ -1428,6 +1494,7 @@
 /** @typedef {{}} Notice_DismissInputs */
 /** @typedef {{ files: NonNullable<unknown> }} Notice_ExportedInputs */
 /** @typedef {{}} Notice_Exported_TfjsInputs */
+/** @typedef {{ name: NonNullable<unknown>, warnings: NonNullable<unknown> }} Notice_File_WarningsInputs */
 /** @typedef {{ what: NonNullable<unknown>, name: NonNullable<unknown> }} Notice_Imported_CodeInputs */
 /** @typedef {{ path: NonNullable<unknown> }} Notice_OpenedInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Notice_Opened_Keras_JsonInputs */
@@ -1851,6 +1918,7 @@
 /** @typedef {{}} Words_Augmentation_NoneInputs */
 /** @typedef {{ size: NonNullable<unknown> }} Words_BatchInputs */
 /** @typedef {{}} Words_Batch_SizeInputs */
+/** @typedef {{}} Words_Changes_JoinInputs */
 /** @typedef {{}} Words_DatasetInputs */
 /** @typedef {{}} Words_DefaultInputs */
 /** @typedef {{ monitor: NonNullable<unknown>, patience: NonNullable<unknown> }} Words_Early_StoppingInputs */
@@ -2439,12 +2507,106 @@ export const cli_bench_adapter_software = /** @type {(inputs: Cli_Bench_Adapter_
 	return /** @type {LocalizedString} */ (`WWéébGPÛÛ áádápttéér: ${i?.adapter} (áá rrástéérrízérr ööñ théé ÇÇPÛ: ñöött whátt áá GPÛ ddööés)`)
 };
 
+export const cli_bench_cannot_train = /** @type {(inputs: Cli_Bench_Cannot_TrainInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ççááññött ttráíññ`)
+};
+
+export const cli_bench_col_backend = /** @type {(inputs: Cli_Bench_Col_BackendInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`bbááçkéññdd`)
+};
+
+export const cli_bench_col_engine = /** @type {(inputs: Cli_Bench_Col_EngineInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ééññgíñéé ááll çöörrés`)
+};
+
+export const cli_bench_col_engine1 = /** @type {(inputs: Cli_Bench_Col_Engine1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ééññgíñéé 1 tthréáádd`)
+};
+
+export const cli_bench_col_epoch_s = /** @type {(inputs: Cli_Bench_Col_Epoch_SInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ééppöçh ss`)
+};
+
+export const cli_bench_col_ms_step = /** @type {(inputs: Cli_Bench_Col_Ms_StepInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`mmss/stépp`)
+};
+
+export const cli_bench_col_native_share = /** @type {(inputs: Cli_Bench_Col_Native_ShareInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`% ññáátívéé mmm`)
+};
+
+export const cli_bench_col_peak_mb = /** @type {(inputs: Cli_Bench_Col_Peak_MbInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ppééák MBB`)
+};
+
+export const cli_bench_col_speedup = /** @type {(inputs: Cli_Bench_Col_SpeedupInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ssppéédüüpp`)
+};
+
+export const cli_bench_col_stock = /** @type {(inputs: Cli_Bench_Col_StockInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ssttöçk`)
+};
+
+export const cli_bench_col_tf_python = /** @type {(inputs: Cli_Bench_Col_Tf_PythonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TTFF Pýthhööñ`)
+};
+
+export const cli_bench_col_wasm_share = /** @type {(inputs: Cli_Bench_Col_Wasm_ShareInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`% wwáásm mmm`)
+};
+
+export const cli_bench_col_workload = /** @type {(inputs: Cli_Bench_Col_WorkloadInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`wwöörklööáád`)
+};
+
 export const cli_bench_cpu_skipped = /** @type {(inputs: Cli_Bench_Cpu_SkippedInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.workload} ççppü: skíípppéd (mmííñütééss pér ssttép öññ tthé JSS bbáçkééññd; --báççkkéñdss ççpü mééáásürééss ít)`)
 };
 
 export const cli_bench_grid = /** @type {(inputs: Cli_Bench_GridInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`GGrríd thhrröüghhppüt (4 séétttíñggss x 2 fölldds, géññéérátéédd dátáá): 1 ttráíññéér ${i?.one}ss, 2 ttráíññéérs ${i?.two}ss, rrátíöö ${i?.ratio} (ttáárgétt <= 0.60)`)
+};
+
+export const cli_bench_insights = /** @type {(inputs: Cli_Bench_InsightsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ÎÎññsíghhtts (${i?.backend}, MMLLP 784-512-512-10, öñéé 60,000-ééxámppllé épööççh, méddííáñs ööff ${i?.repeats}): ${i?.plain} ss wwíthööüüt réççöördíññgg, ${i?.recorded} ss wwíth, öövvérhééáád ${i?.overhead}% (ttáárgétt <= 10%); ÇÇPÛ ${i?.cpu} ss ááñd ${i?.cpuRecorded} ss (${i?.cpuOverhead}%, ééppöçh 0 ííññçlüddééd); mákkííñg thhéé íñsíígght ${i?.insight} mmss (${i?.insightShare}%); ééppöçh 0 bbééföréé ttráíññííñg ${i?.initial} ss.`)
+};
+
+export const cli_bench_insights_failed = /** @type {(inputs: Cli_Bench_Insights_FailedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ÎÎññsíghhtts: ${i?.error}`)
+};
+
+export const cli_bench_insights_stored = /** @type {(inputs: Cli_Bench_Insights_StoredInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`SSttörédd ppér éppööçh: MÑÑÎÎST-shháápéd ${i?.mnist} (mméétá ${i?.mnistMeta}), mmöööñs-sshhápédd ${i?.moons} (mméétá ${i?.moonsMeta}).`)
+};
+
+export const cli_bench_matmul = /** @type {(inputs: Cli_Bench_MatmulInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`MMáátríxx-mmültíípplý líímmít: wáássm (XÑÑÑPPÅÇK, 1024^3) ${i?.limits}`)
+};
+
+export const cli_bench_matmul_native = /** @type {(inputs: Cli_Bench_Matmul_NativeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`MMáátríxx-mmültíípplý líímmít: wáássm (XÑÑÑPPÅÇK, 1024^3) ${i?.limits}; ññáátívéé TTéñsöörrFlöww (2048^3, ${i?.version}) ${i?.gflops} GGFFLØP/ss`)
+};
+
+export const cli_bench_matmul_threads = /** @type {(inputs: Cli_Bench_Matmul_ThreadsInputs) => LocalizedString} */ (i) => {const threadsPlural = registry.plural("en-XA", i?.threads, {});
+	if (threadsPlural === "one") return /** @type {LocalizedString} */ (`${i?.gflops} GGFFLØP/ss ööñ ${i?.threads} tthhréádd`);
+	return /** @type {LocalizedString} */ (`${i?.gflops} GGFFLØP/ss ööñ ${i?.threads} tthhréáddss`)
+	
+};
+
+export const cli_bench_measured = /** @type {(inputs: Cli_Bench_MeasuredInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.workload} ${i?.backend} ${i?.mode}: ${i?.result}`)
+};
+
+export const cli_bench_peer_failed = /** @type {(inputs: Cli_Bench_Peer_FailedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ññöö TéñssöörFlööww péérr rröw: ${i?.detail}`)
+};
+
+export const cli_bench_peer_no_python = /** @type {(inputs: Cli_Bench_Peer_No_PythonInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ññöö TéñssöörFlööww péérr rröw: ñöö PPýthööññ téstt ééñvírrööñméññtt át ${i?.path} (ssééé tésstt/kérááss/rüñ-kkéérás-ççhhéçkss.mmjs)`)
+};
+
+export const cli_bench_samples_per_s = /** @type {(inputs: Cli_Bench_Samples_Per_SInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.value} ssáámplééss/s`)
 };
 
 export const cli_bench_start = /** @type {(inputs: Cli_Bench_StartInputs) => LocalizedString} */ (i) => {
@@ -3647,6 +3809,14 @@ export const curves_input = /** @type {(inputs: Curves_InputInputs) => Localized
 	return /** @type {LocalizedString} */ (`ííññpüt ${i?.index}`)
 };
 
+export const curves_legend_baseline = /** @type {(inputs: Curves_Legend_BaselineInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name} (bbáásélííññé)`)
+};
+
+export const curves_legend_changes = /** @type {(inputs: Curves_Legend_ChangesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ÇÇhháñgééss: ${i?.changes}`)
+};
+
 export const curves_predicted = /** @type {(inputs: Curves_PredictedInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`pprrédíççttéd`)
 };
@@ -4745,8 +4915,16 @@ export const error_keras_uses_channels_last = /** @type {(inputs: Error_Keras_Us
 	return /** @type {LocalizedString} */ (`ççhháññéélls_lásstt (héígghht, wíddtth, çhááñññélss)`)
 };
 
+export const error_keras_uses_dense_tensors = /** @type {(inputs: Error_Keras_Uses_Dense_TensorsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ddééñsé ttééñsörrss`)
+};
+
 export const error_keras_uses_dilation_1 = /** @type {(inputs: Error_Keras_Uses_Dilation_1Inputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`áá ddíláttííöñ ráátté öf 1`)
+};
+
+export const error_keras_uses_float32_weights = /** @type {(inputs: Error_Keras_Uses_Float32_WeightsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ffllöát32 wwééíghttss`)
 };
 
 export const error_keras_uses_groups_1 = /** @type {(inputs: Error_Keras_Uses_Groups_1Inputs) => LocalizedString} */ () => {
@@ -4773,6 +4951,10 @@ export const error_keras_uses_no_renorm = /** @type {(inputs: Error_Keras_Uses_N
 	return /** @type {LocalizedString} */ (`ññöö bátççhh réñöörrmálíízzátíööññ`)
 };
 
+export const error_keras_uses_no_seed = /** @type {(inputs: Error_Keras_Uses_No_SeedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ññöö fíxéédd séédd`)
+};
+
 export const error_keras_uses_none = /** @type {(inputs: Error_Keras_Uses_NoneInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`ññööñé`)
 };
@@ -4781,8 +4963,88 @@ export const error_keras_uses_one_mask = /** @type {(inputs: Error_Keras_Uses_On
 	return /** @type {LocalizedString} */ (`ööññé ráññddöm máássk pérr vválüéé`)
 };
 
+export const error_keras_uses_required_input = /** @type {(inputs: Error_Keras_Uses_Required_InputInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`áá rréqüíírréd íññppüt`)
+};
+
+export const error_keras_uses_unsynchronized = /** @type {(inputs: Error_Keras_Uses_UnsynchronizedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`üüññsýñççhhröñíízzéd sttáátísttííçs`)
+};
+
 export const error_keras_uses_whole_batch = /** @type {(inputs: Error_Keras_Uses_Whole_BatchInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`tthhé whööllé báttççh`)
+};
+
+export const error_kwarn_activation = /** @type {(inputs: Error_Kwarn_ActivationInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ááççtívááttíöñ ${i?.value} ííss ñöt áávváíláábblé íññ LLáýérrLLáb; ítt wwás ímmppörtéédd ás '${i?.fallback}'.`)
+};
+
+export const error_kwarn_batch_size = /** @type {(inputs: Error_Kwarn_Batch_SizeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`íítts fíxxééd báttççh sízzéé ${i?.size} ííss ígñöörréd; LááýýérLáább tákééss thé bbáátçh ssíízé frrööm théé ttráíññííñg séétttíñggss.`)
+};
+
+export const error_kwarn_batchnorm_axis = /** @type {(inputs: Error_Kwarn_Batchnorm_AxisInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ááxxís íss ${i?.axis}, wwhhíçh LLááýérLLááb döééss ñöt mmöödél; íítt ñörmmáálízééss thé lláást áxxíís (théé ççháñññééls).`)
+};
+
+export const error_kwarn_dataset_unknown = /** @type {(inputs: Error_Kwarn_Dataset_UnknownInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LLááýérLLááb çáññññöt téélll fröömm ${i?.file}'ss ííñpütt sshápéé [${i?.shape}] wwhhíçh ddáátáséétt ít wááss tráííññéd öññ; ççhöösséé thé ddáátáséétt béföörré éváállüátííññg ör ttrráíñííññg ít.`)
+};
+
+export const error_kwarn_dtype = /** @type {(inputs: Error_Kwarn_DtypeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`íítt çömppüütés ííññ ${i?.dtype}; LLááýérLLááb çömmppütéss ííñ flööáát32.`)
+};
+
+export const error_kwarn_from_logits = /** @type {(inputs: Error_Kwarn_From_LogitsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} ççöömpüttéés ítss llöss ffrröm lööggíts (ffrröm_lööggíts=TTrrüé); LááýýérLáább çömppüütés íítt frömm tthé mööddél's ööüütpüttss ás prrööbábííllítíééss, sö íttss lösss ddífféérrs.`)
+};
+
+export const error_kwarn_frozen = /** @type {(inputs: Error_Kwarn_FrozenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`íítt ís frröözéñ (ttrráíñáábblé=Fáállsé) íññ KKéráss; LLáýérrLLáb trrááíñs éévvérý llááýér.`)
+};
+
+export const error_kwarn_layer = /** @type {(inputs: Error_Kwarn_LayerInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.layer}: ${i?.detail}`)
+};
+
+export const error_kwarn_loss = /** @type {(inputs: Error_Kwarn_LossInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} wwáás çömmppílédd wwíth tthhé lössss ${i?.loss}, wwhhíçh LLááýérLLááb döééss ñöt hháávé; ítt ééválüüáátés ááññd trááííñs wíítth spáárrsé_çááttégörrííçál_ççrrössééññtröppýý.`)
+};
+
+export const error_kwarn_lr_schedule = /** @type {(inputs: Error_Kwarn_Lr_ScheduleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} wwáás çömmppílédd wwíth áá lléárññííñg-ráátté sçhhéédüléé; ttráíññííñg füürrthérr üüsés ${i?.optimizer}'ss ddéfáüüllt léáárrñíñgg rráté.`)
+};
+
+export const error_kwarn_mnist = /** @type {(inputs: Error_Kwarn_MnistInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LLááýérLLááb tööökk ${i?.file} fföör áñ MMÑÑÎST mmöödél ffrröm íttss íñpüütt sháppéé [${i?.shape}]; ççhhööséé FFáshííööñ-MÑÎÎSST íf íítt léárrññéd thháát.`)
+};
+
+export const error_kwarn_nesterov = /** @type {(inputs: Error_Kwarn_NesterovInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} wwáás çömmppílédd wwíth ÑÑééstérrööv mömmééñtümm; LLáýérrLLáb üsséés plááííñ mömmééñtümm.`)
+};
+
+export const error_kwarn_not_modeled = /** @type {(inputs: Error_Kwarn_Not_ModeledInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.key} ííss ${i?.value}, wwhhíçh LLááýérLLááb döééss ñöt mmöödél; íítt üséss ${i?.uses}.`)
+};
+
+export const error_kwarn_optimizer = /** @type {(inputs: Error_Kwarn_OptimizerInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} wwáás çömmppílédd wwíth tthhé öpttíímízéérr ${i?.name}, wwhhíçh LLááýérLLááb döééss ñöt hháávé; trrááíñíññgg fürtthhér üsséés Ådáámm.`)
+};
+
+export const error_kwarn_padding = /** @type {(inputs: Error_Kwarn_PaddingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ppááddíññgg ${i?.value} ííss ñöt áávváíláábblé íññ LLáýérrLLáb; ítt wwás ímmppörtéédd ás 'váállíd'.`)
+};
+
+export const error_kwarn_regularizer = /** @type {(inputs: Error_Kwarn_RegularizerInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.key} ${i?.value} ííss ñöt áávváíláábblé íññ LLáýérrLLáb (ítt hhás L1, LL2 ááñd L1LL2); íít wáss lléft ööüüt.`)
+};
+
+export const error_kwarn_training_config = /** @type {(inputs: Error_Kwarn_Training_ConfigInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} hháás á trrááíñíññgg_çöñffííg tháátt ís ñöött JSØÑÑ; ííts çöömmpíléé sséttííññgs árréé léftt ööüt.`)
+};
+
+export const error_kwarn_unknown_setting = /** @type {(inputs: Error_Kwarn_Unknown_SettingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`íítts séttttíñg ${i?.key} = ${i?.value} ííss ñöt kkññöwñ ttöö LáýéérrLáb ááññd wáss íígñörrééd.`)
 };
 
 export const error_lab_no_name = /** @type {(inputs: Error_Lab_No_NameInputs) => LocalizedString} */ () => {
@@ -5567,6 +5829,78 @@ export const error_roster_unreadable = /** @type {(inputs: Error_Roster_Unreadab
 
 export const error_run_name_empty = /** @type {(inputs: Error_Run_Name_EmptyInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`ÅÅ rrüñ ñáámmé çáññññöt béé éémptýý.`)
+};
+
+export const error_scriptwarn_augmentation = /** @type {(inputs: Error_Scriptwarn_AugmentationInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÅÅüügméññttátíööññ: Kérááss 3 hás ññöö ÎmággééDátááGGéñérráátör, ssöö thé ssççríptt üüsés pprréprööççéssííññg láýýéérs wíítth théé ssámé rrááñgéss; tthéý ddrráw thhééír trrááñsföörrms á llííttléé ddífféérréñtllýý (áñd RRááñdömmSShéárr'ss fáçttöör stááññds föörr thé sshhéár ááññglé).`)
+};
+
+export const error_scriptwarn_csv_header = /** @type {(inputs: Error_Scriptwarn_Csv_HeaderInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.path}: ppááñdáss ttákéss tthé fíírrst rööww ás thhéé héáddéér; LáýýéérLább ddöés ssöö öñlýý wwhéñ íítt hás áá ññámé áábbövé áá ññümbéérr.`)
+};
+
+export const error_scriptwarn_folds = /** @type {(inputs: Error_Scriptwarn_FoldsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TThhé lább vválíddáátés ööññ földd ${i?.fold} ööff ${i?.folds}: tthhé sçrríípt çüütts plááííñ fölldds wítthh ñümppýý's géññéérátöörr, sö thhééý hölldd öthéérr éxámmpplés tthháñ LááýýérLáább's.`)
+};
+
+export const error_scriptwarn_folds_stratified = /** @type {(inputs: Error_Scriptwarn_Folds_StratifiedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TThhé lább vválíddáátés ööññ földd ${i?.fold} ööff ${i?.folds} (ssttrátííffíéd): tthhé sçrríípt çüütts plááííñ fölldds wítthh ñümppýý's géññéérátöörr, sö thhééý hölldd öthéérr éxámmpplés tthháñ LááýýérLáább's.`)
+};
+
+export const error_scriptwarn_grid = /** @type {(inputs: Error_Scriptwarn_GridInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TThhé lább'ss grídd íís á lööööp béhhííñd RÛÛÑÑ_GRÎDD = FFálséé, ééáçh ssééttíññgg sçörrééd ás LLááýérLLááb sçöörrés ítt.`)
+};
+
+export const error_scriptwarn_grid_folds = /** @type {(inputs: Error_Scriptwarn_Grid_FoldsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TThhé lább'ss grídd íís á lööööp béhhííñd RÛÛÑÑ_GRÎDD = FFálséé: ppláíññ ññümpýý fföldss ííñstééáád öf LLááýérLLááb's sttrrátíffííéd öññéés, éáççhh sétttííñg sççööréd ááss LáýéérrLáb ssççöréss íít.`)
+};
+
+export const error_scriptwarn_grid_left_out = /** @type {(inputs: Error_Scriptwarn_Grid_Left_OutInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TThhé lább'ss grídd (öövér ${i?.params}) ííss ñöt ííññ thé ssççríptt, ${i?.why}: íítt tráííññs théé lláb's ööwwñ séttttíñgss ööñçé; rrüüñ théé ggríd ííññ LáýéérrLáb, öörr lööpp öövér tthhé vállüüés ýööüürséllff.`)
+};
+
+export const error_scriptwarn_image_folder = /** @type {(inputs: Error_Scriptwarn_Image_FolderInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.path}: KKéérás sshhüfflléés áñdd rrésízzéés théé íímágééss íts ööwwñ wáýý, ssö théé öördérr (ááñd á vváálídááttíöñ sspplít ttáákéñ ffrröm thhéé éñd) ddíífférrss frömm LLáýérrLLáb's.`)
+};
+
+export const error_scriptwarn_imdb = /** @type {(inputs: Error_Scriptwarn_ImdbInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÎÎMMDB: Kéérrás' çööppý öf tthhé révvííéws ííss tökééññízédd bbý Kérráás, LáýýéérLább ttökéññíízés tthhé örííggíñáll rrévíééwws ítsséélf, söö áá féw wwöörd çööllümñss ddífféérr.`)
+};
+
+export const error_scriptwarn_no_test_set = /** @type {(inputs: Error_Scriptwarn_No_Test_SetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TThhé lább vválíddáátés ööññ thé ttéést séétt, büt tthhís dááttásétt hhás ñööññé: çhöööösé á vváálídááttíöñ sspplít ííññstéáádd.`)
+};
+
+export const error_scriptwarn_not_valid = /** @type {(inputs: Error_Scriptwarn_Not_ValidInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TThhé möddéél ís ññööt vállííd ýétt, ssö Kérráás wíllll stöpp áát ít: ${i?.issue}`)
+};
+
+export const error_scriptwarn_sweeps_fixed = /** @type {(inputs: Error_Scriptwarn_Sweeps_FixedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.path} (ññööt á séétttíñgg tthé lööööp çáññ vvárý)`)
+};
+
+export const error_scriptwarn_sweeps_problem = /** @type {(inputs: Error_Scriptwarn_Sweeps_ProblemInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.path} (${i?.problem})`)
+};
+
+export const error_scriptwarn_sweeps_training = /** @type {(inputs: Error_Scriptwarn_Sweeps_TrainingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ttrráíñííññg.${i?.key} (tthhé löööpp swééépps láýýéér séttttíñgss ááñd lééáárñíññggRátéé)`)
+};
+
+export const error_scriptwarn_synthetic = /** @type {(inputs: Error_Scriptwarn_SyntheticInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.shape}: ññüümpý ddrráws öötthér rrááñdömm ppöíñttss tháññ LLáýérrLLáb's ggééñérááttör (sáámmé shááppés, ñööíísé áññdd sízééss), sö thhéé ñümbbéérs díífffér áá llíttlléé.`)
+};
+
+export const error_scriptwarn_why_augments = /** @type {(inputs: Error_Scriptwarn_Why_AugmentsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ssííñçé íítt áügmmééñts öörr shüfffflés lláábélss`)
+};
+
+export const error_scriptwarn_why_sweeps = /** @type {(inputs: Error_Scriptwarn_Why_SweepsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ssííñçé íítt swééépps ${i?.what}`)
+};
+
+export const error_scriptwarn_why_unexpandable = /** @type {(inputs: Error_Scriptwarn_Why_UnexpandableInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ssííñçé íítt çáñññööt bé ééxxpáñddééd (${i?.error})`)
 };
 
 export const error_split_empty = /** @type {(inputs: Error_Split_EmptyInputs) => LocalizedString} */ (i) => {
@@ -7643,6 +7977,10 @@ export const notice_exported_tfjs = /** @type {(inputs: Notice_Exported_TfjsInpu
 	return /** @type {LocalizedString} */ (`ÉÉxxpörttééd möddéél.jsööññ áñd wwééíghttss.bíñ (llööád thhéém wítthh tf.lööáádLáýýéérsMööddél).`)
 };
 
+export const notice_file_warnings = /** @type {(inputs: Notice_File_WarningsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name}: ${i?.warnings}`)
+};
+
 export const notice_imported_code = /** @type {(inputs: Notice_Imported_CodeInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`ÎÎmmpörttééd ${i?.what} ááss "${i?.name}"; ÛÛññdö brrííñgs bbááçk thhéé prévvííöüs llááb.`)
 };
@@ -9335,6 +9673,10 @@ export const words_batch = /** @type {(inputs: Words_BatchInputs) => LocalizedSt
 
 export const words_batch_size = /** @type {(inputs: Words_Batch_SizeInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`bbáátçh ssíízé`)
+};
+
+export const words_changes_join = /** @type {(inputs: Words_Changes_JoinInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`; `)
 };
 
 export const words_dataset = /** @type {(inputs: Words_DatasetInputs) => LocalizedString} */ () => {

@@ -136,8 +136,31 @@ export const class_wrong_choice: (inputs: Class_Wrong_ChoiceInputs) => Localized
 export const cli_and: (inputs: Cli_AndInputs) => LocalizedString;
 export const cli_bench_adapter: (inputs: Cli_Bench_AdapterInputs) => LocalizedString;
 export const cli_bench_adapter_software: (inputs: Cli_Bench_Adapter_SoftwareInputs) => LocalizedString;
+export const cli_bench_cannot_train: (inputs: Cli_Bench_Cannot_TrainInputs) => LocalizedString;
+export const cli_bench_col_backend: (inputs: Cli_Bench_Col_BackendInputs) => LocalizedString;
+export const cli_bench_col_engine: (inputs: Cli_Bench_Col_EngineInputs) => LocalizedString;
+export const cli_bench_col_engine1: (inputs: Cli_Bench_Col_Engine1Inputs) => LocalizedString;
+export const cli_bench_col_epoch_s: (inputs: Cli_Bench_Col_Epoch_SInputs) => LocalizedString;
+export const cli_bench_col_ms_step: (inputs: Cli_Bench_Col_Ms_StepInputs) => LocalizedString;
+export const cli_bench_col_native_share: (inputs: Cli_Bench_Col_Native_ShareInputs) => LocalizedString;
+export const cli_bench_col_peak_mb: (inputs: Cli_Bench_Col_Peak_MbInputs) => LocalizedString;
+export const cli_bench_col_speedup: (inputs: Cli_Bench_Col_SpeedupInputs) => LocalizedString;
+export const cli_bench_col_stock: (inputs: Cli_Bench_Col_StockInputs) => LocalizedString;
+export const cli_bench_col_tf_python: (inputs: Cli_Bench_Col_Tf_PythonInputs) => LocalizedString;
+export const cli_bench_col_wasm_share: (inputs: Cli_Bench_Col_Wasm_ShareInputs) => LocalizedString;
+export const cli_bench_col_workload: (inputs: Cli_Bench_Col_WorkloadInputs) => LocalizedString;
 export const cli_bench_cpu_skipped: (inputs: Cli_Bench_Cpu_SkippedInputs) => LocalizedString;
 export const cli_bench_grid: (inputs: Cli_Bench_GridInputs) => LocalizedString;
+export const cli_bench_insights: (inputs: Cli_Bench_InsightsInputs) => LocalizedString;
+export const cli_bench_insights_failed: (inputs: Cli_Bench_Insights_FailedInputs) => LocalizedString;
+export const cli_bench_insights_stored: (inputs: Cli_Bench_Insights_StoredInputs) => LocalizedString;
+export const cli_bench_matmul: (inputs: Cli_Bench_MatmulInputs) => LocalizedString;
+export const cli_bench_matmul_native: (inputs: Cli_Bench_Matmul_NativeInputs) => LocalizedString;
+export const cli_bench_matmul_threads: (inputs: Cli_Bench_Matmul_ThreadsInputs) => LocalizedString;
+export const cli_bench_measured: (inputs: Cli_Bench_MeasuredInputs) => LocalizedString;
+export const cli_bench_peer_failed: (inputs: Cli_Bench_Peer_FailedInputs) => LocalizedString;
+export const cli_bench_peer_no_python: (inputs: Cli_Bench_Peer_No_PythonInputs) => LocalizedString;
+export const cli_bench_samples_per_s: (inputs: Cli_Bench_Samples_Per_SInputs) => LocalizedString;
 export const cli_bench_start: (inputs: Cli_Bench_StartInputs) => LocalizedString;
 export const cli_bench_unknown_cpu: (inputs: Cli_Bench_Unknown_CpuInputs) => LocalizedString;
 export const cli_bench_webgpu_skipped: (inputs: Cli_Bench_Webgpu_SkippedInputs) => LocalizedString;
@@ -429,6 +452,8 @@ export const curves_heat_unfinished: (inputs: Curves_Heat_UnfinishedInputs) => L
 export const curves_heat_up: (inputs: Curves_Heat_UpInputs) => LocalizedString;
 export const curves_heat_worse: (inputs: Curves_Heat_WorseInputs) => LocalizedString;
 export const curves_input: (inputs: Curves_InputInputs) => LocalizedString;
+export const curves_legend_baseline: (inputs: Curves_Legend_BaselineInputs) => LocalizedString;
+export const curves_legend_changes: (inputs: Curves_Legend_ChangesInputs) => LocalizedString;
 export const curves_predicted: (inputs: Curves_PredictedInputs) => LocalizedString;
 export const curves_spread_tooltip: (inputs: Curves_Spread_TooltipInputs) => LocalizedString;
 export const curves_true: (inputs: Curves_TrueInputs) => LocalizedString;
@@ -703,16 +728,39 @@ export const error_keras_unknown_end: (inputs: Error_Keras_Unknown_EndInputs) =>
 export const error_keras_unknown_source: (inputs: Error_Keras_Unknown_SourceInputs) => LocalizedString;
 export const error_keras_unsupported_class: (inputs: Error_Keras_Unsupported_ClassInputs) => LocalizedString;
 export const error_keras_uses_channels_last: (inputs: Error_Keras_Uses_Channels_LastInputs) => LocalizedString;
+export const error_keras_uses_dense_tensors: (inputs: Error_Keras_Uses_Dense_TensorsInputs) => LocalizedString;
 export const error_keras_uses_dilation_1: (inputs: Error_Keras_Uses_Dilation_1Inputs) => LocalizedString;
+export const error_keras_uses_float32_weights: (inputs: Error_Keras_Uses_Float32_WeightsInputs) => LocalizedString;
 export const error_keras_uses_groups_1: (inputs: Error_Keras_Uses_Groups_1Inputs) => LocalizedString;
 export const error_keras_uses_keepdims: (inputs: Error_Keras_Uses_KeepdimsInputs) => LocalizedString;
 export const error_keras_uses_no_adjustment: (inputs: Error_Keras_Uses_No_AdjustmentInputs) => LocalizedString;
 export const error_keras_uses_no_constraint: (inputs: Error_Keras_Uses_No_ConstraintInputs) => LocalizedString;
 export const error_keras_uses_no_lora: (inputs: Error_Keras_Uses_No_LoraInputs) => LocalizedString;
 export const error_keras_uses_no_renorm: (inputs: Error_Keras_Uses_No_RenormInputs) => LocalizedString;
+export const error_keras_uses_no_seed: (inputs: Error_Keras_Uses_No_SeedInputs) => LocalizedString;
 export const error_keras_uses_none: (inputs: Error_Keras_Uses_NoneInputs) => LocalizedString;
 export const error_keras_uses_one_mask: (inputs: Error_Keras_Uses_One_MaskInputs) => LocalizedString;
+export const error_keras_uses_required_input: (inputs: Error_Keras_Uses_Required_InputInputs) => LocalizedString;
+export const error_keras_uses_unsynchronized: (inputs: Error_Keras_Uses_UnsynchronizedInputs) => LocalizedString;
 export const error_keras_uses_whole_batch: (inputs: Error_Keras_Uses_Whole_BatchInputs) => LocalizedString;
+export const error_kwarn_activation: (inputs: Error_Kwarn_ActivationInputs) => LocalizedString;
+export const error_kwarn_batch_size: (inputs: Error_Kwarn_Batch_SizeInputs) => LocalizedString;
+export const error_kwarn_batchnorm_axis: (inputs: Error_Kwarn_Batchnorm_AxisInputs) => LocalizedString;
+export const error_kwarn_dataset_unknown: (inputs: Error_Kwarn_Dataset_UnknownInputs) => LocalizedString;
+export const error_kwarn_dtype: (inputs: Error_Kwarn_DtypeInputs) => LocalizedString;
+export const error_kwarn_from_logits: (inputs: Error_Kwarn_From_LogitsInputs) => LocalizedString;
+export const error_kwarn_frozen: (inputs: Error_Kwarn_FrozenInputs) => LocalizedString;
+export const error_kwarn_layer: (inputs: Error_Kwarn_LayerInputs) => LocalizedString;
+export const error_kwarn_loss: (inputs: Error_Kwarn_LossInputs) => LocalizedString;
+export const error_kwarn_lr_schedule: (inputs: Error_Kwarn_Lr_ScheduleInputs) => LocalizedString;
+export const error_kwarn_mnist: (inputs: Error_Kwarn_MnistInputs) => LocalizedString;
+export const error_kwarn_nesterov: (inputs: Error_Kwarn_NesterovInputs) => LocalizedString;
+export const error_kwarn_not_modeled: (inputs: Error_Kwarn_Not_ModeledInputs) => LocalizedString;
+export const error_kwarn_optimizer: (inputs: Error_Kwarn_OptimizerInputs) => LocalizedString;
+export const error_kwarn_padding: (inputs: Error_Kwarn_PaddingInputs) => LocalizedString;
+export const error_kwarn_regularizer: (inputs: Error_Kwarn_RegularizerInputs) => LocalizedString;
+export const error_kwarn_training_config: (inputs: Error_Kwarn_Training_ConfigInputs) => LocalizedString;
+export const error_kwarn_unknown_setting: (inputs: Error_Kwarn_Unknown_SettingInputs) => LocalizedString;
 export const error_lab_no_name: (inputs: Error_Lab_No_NameInputs) => LocalizedString;
 export const error_lab_not_object: (inputs: Error_Lab_Not_ObjectInputs) => LocalizedString;
 export const error_lab_settings: (inputs: Error_Lab_SettingsInputs) => LocalizedString;
@@ -909,6 +957,24 @@ export const error_roster_not_roster: (inputs: Error_Roster_Not_RosterInputs) =>
 export const error_roster_twice: (inputs: Error_Roster_TwiceInputs) => LocalizedString;
 export const error_roster_unreadable: (inputs: Error_Roster_UnreadableInputs) => LocalizedString;
 export const error_run_name_empty: (inputs: Error_Run_Name_EmptyInputs) => LocalizedString;
+export const error_scriptwarn_augmentation: (inputs: Error_Scriptwarn_AugmentationInputs) => LocalizedString;
+export const error_scriptwarn_csv_header: (inputs: Error_Scriptwarn_Csv_HeaderInputs) => LocalizedString;
+export const error_scriptwarn_folds: (inputs: Error_Scriptwarn_FoldsInputs) => LocalizedString;
+export const error_scriptwarn_folds_stratified: (inputs: Error_Scriptwarn_Folds_StratifiedInputs) => LocalizedString;
+export const error_scriptwarn_grid: (inputs: Error_Scriptwarn_GridInputs) => LocalizedString;
+export const error_scriptwarn_grid_folds: (inputs: Error_Scriptwarn_Grid_FoldsInputs) => LocalizedString;
+export const error_scriptwarn_grid_left_out: (inputs: Error_Scriptwarn_Grid_Left_OutInputs) => LocalizedString;
+export const error_scriptwarn_image_folder: (inputs: Error_Scriptwarn_Image_FolderInputs) => LocalizedString;
+export const error_scriptwarn_imdb: (inputs: Error_Scriptwarn_ImdbInputs) => LocalizedString;
+export const error_scriptwarn_no_test_set: (inputs: Error_Scriptwarn_No_Test_SetInputs) => LocalizedString;
+export const error_scriptwarn_not_valid: (inputs: Error_Scriptwarn_Not_ValidInputs) => LocalizedString;
+export const error_scriptwarn_sweeps_fixed: (inputs: Error_Scriptwarn_Sweeps_FixedInputs) => LocalizedString;
+export const error_scriptwarn_sweeps_problem: (inputs: Error_Scriptwarn_Sweeps_ProblemInputs) => LocalizedString;
+export const error_scriptwarn_sweeps_training: (inputs: Error_Scriptwarn_Sweeps_TrainingInputs) => LocalizedString;
+export const error_scriptwarn_synthetic: (inputs: Error_Scriptwarn_SyntheticInputs) => LocalizedString;
+export const error_scriptwarn_why_augments: (inputs: Error_Scriptwarn_Why_AugmentsInputs) => LocalizedString;
+export const error_scriptwarn_why_sweeps: (inputs: Error_Scriptwarn_Why_SweepsInputs) => LocalizedString;
+export const error_scriptwarn_why_unexpandable: (inputs: Error_Scriptwarn_Why_UnexpandableInputs) => LocalizedString;
 export const error_split_empty: (inputs: Error_Split_EmptyInputs) => LocalizedString;
 export const error_store_cannot_open: (inputs: Error_Store_Cannot_OpenInputs) => LocalizedString;
 export const error_store_closed: (inputs: Error_Store_ClosedInputs) => LocalizedString;
@@ -1426,6 +1492,7 @@ export const node_shape_title: (inputs: Node_Shape_TitleInputs) => LocalizedStri
 export const notice_dismiss: (inputs: Notice_DismissInputs) => LocalizedString;
 export const notice_exported: (inputs: Notice_ExportedInputs) => LocalizedString;
 export const notice_exported_tfjs: (inputs: Notice_Exported_TfjsInputs) => LocalizedString;
+export const notice_file_warnings: (inputs: Notice_File_WarningsInputs) => LocalizedString;
 export const notice_imported_code: (inputs: Notice_Imported_CodeInputs) => LocalizedString;
 export const notice_opened: (inputs: Notice_OpenedInputs) => LocalizedString;
 export const notice_opened_keras_json: (inputs: Notice_Opened_Keras_JsonInputs) => LocalizedString;
@@ -1849,6 +1916,7 @@ export const words_augmentation_name: (inputs: Words_Augmentation_NameInputs) =>
 export const words_augmentation_none: (inputs: Words_Augmentation_NoneInputs) => LocalizedString;
 export const words_batch: (inputs: Words_BatchInputs) => LocalizedString;
 export const words_batch_size: (inputs: Words_Batch_SizeInputs) => LocalizedString;
+export const words_changes_join: (inputs: Words_Changes_JoinInputs) => LocalizedString;
 export const words_dataset: (inputs: Words_DatasetInputs) => LocalizedString;
 export const words_default: (inputs: Words_DefaultInputs) => LocalizedString;
 export const words_early_stopping: (inputs: Words_Early_StoppingInputs) => LocalizedString;
@@ -2063,6 +2131,19 @@ export type Cli_Bench_AdapterInputs = {
 export type Cli_Bench_Adapter_SoftwareInputs = {
     adapter: NonNullable<unknown>;
 };
+export type Cli_Bench_Cannot_TrainInputs = {};
+export type Cli_Bench_Col_BackendInputs = {};
+export type Cli_Bench_Col_EngineInputs = {};
+export type Cli_Bench_Col_Engine1Inputs = {};
+export type Cli_Bench_Col_Epoch_SInputs = {};
+export type Cli_Bench_Col_Ms_StepInputs = {};
+export type Cli_Bench_Col_Native_ShareInputs = {};
+export type Cli_Bench_Col_Peak_MbInputs = {};
+export type Cli_Bench_Col_SpeedupInputs = {};
+export type Cli_Bench_Col_StockInputs = {};
+export type Cli_Bench_Col_Tf_PythonInputs = {};
+export type Cli_Bench_Col_Wasm_ShareInputs = {};
+export type Cli_Bench_Col_WorkloadInputs = {};
 export type Cli_Bench_Cpu_SkippedInputs = {
     workload: NonNullable<unknown>;
 };
@@ -2070,6 +2151,55 @@ export type Cli_Bench_GridInputs = {
     one: NonNullable<unknown>;
     two: NonNullable<unknown>;
     ratio: NonNullable<unknown>;
+};
+export type Cli_Bench_InsightsInputs = {
+    backend: NonNullable<unknown>;
+    repeats: NonNullable<unknown>;
+    plain: NonNullable<unknown>;
+    recorded: NonNullable<unknown>;
+    overhead: NonNullable<unknown>;
+    cpu: NonNullable<unknown>;
+    cpuRecorded: NonNullable<unknown>;
+    cpuOverhead: NonNullable<unknown>;
+    insight: NonNullable<unknown>;
+    insightShare: NonNullable<unknown>;
+    initial: NonNullable<unknown>;
+};
+export type Cli_Bench_Insights_FailedInputs = {
+    error: NonNullable<unknown>;
+};
+export type Cli_Bench_Insights_StoredInputs = {
+    mnist: NonNullable<unknown>;
+    mnistMeta: NonNullable<unknown>;
+    moons: NonNullable<unknown>;
+    moonsMeta: NonNullable<unknown>;
+};
+export type Cli_Bench_MatmulInputs = {
+    limits: NonNullable<unknown>;
+};
+export type Cli_Bench_Matmul_NativeInputs = {
+    limits: NonNullable<unknown>;
+    version: NonNullable<unknown>;
+    gflops: NonNullable<unknown>;
+};
+export type Cli_Bench_Matmul_ThreadsInputs = {
+    threads: NonNullable<unknown>;
+    gflops: NonNullable<unknown>;
+};
+export type Cli_Bench_MeasuredInputs = {
+    workload: NonNullable<unknown>;
+    backend: NonNullable<unknown>;
+    mode: NonNullable<unknown>;
+    result: NonNullable<unknown>;
+};
+export type Cli_Bench_Peer_FailedInputs = {
+    detail: NonNullable<unknown>;
+};
+export type Cli_Bench_Peer_No_PythonInputs = {
+    path: NonNullable<unknown>;
+};
+export type Cli_Bench_Samples_Per_SInputs = {
+    value: NonNullable<unknown>;
 };
 export type Cli_Bench_StartInputs = {
     cores: NonNullable<unknown>;
@@ -2666,6 +2796,12 @@ export type Curves_Heat_UpInputs = {};
 export type Curves_Heat_WorseInputs = {};
 export type Curves_InputInputs = {
     index: NonNullable<unknown>;
+};
+export type Curves_Legend_BaselineInputs = {
+    name: NonNullable<unknown>;
+};
+export type Curves_Legend_ChangesInputs = {
+    changes: NonNullable<unknown>;
 };
 export type Curves_PredictedInputs = {};
 export type Curves_Spread_TooltipInputs = {
@@ -3492,16 +3628,84 @@ export type Error_Keras_Unsupported_ClassInputs = {
     supported: NonNullable<unknown>;
 };
 export type Error_Keras_Uses_Channels_LastInputs = {};
+export type Error_Keras_Uses_Dense_TensorsInputs = {};
 export type Error_Keras_Uses_Dilation_1Inputs = {};
+export type Error_Keras_Uses_Float32_WeightsInputs = {};
 export type Error_Keras_Uses_Groups_1Inputs = {};
 export type Error_Keras_Uses_KeepdimsInputs = {};
 export type Error_Keras_Uses_No_AdjustmentInputs = {};
 export type Error_Keras_Uses_No_ConstraintInputs = {};
 export type Error_Keras_Uses_No_LoraInputs = {};
 export type Error_Keras_Uses_No_RenormInputs = {};
+export type Error_Keras_Uses_No_SeedInputs = {};
 export type Error_Keras_Uses_NoneInputs = {};
 export type Error_Keras_Uses_One_MaskInputs = {};
+export type Error_Keras_Uses_Required_InputInputs = {};
+export type Error_Keras_Uses_UnsynchronizedInputs = {};
 export type Error_Keras_Uses_Whole_BatchInputs = {};
+export type Error_Kwarn_ActivationInputs = {
+    value: NonNullable<unknown>;
+    fallback: NonNullable<unknown>;
+};
+export type Error_Kwarn_Batch_SizeInputs = {
+    size: NonNullable<unknown>;
+};
+export type Error_Kwarn_Batchnorm_AxisInputs = {
+    axis: NonNullable<unknown>;
+};
+export type Error_Kwarn_Dataset_UnknownInputs = {
+    file: NonNullable<unknown>;
+    shape: NonNullable<unknown>;
+};
+export type Error_Kwarn_DtypeInputs = {
+    dtype: NonNullable<unknown>;
+};
+export type Error_Kwarn_From_LogitsInputs = {
+    file: NonNullable<unknown>;
+};
+export type Error_Kwarn_FrozenInputs = {};
+export type Error_Kwarn_LayerInputs = {
+    layer: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+};
+export type Error_Kwarn_LossInputs = {
+    file: NonNullable<unknown>;
+    loss: NonNullable<unknown>;
+};
+export type Error_Kwarn_Lr_ScheduleInputs = {
+    file: NonNullable<unknown>;
+    optimizer: NonNullable<unknown>;
+};
+export type Error_Kwarn_MnistInputs = {
+    file: NonNullable<unknown>;
+    shape: NonNullable<unknown>;
+};
+export type Error_Kwarn_NesterovInputs = {
+    file: NonNullable<unknown>;
+};
+export type Error_Kwarn_Not_ModeledInputs = {
+    key: NonNullable<unknown>;
+    value: NonNullable<unknown>;
+    uses: NonNullable<unknown>;
+};
+export type Error_Kwarn_OptimizerInputs = {
+    file: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+};
+export type Error_Kwarn_PaddingInputs = {
+    value: NonNullable<unknown>;
+};
+export type Error_Kwarn_RegularizerInputs = {
+    key: NonNullable<unknown>;
+    value: NonNullable<unknown>;
+};
+export type Error_Kwarn_Training_ConfigInputs = {
+    file: NonNullable<unknown>;
+};
+export type Error_Kwarn_Unknown_SettingInputs = {
+    key: NonNullable<unknown>;
+    value: NonNullable<unknown>;
+};
 export type Error_Lab_No_NameInputs = {};
 export type Error_Lab_Not_ObjectInputs = {
     where: NonNullable<unknown>;
@@ -4157,6 +4361,52 @@ export type Error_Roster_UnreadableInputs = {
     detail: NonNullable<unknown>;
 };
 export type Error_Run_Name_EmptyInputs = {};
+export type Error_Scriptwarn_AugmentationInputs = {};
+export type Error_Scriptwarn_Csv_HeaderInputs = {
+    path: NonNullable<unknown>;
+};
+export type Error_Scriptwarn_FoldsInputs = {
+    fold: NonNullable<unknown>;
+    folds: NonNullable<unknown>;
+};
+export type Error_Scriptwarn_Folds_StratifiedInputs = {
+    fold: NonNullable<unknown>;
+    folds: NonNullable<unknown>;
+};
+export type Error_Scriptwarn_GridInputs = {};
+export type Error_Scriptwarn_Grid_FoldsInputs = {};
+export type Error_Scriptwarn_Grid_Left_OutInputs = {
+    params: NonNullable<unknown>;
+    why: NonNullable<unknown>;
+};
+export type Error_Scriptwarn_Image_FolderInputs = {
+    path: NonNullable<unknown>;
+};
+export type Error_Scriptwarn_ImdbInputs = {};
+export type Error_Scriptwarn_No_Test_SetInputs = {};
+export type Error_Scriptwarn_Not_ValidInputs = {
+    issue: NonNullable<unknown>;
+};
+export type Error_Scriptwarn_Sweeps_FixedInputs = {
+    path: NonNullable<unknown>;
+};
+export type Error_Scriptwarn_Sweeps_ProblemInputs = {
+    path: NonNullable<unknown>;
+    problem: NonNullable<unknown>;
+};
+export type Error_Scriptwarn_Sweeps_TrainingInputs = {
+    key: NonNullable<unknown>;
+};
+export type Error_Scriptwarn_SyntheticInputs = {
+    shape: NonNullable<unknown>;
+};
+export type Error_Scriptwarn_Why_AugmentsInputs = {};
+export type Error_Scriptwarn_Why_SweepsInputs = {
+    what: NonNullable<unknown>;
+};
+export type Error_Scriptwarn_Why_UnexpandableInputs = {
+    error: NonNullable<unknown>;
+};
 export type Error_Split_EmptyInputs = {
     fraction: NonNullable<unknown>;
     count: NonNullable<unknown>;
@@ -5261,6 +5511,10 @@ export type Notice_ExportedInputs = {
     files: NonNullable<unknown>;
 };
 export type Notice_Exported_TfjsInputs = {};
+export type Notice_File_WarningsInputs = {
+    name: NonNullable<unknown>;
+    warnings: NonNullable<unknown>;
+};
 export type Notice_Imported_CodeInputs = {
     what: NonNullable<unknown>;
     name: NonNullable<unknown>;
@@ -5933,6 +6187,7 @@ export type Words_BatchInputs = {
     size: NonNullable<unknown>;
 };
 export type Words_Batch_SizeInputs = {};
+export type Words_Changes_JoinInputs = {};
 export type Words_DatasetInputs = {};
 export type Words_DefaultInputs = {};
 export type Words_Early_StoppingInputs = {
