@@ -5,18 +5,16 @@
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { API_METHODS, type AppCommand } from '../../contract/api.ts';
-import { LayerLabError, toErrorInfo } from '../../contract/errors.ts';
 import { useLocale } from '../../contract/i18n.ts';
-import { LAB_EXTENSION } from '../../contract/lab.ts';
 import { pickLocale } from '../../contract/locale.ts';
 import { resolveDataDirs } from '../../data/data-dirs.ts';
 import { probeBackend } from '../../engine/trainer-client.ts';
-import { RunStore } from '../../store/run-store.ts';
 import { storePath } from '../../cli/context.ts';
 import { dispatch, errorInfo } from '../dispatch.ts';
 import { LayerLabService } from '../service.ts';
 import { IPC_PREFIX, type IpcReply, type WireEvent } from '../../contract/wire.ts';
 import { loadElectron, type BrowserWindowInstance, type ElectronMain } from './electron-api.ts';
+import { labFileDialogs, openRunStoreOrAsk } from './dialogs.ts';
 import { menuTemplate } from './menu.ts';
 import { utilityTrainer } from './utility-trainer.ts';
 
@@ -66,43 +64,6 @@ function createWindow(electron: ElectronMain): BrowserWindowInstance {
   return win;
 }
 
-/**
- * The run store, or null when the app must quit. A store too damaged to open gets a dialog that
- * offers to move it aside (kept) and start a new one with what can be read; anything else that stops
- * it from opening (a home folder that cannot be written, a newer LayerLab's store) is said and quits.
- */
-function openRunStore(electron: ElectronMain, file: string): RunStore | null {
-  const { app, dialog } = electron;
-  try {
-    return new RunStore(file);
-  } catch (e) {
-    const message = toErrorInfo(e).message;
-    if (!(e instanceof LayerLabError && e.code === 'store-corrupt')) {
-      dialog.showErrorBox('LayerLab cannot open its run store', message);
-      app.exit(1);
-      return null;
-    }
-    const choice = dialog.showMessageBoxSync({
-      type: 'error',
-      title: 'The run store is damaged',
-      message,
-      buttons: ['Move it aside and start a new store', 'Quit'],
-      defaultId: 0,
-      cancelId: 1,
-    });
-    if (choice !== 0) {
-      app.exit(1);
-      return null;
-    }
-    const { store, movedTo, copied } = RunStore.openAfterMovingAside(file);
-    dialog.showMessageBoxSync({
-      type: 'info',
-      message: `The damaged run store was moved to ${movedTo} and kept as it was; ${copied === 1 ? '1 readable row was' : `${copied} readable rows were`} copied into the new store.`,
-    });
-    return store;
-  }
-}
-
 async function main() {
   const electron = loadElectron();
   const { app } = electron;
@@ -112,9 +73,16 @@ async function main() {
     return;
   }
   await app.whenReady();
+  // The main process's menu and dialogs speak the system's language (the page's own choice lives
+  // in the page's storage).
+  const locale = pickLocale(app.getPreferredSystemLanguages());
+  useLocale(() => locale);
 
-  const store = openRunStore(electron, storePath());
-  if (!store) return;
+  const store = openRunStoreOrAsk(electron.dialog, storePath());
+  if (!store) {
+    app.exit(1);
+    return;
+  }
   const spawnTrainer = () => utilityTrainer(electron, TRAINER_ENTRY);
   let win: BrowserWindowInstance | null = null;
   const service = new LayerLabService({
@@ -125,19 +93,17 @@ async function main() {
     spawnTrainer,
     probeBackend: () => probeBackend(spawnTrainer),
     chooseLabPath: async (mode, suggestedName) => {
-      const filters = [{ name: 'LayerLab lab', extensions: [LAB_EXTENSION.slice(1)] }];
       const defaultPath = path.join(service.labs.labsDir, suggestedName ?? '');
+      const { open, save } = labFileDialogs();
       if (mode === 'open') {
         const r = await electron.dialog.showOpenDialog({
-          title: 'Open lab',
+          ...open,
           defaultPath,
-          // A Keras model JSON (model.to_json()) opens as a new lab too.
-          filters: [{ name: 'LayerLab lab or Keras model JSON', extensions: ['json'] }],
           properties: ['openFile'],
         });
         return r.canceled ? null : (r.filePaths[0] ?? null);
       }
-      const r = await electron.dialog.showSaveDialog({ title: 'Save lab', defaultPath, filters });
+      const r = await electron.dialog.showSaveDialog({ ...save, defaultPath });
       return r.canceled ? null : (r.filePath ?? null);
     },
   });
@@ -170,9 +136,6 @@ async function main() {
   service.onGridEvent((data) => push({ event: 'grid', data }));
 
   const send = (command: AppCommand) => service.sendCommand(command);
-  // The menu speaks the system's language (the page's own choice lives in the page's storage).
-  const locale = pickLocale(app.getPreferredSystemLanguages());
-  useLocale(() => locale);
   electron.Menu.setApplicationMenu(
     electron.Menu.buildFromTemplate(menuTemplate(send, process.platform === 'darwin')),
   );

@@ -7023,6 +7023,119 @@ export const duration_seconds: ((inputs: Duration_SecondsInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "LayerLab lab" |
+*
+* @param {Edialog_LabInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const edialog_lab: ((inputs?: Edialog_LabInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Edialog_LabInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "LayerLab lab or Keras model JSON" |
+*
+* @param {Edialog_Lab_Or_KerasInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const edialog_lab_or_keras: ((inputs?: Edialog_Lab_Or_KerasInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Edialog_Lab_Or_KerasInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Open lab" |
+*
+* @param {Edialog_Open_LabInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const edialog_open_lab: ((inputs?: Edialog_Open_LabInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Edialog_Open_LabInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Quit" |
+*
+* @param {Edialog_QuitInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const edialog_quit: ((inputs?: Edialog_QuitInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Edialog_QuitInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "LayerLab cannot open its run store" |
+*
+* @param {Edialog_Store_Cannot_OpenInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const edialog_store_cannot_open: ((inputs?: Edialog_Store_Cannot_OpenInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Edialog_Store_Cannot_OpenInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The run store is damaged" |
+*
+* @param {Edialog_Store_DamagedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const edialog_store_damaged: ((inputs?: Edialog_Store_DamagedInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Edialog_Store_DamagedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Move it aside and start a new store" |
+*
+* @param {Edialog_Store_Move_AsideInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const edialog_store_move_aside: ((inputs?: Edialog_Store_Move_AsideInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Edialog_Store_Move_AsideInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "The damaged run store was moved to {moved} and kept as it was; {count} readable row was copied into the new store." |
+* | * | "The damaged run store was moved to {moved} and kept as it was; {count} readable rows were copied into the new store." |
+*
+* @param {Edialog_Store_MovedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const edialog_store_moved: ((inputs: Edialog_Store_MovedInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Edialog_Store_MovedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Image augmentation needs images, but {title} examples are {shape}; turn augmentation off for this dataset." |
 *
 * @param {Error_Augment_Needs_ImagesInputs} inputs
@@ -28255,6 +28368,17 @@ export type Duration_MinutesInputs = {
 };
 export type Duration_SecondsInputs = {
     s: NonNullable<unknown>;
+};
+export type Edialog_LabInputs = {};
+export type Edialog_Lab_Or_KerasInputs = {};
+export type Edialog_Open_LabInputs = {};
+export type Edialog_QuitInputs = {};
+export type Edialog_Store_Cannot_OpenInputs = {};
+export type Edialog_Store_DamagedInputs = {};
+export type Edialog_Store_Move_AsideInputs = {};
+export type Edialog_Store_MovedInputs = {
+    count: NonNullable<unknown>;
+    moved: NonNullable<unknown>;
 };
 export type Error_Augment_Needs_ImagesInputs = {
     title: NonNullable<unknown>;

@@ -502,6 +502,14 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ name: NonNullable<unknown>, samples: NonNullable<unknown>, noise: NonNullable<unknown>, seed: NonNullable<unknown> }} Dstext_Synthetic_TitleInputs */
 /** @typedef {{ min: NonNullable<unknown>, s: NonNullable<unknown> }} Duration_MinutesInputs */
 /** @typedef {{ s: NonNullable<unknown> }} Duration_SecondsInputs */
+/** @typedef {{}} Edialog_LabInputs */
+/** @typedef {{}} Edialog_Lab_Or_KerasInputs */
+/** @typedef {{}} Edialog_Open_LabInputs */
+/** @typedef {{}} Edialog_QuitInputs */
+/** @typedef {{}} Edialog_Store_Cannot_OpenInputs */
+/** @typedef {{}} Edialog_Store_DamagedInputs */
+/** @typedef {{}} Edialog_Store_Move_AsideInputs */
+/** @typedef {{ count: NonNullable<unknown>, moved: NonNullable<unknown> }} Edialog_Store_MovedInputs */
 /** @typedef {{ title: NonNullable<unknown>, shape: NonNullable<unknown> }} Error_Augment_Needs_ImagesInputs */
 /** @typedef {{ dataset: NonNullable<unknown>, shape: NonNullable<unknown> }} Error_Augment_Not_ImagesInputs */
 /** @typedef {{ reasons: NonNullable<unknown> }} Error_Backend_NoneInputs */
@@ -9975,6 +9983,135 @@ export const duration_seconds = /** @type {((inputs: Duration_SecondsInputs, opt
 	if (locale === "zh-Hant") return __zh_hant1.duration_seconds(inputs)
 	if (locale === "en-XA") return __en_xa2.duration_seconds(inputs)
 	return __en.duration_seconds(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "LayerLab lab" |
+*
+* @param {Edialog_LabInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const edialog_lab = /** @type {((inputs?: Edialog_LabInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Edialog_LabInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.edialog_lab(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.edialog_lab(inputs)
+	if (locale === "en-XA") return __en_xa2.edialog_lab(inputs)
+	return __en.edialog_lab(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "LayerLab lab or Keras model JSON" |
+*
+* @param {Edialog_Lab_Or_KerasInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const edialog_lab_or_keras = /** @type {((inputs?: Edialog_Lab_Or_KerasInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Edialog_Lab_Or_KerasInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.edialog_lab_or_keras(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.edialog_lab_or_keras(inputs)
+	if (locale === "en-XA") return __en_xa2.edialog_lab_or_keras(inputs)
+	return __en.edialog_lab_or_keras(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Open lab" |
+*
+* @param {Edialog_Open_LabInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const edialog_open_lab = /** @type {((inputs?: Edialog_Open_LabInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Edialog_Open_LabInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.edialog_open_lab(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.edialog_open_lab(inputs)
+	if (locale === "en-XA") return __en_xa2.edialog_open_lab(inputs)
+	return __en.edialog_open_lab(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Quit" |
+*
+* @param {Edialog_QuitInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const edialog_quit = /** @type {((inputs?: Edialog_QuitInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Edialog_QuitInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.edialog_quit(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.edialog_quit(inputs)
+	if (locale === "en-XA") return __en_xa2.edialog_quit(inputs)
+	return __en.edialog_quit(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "LayerLab cannot open its run store" |
+*
+* @param {Edialog_Store_Cannot_OpenInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const edialog_store_cannot_open = /** @type {((inputs?: Edialog_Store_Cannot_OpenInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Edialog_Store_Cannot_OpenInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.edialog_store_cannot_open(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.edialog_store_cannot_open(inputs)
+	if (locale === "en-XA") return __en_xa2.edialog_store_cannot_open(inputs)
+	return __en.edialog_store_cannot_open(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The run store is damaged" |
+*
+* @param {Edialog_Store_DamagedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const edialog_store_damaged = /** @type {((inputs?: Edialog_Store_DamagedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Edialog_Store_DamagedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.edialog_store_damaged(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.edialog_store_damaged(inputs)
+	if (locale === "en-XA") return __en_xa2.edialog_store_damaged(inputs)
+	return __en.edialog_store_damaged(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Move it aside and start a new store" |
+*
+* @param {Edialog_Store_Move_AsideInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const edialog_store_move_aside = /** @type {((inputs?: Edialog_Store_Move_AsideInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Edialog_Store_Move_AsideInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.edialog_store_move_aside(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.edialog_store_move_aside(inputs)
+	if (locale === "en-XA") return __en_xa2.edialog_store_move_aside(inputs)
+	return __en.edialog_store_move_aside(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "The damaged run store was moved to {moved} and kept as it was; {count} readable row was copied into the new store." |
+* | * | "The damaged run store was moved to {moved} and kept as it was; {count} readable rows were copied into the new store." |
+*
+* @param {Edialog_Store_MovedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const edialog_store_moved = /** @type {((inputs: Edialog_Store_MovedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Edialog_Store_MovedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.edialog_store_moved(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.edialog_store_moved(inputs)
+	if (locale === "en-XA") return __en_xa2.edialog_store_moved(inputs)
+	return __en.edialog_store_moved(inputs)
 });
 /**
 * | output |

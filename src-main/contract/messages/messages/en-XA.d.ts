@@ -498,6 +498,14 @@ export const dstext_spirals_title: (inputs: Dstext_Spirals_TitleInputs) => Local
 export const dstext_synthetic_title: (inputs: Dstext_Synthetic_TitleInputs) => LocalizedString;
 export const duration_minutes: (inputs: Duration_MinutesInputs) => LocalizedString;
 export const duration_seconds: (inputs: Duration_SecondsInputs) => LocalizedString;
+export const edialog_lab: (inputs: Edialog_LabInputs) => LocalizedString;
+export const edialog_lab_or_keras: (inputs: Edialog_Lab_Or_KerasInputs) => LocalizedString;
+export const edialog_open_lab: (inputs: Edialog_Open_LabInputs) => LocalizedString;
+export const edialog_quit: (inputs: Edialog_QuitInputs) => LocalizedString;
+export const edialog_store_cannot_open: (inputs: Edialog_Store_Cannot_OpenInputs) => LocalizedString;
+export const edialog_store_damaged: (inputs: Edialog_Store_DamagedInputs) => LocalizedString;
+export const edialog_store_move_aside: (inputs: Edialog_Store_Move_AsideInputs) => LocalizedString;
+export const edialog_store_moved: (inputs: Edialog_Store_MovedInputs) => LocalizedString;
 export const error_augment_needs_images: (inputs: Error_Augment_Needs_ImagesInputs) => LocalizedString;
 export const error_augment_not_images: (inputs: Error_Augment_Not_ImagesInputs) => LocalizedString;
 export const error_backend_none: (inputs: Error_Backend_NoneInputs) => LocalizedString;
@@ -2904,6 +2912,17 @@ export type Duration_MinutesInputs = {
 };
 export type Duration_SecondsInputs = {
     s: NonNullable<unknown>;
+};
+export type Edialog_LabInputs = {};
+export type Edialog_Lab_Or_KerasInputs = {};
+export type Edialog_Open_LabInputs = {};
+export type Edialog_QuitInputs = {};
+export type Edialog_Store_Cannot_OpenInputs = {};
+export type Edialog_Store_DamagedInputs = {};
+export type Edialog_Store_Move_AsideInputs = {};
+export type Edialog_Store_MovedInputs = {
+    count: NonNullable<unknown>;
+    moved: NonNullable<unknown>;
 };
 export type Error_Augment_Needs_ImagesInputs = {
     title: NonNullable<unknown>;

@@ -500,6 +500,14 @@
 /** @typedef {{ name: NonNullable<unknown>, samples: NonNullable<unknown>, noise: NonNullable<unknown>, seed: NonNullable<unknown> }} Dstext_Synthetic_TitleInputs */
 /** @typedef {{ min: NonNullable<unknown>, s: NonNullable<unknown> }} Duration_MinutesInputs */
 /** @typedef {{ s: NonNullable<unknown> }} Duration_SecondsInputs */
+/** @typedef {{}} Edialog_LabInputs */
+/** @typedef {{}} Edialog_Lab_Or_KerasInputs */
+/** @typedef {{}} Edialog_Open_LabInputs */
+/** @typedef {{}} Edialog_QuitInputs */
+/** @typedef {{}} Edialog_Store_Cannot_OpenInputs */
+/** @typedef {{}} Edialog_Store_DamagedInputs */
+/** @typedef {{}} Edialog_Store_Move_AsideInputs */
+/** @typedef {{ count: NonNullable<unknown>, moved: NonNullable<unknown> }} Edialog_Store_MovedInputs */
 /** @typedef {{ title: NonNullable<unknown>, shape: NonNullable<unknown> }} Error_Augment_Needs_ImagesInputs */
 /** @typedef {{ dataset: NonNullable<unknown>, shape: NonNullable<unknown> }} Error_Augment_Not_ImagesInputs */
 /** @typedef {{ reasons: NonNullable<unknown> }} Error_Backend_NoneInputs */
@@ -3993,6 +4001,40 @@ export const duration_minutes = /** @type {(inputs: Duration_MinutesInputs) => L
 
 export const duration_seconds = /** @type {(inputs: Duration_SecondsInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.s} ss`)
+};
+
+export const edialog_lab = /** @type {(inputs: Edialog_LabInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LLááýérLLááb lább`)
+};
+
+export const edialog_lab_or_keras = /** @type {(inputs: Edialog_Lab_Or_KerasInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LLááýérLLááb lább öör Kérráás möddéél JSØØÑÑ`)
+};
+
+export const edialog_open_lab = /** @type {(inputs: Edialog_Open_LabInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ØØppéñ láább`)
+};
+
+export const edialog_quit = /** @type {(inputs: Edialog_QuitInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`QQüüít`)
+};
+
+export const edialog_store_cannot_open = /** @type {(inputs: Edialog_Store_Cannot_OpenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LLááýérLLááb çáññññöt öppééñ ítss rrüñ sttööré`)
+};
+
+export const edialog_store_damaged = /** @type {(inputs: Edialog_Store_DamagedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TThhé rüññ sstöréé íís dámmáágéd`)
+};
+
+export const edialog_store_move_aside = /** @type {(inputs: Edialog_Store_Move_AsideInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`MMöövé ítt áásídéé ááñd sttáárt á ññééw stöörré`)
+};
+
+export const edialog_store_moved = /** @type {(inputs: Edialog_Store_MovedInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en-XA", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`TThhé dámmáágéd rrüüñ stöörré wáss mmövédd ttö ${i?.moved} ááññd képptt ás ítt wwás; ${i?.count} rrééádábbllé röww wwás çööppíéd ííññtö thhéé ñéw ssttöré.`);
+	return /** @type {LocalizedString} */ (`TThhé dámmáágéd rrüüñ stöörré wáss mmövédd ttö ${i?.moved} ááññd képptt ás ítt wwás; ${i?.count} rrééádábbllé röwwss wéréé ççöpíéédd íñtöö tthé ñééww störréé.`)
+	
 };
 
 export const error_augment_needs_images = /** @type {(inputs: Error_Augment_Needs_ImagesInputs) => LocalizedString} */ (i) => {

@@ -500,6 +500,14 @@
 /** @typedef {{ name: NonNullable<unknown>, samples: NonNullable<unknown>, noise: NonNullable<unknown>, seed: NonNullable<unknown> }} Dstext_Synthetic_TitleInputs */
 /** @typedef {{ min: NonNullable<unknown>, s: NonNullable<unknown> }} Duration_MinutesInputs */
 /** @typedef {{ s: NonNullable<unknown> }} Duration_SecondsInputs */
+/** @typedef {{}} Edialog_LabInputs */
+/** @typedef {{}} Edialog_Lab_Or_KerasInputs */
+/** @typedef {{}} Edialog_Open_LabInputs */
+/** @typedef {{}} Edialog_QuitInputs */
+/** @typedef {{}} Edialog_Store_Cannot_OpenInputs */
+/** @typedef {{}} Edialog_Store_DamagedInputs */
+/** @typedef {{}} Edialog_Store_Move_AsideInputs */
+/** @typedef {{ count: NonNullable<unknown>, moved: NonNullable<unknown> }} Edialog_Store_MovedInputs */
 /** @typedef {{ title: NonNullable<unknown>, shape: NonNullable<unknown> }} Error_Augment_Needs_ImagesInputs */
 /** @typedef {{ dataset: NonNullable<unknown>, shape: NonNullable<unknown> }} Error_Augment_Not_ImagesInputs */
 /** @typedef {{ reasons: NonNullable<unknown> }} Error_Backend_NoneInputs */
@@ -3949,6 +3957,38 @@ export const duration_minutes = /** @type {(inputs: Duration_MinutesInputs) => L
 
 export const duration_seconds = /** @type {(inputs: Duration_SecondsInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.s} 秒`)
+};
+
+export const edialog_lab = /** @type {(inputs: Edialog_LabInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LayerLab 實驗`)
+};
+
+export const edialog_lab_or_keras = /** @type {(inputs: Edialog_Lab_Or_KerasInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LayerLab 實驗或 Keras 模型 JSON`)
+};
+
+export const edialog_open_lab = /** @type {(inputs: Edialog_Open_LabInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`開啟實驗`)
+};
+
+export const edialog_quit = /** @type {(inputs: Edialog_QuitInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`結束`)
+};
+
+export const edialog_store_cannot_open = /** @type {(inputs: Edialog_Store_Cannot_OpenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LayerLab 無法開啟它的執行紀錄庫`)
+};
+
+export const edialog_store_damaged = /** @type {(inputs: Edialog_Store_DamagedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`執行紀錄庫已損壞`)
+};
+
+export const edialog_store_move_aside = /** @type {(inputs: Edialog_Store_Move_AsideInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`把它移到一旁並新建紀錄庫`)
+};
+
+export const edialog_store_moved = /** @type {(inputs: Edialog_Store_MovedInputs) => LocalizedString} */ (i) => {
+	const countPlural = registry.plural("zh-Hant", i?.count, {});return /** @type {LocalizedString} */ (`已損壞的執行紀錄庫已移到 ${i?.moved}，原樣保留；${i?.count} 筆可讀的紀錄已複製到新的紀錄庫。`)
 };
 
 export const error_augment_needs_images = /** @type {(inputs: Error_Augment_Needs_ImagesInputs) => LocalizedString} */ (i) => {
