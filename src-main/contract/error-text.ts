@@ -465,8 +465,7 @@ const ERROR_MESSAGES = {
   error_pywarn_recursion: m.error_pywarn_recursion,
   error_internal: m.error_internal,
   error_details_in_log: m.error_details_in_log,
-  // Phrases of messages/texts/ an error sentence embeds (contract/dataset-text.ts).
-  dstext_mnist: m.dstext_mnist,
+  // Warnings of the Keras file readers and of the Keras script export (WarningText).
   error_kwarn_layer: m.error_kwarn_layer,
   error_kwarn_frozen: m.error_kwarn_frozen,
   error_kwarn_dtype: m.error_kwarn_dtype,
@@ -508,6 +507,8 @@ const ERROR_MESSAGES = {
   error_scriptwarn_synthetic: m.error_scriptwarn_synthetic,
   error_scriptwarn_csv_header: m.error_scriptwarn_csv_header,
   error_scriptwarn_image_folder: m.error_scriptwarn_image_folder,
+  // Phrases of messages/texts/ an error sentence embeds (contract/dataset-text.ts).
+  dstext_mnist: m.dstext_mnist,
   dstext_fashion_mnist: m.dstext_fashion_mnist,
   dstext_imdb: m.dstext_imdb,
   dstext_hint: m.dstext_hint,
