@@ -13,7 +13,7 @@ import { TrainingConfigSchema } from '../contract/training.ts';
 import { gpuName } from '../contract/api.ts';
 import { selectBackend } from '../engine/backend.ts';
 import { startWebGpu } from '../engine/webgpu.ts';
-import { backendSkipText } from '../contract/backend-text.ts';
+import { backendSkipText, type BackendSkip } from '../contract/backend-text.ts';
 import { buildModel } from '../engine/build-model.ts';
 import { makeOptimizer } from '../engine/optimizers.ts';
 import { train } from '../engine/trainer.ts';
@@ -46,6 +46,8 @@ export interface BenchResult extends BenchRequest {
   epochSeconds?: number;
   peakRssMB: number;
   details: string[];
+  /** WebGPU only: why there is no GPU to measure (then for no workload). */
+  noGpu?: BackendSkip;
 }
 
 async function timeEngine(w: (typeof WORKLOADS)[WorkloadName], samples: number): Promise<number> {
@@ -88,8 +90,10 @@ async function measure(request: BenchRequest): Promise<BenchResult> {
   const w = WORKLOADS[request.workload];
   if (request.backend === 'webgpu') {
     const gpu = await startWebGpu(!!request.softwareGpu);
-    // bench.ts reads this prefix: no GPU to measure, for any workload.
-    if (!gpu.ok) throw new Error(`no GPU: ${backendSkipText(gpu.why, 'en')}`);
+    if (!gpu.ok) {
+      const error = `no GPU: ${backendSkipText(gpu.why, 'en')}`;
+      return { ...request, ok: false, error, noGpu: gpu.why, peakRssMB: 0, details: [] };
+    }
   }
   const backend = await selectBackend(request.backend, {
     threads: request.mode === 'engine' ? os.availableParallelism() : 1,

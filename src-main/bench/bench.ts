@@ -22,6 +22,7 @@ import {
   type WorkloadName,
 } from './workloads.ts';
 import { m } from '../contract/i18n.ts';
+import { backendSkipText, type BackendSkip } from '../contract/backend-text.ts';
 
 const WORKER = fileURLToPath(new URL('./bench-worker.ts', import.meta.url));
 const INSIGHTS_WORKER = fileURLToPath(new URL('./insights-worker.ts', import.meta.url));
@@ -202,6 +203,16 @@ async function benchInsights(options: BenchOptions): Promise<void> {
 }
 
 /** The insights measurement in the CLI's language: two lines. */
+
+/**
+ * Why WebGPU is not measured, in the user's language; a software adapter is measured with the
+ * bench's own `--webgpu` (the app's `--backend webgpu` is not a bench option).
+ */
+function noGpuText(why: BackendSkip): string {
+  return why.kind === 'software-adapter'
+    ? m.cli_bench_software_adapter({ gpu: why.gpu })
+    : backendSkipText(why);
+}
 export function insightsText(r: InsightsBenchResult): string {
   const kb = (b: number | undefined) => `${figure((b ?? 0) / 1024, 1)} KB`;
   const share = (part: number | undefined, whole: number | undefined = 1) =>
@@ -274,7 +285,7 @@ async function bench(options: BenchOptions): Promise<void> {
     );
   }
   const results: BenchResult[] = [];
-  let noGpu: string | null = null;
+  let noGpu = false;
   for (const workload of workloads) {
     for (const backend of backends) {
       if (backend === 'webgpu' && noGpu) continue;
@@ -302,12 +313,10 @@ async function bench(options: BenchOptions): Promise<void> {
           softwareGpu: options.webgpu || process.env.LAYERLAB_BENCH_WEBGPU === '1',
         });
         // No (hardware) adapter: said once, not measured again for every workload.
-        if (backend === 'webgpu' && r.error?.startsWith('no GPU: ')) {
-          noGpu = r.error.slice('no GPU: '.length);
+        if (r.noGpu) {
+          noGpu = true;
           if (!options.json)
-            process.stderr.write(
-              `  ${m.cli_bench_webgpu_skipped({ why: noGpu.replace('--backend webgpu uses it anyway', '--webgpu measures it') })}\n`,
-            );
+            process.stderr.write(`  ${m.cli_bench_webgpu_skipped({ why: noGpuText(r.noGpu) })}\n`);
           break;
         }
         results.push(r);

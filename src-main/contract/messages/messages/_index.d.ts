@@ -2286,6 +2286,20 @@ export const cli_bench_samples_per_s: ((inputs: Cli_Bench_Samples_Per_SInputs, o
 /**
 * | output |
 * | --- |
+* | "the only adapter is a software one ({gpu}), slower than WebAssembly; --webgpu measures it anyway" |
+*
+* @param {Cli_Bench_Software_AdapterInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_bench_software_adapter: ((inputs: Cli_Bench_Software_AdapterInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Bench_Software_AdapterInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "LayerLab benchmark: {cores} cores ({cpu}), Node {node}, {repeats} repeats of ~{seconds}s" |
 *
 * @param {Cli_Bench_StartInputs} inputs
@@ -27664,6 +27678,9 @@ export type Cli_Bench_Peer_No_PythonInputs = {
 };
 export type Cli_Bench_Samples_Per_SInputs = {
     value: NonNullable<unknown>;
+};
+export type Cli_Bench_Software_AdapterInputs = {
+    gpu: NonNullable<unknown>;
 };
 export type Cli_Bench_StartInputs = {
     cores: NonNullable<unknown>;

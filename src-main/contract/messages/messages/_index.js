@@ -165,6 +165,7 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ detail: NonNullable<unknown> }} Cli_Bench_Peer_FailedInputs */
 /** @typedef {{ path: NonNullable<unknown> }} Cli_Bench_Peer_No_PythonInputs */
 /** @typedef {{ value: NonNullable<unknown> }} Cli_Bench_Samples_Per_SInputs */
+/** @typedef {{ gpu: NonNullable<unknown> }} Cli_Bench_Software_AdapterInputs */
 /** @typedef {{ cores: NonNullable<unknown>, cpu: NonNullable<unknown>, node: NonNullable<unknown>, repeats: NonNullable<unknown>, seconds: NonNullable<unknown> }} Cli_Bench_StartInputs */
 /** @typedef {{}} Cli_Bench_Unknown_CpuInputs */
 /** @typedef {{ why: NonNullable<unknown> }} Cli_Bench_Webgpu_SkippedInputs */
@@ -4572,6 +4573,22 @@ export const cli_bench_samples_per_s = /** @type {((inputs: Cli_Bench_Samples_Pe
 	if (locale === "zh-Hant") return __zh_hant1.cli_bench_samples_per_s(inputs)
 	if (locale === "en-XA") return __en_xa2.cli_bench_samples_per_s(inputs)
 	return __en.cli_bench_samples_per_s(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the only adapter is a software one ({gpu}), slower than WebAssembly; --webgpu measures it anyway" |
+*
+* @param {Cli_Bench_Software_AdapterInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_bench_software_adapter = /** @type {((inputs: Cli_Bench_Software_AdapterInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Bench_Software_AdapterInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_bench_software_adapter(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_bench_software_adapter(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_bench_software_adapter(inputs)
+	return __en.cli_bench_software_adapter(inputs)
 });
 /**
 * | output |

@@ -163,6 +163,7 @@
 /** @typedef {{ detail: NonNullable<unknown> }} Cli_Bench_Peer_FailedInputs */
 /** @typedef {{ path: NonNullable<unknown> }} Cli_Bench_Peer_No_PythonInputs */
 /** @typedef {{ value: NonNullable<unknown> }} Cli_Bench_Samples_Per_SInputs */
+/** @typedef {{ gpu: NonNullable<unknown> }} Cli_Bench_Software_AdapterInputs */
 /** @typedef {{ cores: NonNullable<unknown>, cpu: NonNullable<unknown>, node: NonNullable<unknown>, repeats: NonNullable<unknown>, seconds: NonNullable<unknown> }} Cli_Bench_StartInputs */
 /** @typedef {{}} Cli_Bench_Unknown_CpuInputs */
 /** @typedef {{ why: NonNullable<unknown> }} Cli_Bench_Webgpu_SkippedInputs */
@@ -2615,6 +2616,10 @@ export const cli_bench_peer_no_python = /** @type {(inputs: Cli_Bench_Peer_No_Py
 
 export const cli_bench_samples_per_s = /** @type {(inputs: Cli_Bench_Samples_Per_SInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.value} ssáámplééss/s`)
+};
+
+export const cli_bench_software_adapter = /** @type {(inputs: Cli_Bench_Software_AdapterInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`tthhé öñllýý ádáppttér íss áá söfttwwáré ööññé (${i?.gpu}), ssllöwérr ttháñ WWéébÅssséémblýý; --wwébgppüü méássüürés íítt áñýwwááý`)
 };
 
 export const cli_bench_start = /** @type {(inputs: Cli_Bench_StartInputs) => LocalizedString} */ (i) => {

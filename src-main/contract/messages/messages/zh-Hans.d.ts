@@ -161,6 +161,7 @@ export const cli_bench_measured: (inputs: Cli_Bench_MeasuredInputs) => Localized
 export const cli_bench_peer_failed: (inputs: Cli_Bench_Peer_FailedInputs) => LocalizedString;
 export const cli_bench_peer_no_python: (inputs: Cli_Bench_Peer_No_PythonInputs) => LocalizedString;
 export const cli_bench_samples_per_s: (inputs: Cli_Bench_Samples_Per_SInputs) => LocalizedString;
+export const cli_bench_software_adapter: (inputs: Cli_Bench_Software_AdapterInputs) => LocalizedString;
 export const cli_bench_start: (inputs: Cli_Bench_StartInputs) => LocalizedString;
 export const cli_bench_unknown_cpu: (inputs: Cli_Bench_Unknown_CpuInputs) => LocalizedString;
 export const cli_bench_webgpu_skipped: (inputs: Cli_Bench_Webgpu_SkippedInputs) => LocalizedString;
@@ -2208,6 +2209,9 @@ export type Cli_Bench_Peer_No_PythonInputs = {
 };
 export type Cli_Bench_Samples_Per_SInputs = {
     value: NonNullable<unknown>;
+};
+export type Cli_Bench_Software_AdapterInputs = {
+    gpu: NonNullable<unknown>;
 };
 export type Cli_Bench_StartInputs = {
     cores: NonNullable<unknown>;

@@ -163,6 +163,7 @@
 /** @typedef {{ detail: NonNullable<unknown> }} Cli_Bench_Peer_FailedInputs */
 /** @typedef {{ path: NonNullable<unknown> }} Cli_Bench_Peer_No_PythonInputs */
 /** @typedef {{ value: NonNullable<unknown> }} Cli_Bench_Samples_Per_SInputs */
+/** @typedef {{ gpu: NonNullable<unknown> }} Cli_Bench_Software_AdapterInputs */
 /** @typedef {{ cores: NonNullable<unknown>, cpu: NonNullable<unknown>, node: NonNullable<unknown>, repeats: NonNullable<unknown>, seconds: NonNullable<unknown> }} Cli_Bench_StartInputs */
 /** @typedef {{}} Cli_Bench_Unknown_CpuInputs */
 /** @typedef {{ why: NonNullable<unknown> }} Cli_Bench_Webgpu_SkippedInputs */
@@ -2609,6 +2610,10 @@ export const cli_bench_peer_no_python = /** @type {(inputs: Cli_Bench_Peer_No_Py
 
 export const cli_bench_samples_per_s = /** @type {(inputs: Cli_Bench_Samples_Per_SInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`每秒 ${i?.value} 個樣本`)
+};
+
+export const cli_bench_software_adapter = /** @type {(inputs: Cli_Bench_Software_AdapterInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`唯一的介面卡是軟體介面卡（${i?.gpu}），比 WebAssembly 慢；--webgpu 仍會測量它`)
 };
 
 export const cli_bench_start = /** @type {(inputs: Cli_Bench_StartInputs) => LocalizedString} */ (i) => {
