@@ -73,10 +73,13 @@ describe('the augmentation preview', () => {
   });
 
   it('rotates: every version differs from the image, none leaves the byte range', async () => {
+    // A fixed seed: an angle near 0 (31 of 8,000 draws) leaves a 5x5 image as it was, so unseeded
+    // the test failed about once in 65 runs. Seed 7's four angles all move pixels.
     const p = await preview({
       augmentation: AugmentationSchema.parse({ rotationRange: 90 }),
       images: 1,
       count: 4,
+      seed: 7,
     });
     for (const a of p.samples[0].augmented)
       expect(Array.from(a)).not.toEqual(Array.from(p.samples[0].original));
