@@ -202,8 +202,6 @@ async function benchInsights(options: BenchOptions): Promise<void> {
   process.stdout.write(`\n${insightsText(r)}\n`);
 }
 
-/** The insights measurement in the CLI's language: two lines. */
-
 /**
  * Why WebGPU is not measured, in the user's language; a software adapter is measured with the
  * bench's own `--webgpu` (the app's `--backend webgpu` is not a bench option).
@@ -213,6 +211,8 @@ function noGpuText(why: BackendSkip): string {
     ? m.cli_bench_software_adapter({ gpu: why.gpu })
     : backendSkipText(why);
 }
+
+/** The insights measurement in the CLI's language: two lines. */
 export function insightsText(r: InsightsBenchResult): string {
   const kb = (b: number | undefined) => `${figure((b ?? 0) / 1024, 1)} KB`;
   const share = (part: number | undefined, whole: number | undefined = 1) =>
