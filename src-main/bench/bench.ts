@@ -13,7 +13,8 @@ import type { BackendName } from '../contract/api.ts';
 import { positiveInt, printJson } from '../cli/context.ts';
 import type { BenchRequest, BenchResult } from './bench-worker.ts';
 import type { InsightsBenchResult } from './insights-worker.ts';
-import { columns, figure, peerTable, runPeer, type MatmulLimit } from './peer.ts';
+import { figure, peerTable, runPeer, type MatmulLimit } from './peer.ts';
+import { alignColumns } from '../cli/output.ts';
 import {
   BENCH_MODES,
   WORKLOADS,
@@ -117,7 +118,7 @@ export function benchTable(results: BenchResult[]): string {
     m.cli_bench_col_epoch_s(),
     m.cli_bench_col_peak_mb(),
   ];
-  return columns(head, rows, 2).join('\n');
+  return alignColumns([head, ...rows], (c) => c >= 2).join('\n');
 }
 
 /** Wall time of one small grid (4 settings x 2 folds on generated data) with `parallel` trainers. */

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { BenchResult } from './bench-worker.ts';
 import { WORKLOADS, type WorkloadName } from './workloads.ts';
 import { formatNumber, m, type MessageLocale } from '../contract/i18n.ts';
-import { displayWidth, padColumns, padColumnsStart } from '../cli/output.ts';
+import { alignColumns } from '../cli/output.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SCRIPT = fileURLToPath(new URL('./tf-peer.py', import.meta.url));
@@ -37,18 +37,6 @@ export const figure = (x: number | undefined, digits = 0): string =>
   x === undefined || !Number.isFinite(x)
     ? '-'
     : formatNumber(x, { minimumFractionDigits: digits, maximumFractionDigits: digits });
-
-/** Rows under `head`: the first `left` columns left-aligned, the figures right-aligned. */
-export function columns(head: string[], rows: string[][], left: number): string[] {
-  const widths = head.map((h, i) =>
-    Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i]))),
-  );
-  const line = (cells: string[]) =>
-    cells
-      .map((c, i) => (i < left ? padColumns(c, widths[i]) : padColumnsStart(c, widths[i])))
-      .join('  ');
-  return [head, ...rows].map(line);
-}
 
 export interface PeerRun {
   /** Why there is no peer row (no Python environment, or it failed), in English (`--json`). */
@@ -166,5 +154,5 @@ export function peerTable(results: BenchResult[], limits: MatmulLimit[], peer: P
       pct(peer.nativeGflops),
     ]);
   }
-  return [...lines, '', ...columns(head, rows, 1)].join('\n');
+  return [...lines, '', ...alignColumns([head, ...rows], (c) => c >= 1)].join('\n');
 }

@@ -51,8 +51,27 @@ export const padColumns = (text: string, width: number) =>
   text + ' '.repeat(Math.max(0, width - displayWidth(text)));
 
 /** `text` right-aligned in `width` terminal columns (a number in a table). */
-export const padColumnsStart = (text: string, width: number) =>
+const padColumnsStart = (text: string, width: number) =>
   ' '.repeat(Math.max(0, width - displayWidth(text))) + text;
+
+/**
+ * A table's lines: each column as wide as its widest cell in terminal columns (CJK counts two),
+ * columns two spaces apart, left-aligned unless `rightAligned(column)` (figures), no trailing spaces.
+ */
+export function alignColumns(
+  rows: string[][],
+  rightAligned: (column: number) => boolean = () => false,
+): string[] {
+  const widths = (rows[0] ?? []).map((_, c) => Math.max(...rows.map((r) => displayWidth(r[c]))));
+  return rows.map((r) =>
+    r
+      .map((cell, c) =>
+        rightAligned(c) ? padColumnsStart(cell, widths[c]) : padColumns(cell, widths[c]),
+      )
+      .join('  ')
+      .trimEnd(),
+  );
+}
 
 /**
  * An error on stderr, one line, in the CLI's language (`--lang`, `LANG`); under `--json` the English

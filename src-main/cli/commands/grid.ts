@@ -31,7 +31,7 @@ import {
   UsageError,
   type GlobalOptions,
 } from '../context.ts';
-import { displayWidth, padColumns, printable, printError } from '../output.ts';
+import { alignColumns, printable, printError } from '../output.ts';
 import { STATUS_LABELS } from '../../contract/run-status-text.ts';
 import { addTrainingFlags, loadLab, type TrainOptions } from './train.ts';
 import { said } from '../../contract/error-text.ts';
@@ -120,17 +120,7 @@ export function resultsTable(grid: GridDetail): string {
     ),
     m.cli_grid_mean({ metric: grid.rankBy }),
   ];
-  const widths = head.map((h, i) =>
-    Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i]))),
-  );
-  return [head, ...rows]
-    .map((r) =>
-      r
-        .map((c, i) => padColumns(c, widths[i]))
-        .join('  ')
-        .trimEnd(),
-    )
-    .join('\n');
+  return alignColumns([head, ...rows]).join('\n');
 }
 
 /** What `grid --redis` says before the folds go: where, how many, who is there to take them. */

@@ -17,7 +17,7 @@ import {
 } from '../../contract/insight-words.ts';
 import type { EpochInsight, RunInsights, WrongExample } from '../../contract/insights.ts';
 import { openStore, printJson, UsageError, type GlobalOptions } from '../context.ts';
-import { displayWidth, padColumns, padColumnsStart, printable } from '../output.ts';
+import { alignColumns, printable } from '../output.ts';
 import { said } from '../../contract/error-text.ts';
 import { m } from '../../contract/i18n.ts';
 
@@ -40,25 +40,13 @@ function className(insights: RunInsights, i: number): string {
   return printable(insights.meta.classNames[i] ?? String(i));
 }
 
-function table(rows: string[][], rightAligned: (col: number) => boolean): string[] {
-  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => displayWidth(r[c]))));
-  return rows.map((r) =>
-    r
-      .map((cell, c) =>
-        rightAligned(c) ? padColumnsStart(cell, widths[c]) : padColumns(cell, widths[c]),
-      )
-      .join('  ')
-      .trimEnd(),
-  );
-}
-
 function confusionLines(insights: RunInsights, confusion: number[][]): string[] {
   const names = confusion.map((_, i) => cut(className(insights, i), CELL));
   const rows = [[m.cli_inspect_corner(), ...names]];
   confusion.forEach((row, i) => rows.push([names[i], ...row.map(String)]));
   const accuracy = confusionAccuracy(confusion);
   return [
-    ...table(rows, (c) => c > 0).map((l) => `  ${l}`),
+    ...alignColumns(rows, (c) => c > 0).map((l) => `  ${l}`),
     `  ${(accuracy === null ? m.cli_inspect_no_examples : m.cli_inspect_right)({
       percent: percent(accuracy ?? 0),
       count: insights.meta.validationCount,
@@ -86,7 +74,7 @@ function wrongLines(insights: RunInsights, wrong: WrongExample[]): string[] {
       percent(w.confidence),
       w.text ? `"${printable(cut(w.text, 40))}"` : '',
     ]);
-  return table(rows, (c) => c === 0 || c === 3).map((l) => `  ${l}`);
+  return alignColumns(rows, (c) => c === 0 || c === 3).map((l) => `  ${l}`);
 }
 
 /** The text `layerlab inspect` prints for one epoch. */

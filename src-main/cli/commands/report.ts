@@ -17,7 +17,7 @@ import { GridStore } from '../../store/grid-store.ts';
 import { readDocument } from '../../store/read-document.ts';
 import { writeFileAtomic } from '../../store/safe-fs.ts';
 import { openStore, printJson, UsageError, type GlobalOptions } from '../context.ts';
-import { displayWidth, padColumns, printable } from '../output.ts';
+import { alignColumns, printable } from '../output.ts';
 import { errorSentence, said } from '../../contract/error-text.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as {
@@ -82,19 +82,10 @@ function printTable(overview: ClassOverview) {
     LOCKED[r.locked](),
     printable(r.file),
   ]);
-  const widths = head.map((h, i) =>
-    Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i]))),
-  );
-  const line = (cells: string[]) =>
-    `${cells
-      .map((c, i) => padColumns(c, widths[i]))
-      .join('  ')
-      .trimEnd()}\n`;
   process.stdout.write(
     `${m.cli_class_title({ lab: printable(overview.labName), count: overview.rows.length })}\n`,
   );
-  process.stdout.write(line(head));
-  for (const row of rows) process.stdout.write(line(row));
+  for (const line of alignColumns([head, ...rows])) process.stdout.write(`${line}\n`);
   for (const r of overview.rows)
     if (r.lockedNote) process.stdout.write(`! ${printable(lockedNoteText(r))}\n`);
   // Said from their codes where the overview carries them (as the app does), else its English.

@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { openStore, printJson, storePath, type GlobalOptions } from '../context.ts';
 import { m } from '../../contract/i18n.ts';
 import { STATUS_LABELS } from '../../contract/run-status-text.ts';
-import { displayWidth, padColumns, printable } from '../output.ts';
+import { alignColumns, printable } from '../output.ts';
 
 const num = (x: number | null, digits = 4) => (x === null ? '-' : x.toFixed(digits));
 
@@ -48,14 +48,6 @@ export function registerRuns(program: Command): void {
         m.cli_runs_created(),
         m.cli_runs_inside(),
       ];
-      const widths = head.map((h, i) =>
-        Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i]))),
-      );
-      const line = (cells: string[]) =>
-        cells
-          .map((c, i) => padColumns(c, widths[i]))
-          .join('  ')
-          .trimEnd();
-      process.stdout.write([line(head), ...rows.map(line)].join('\n') + '\n');
+      process.stdout.write(alignColumns([head, ...rows]).join('\n') + '\n');
     });
 }
