@@ -3,15 +3,26 @@
  * in one place: in English for the report's `details` (the CLI, logs, `--json`), in the user's
  * language where the app shows them (the backend badge).
  */
+import { z } from 'zod';
 import { m, type MessageLocale } from './i18n.ts';
 
-export type BackendFact =
-  | { kind: 'simd'; on: boolean }
+/** The facts as they cross a wire (the pool's job results); `BackendFact` is its type. */
+export const BackendFactSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('simd'), on: z.boolean() }),
   /** How many threads the wasm backend runs (1: a single thread). */
-  | { kind: 'threads'; count: number }
+  z.strictObject({ kind: z.literal('threads'), count: z.number().int().min(0) }),
   /** A single thread, because `count` threads could not start (`detail` is TensorFlow.js' text). */
-  | { kind: 'threads-failed'; count: number; detail: string }
-  | { kind: 'fast-kernels'; kernels: string[] };
+  z.strictObject({
+    kind: z.literal('threads-failed'),
+    count: z.number().int().min(0),
+    detail: z.string().max(500),
+  }),
+  z.strictObject({
+    kind: z.literal('fast-kernels'),
+    kernels: z.array(z.string().max(100)).max(100),
+  }),
+]);
+export type BackendFact = z.infer<typeof BackendFactSchema>;
 
 /** A fact in `locale` (the current language when omitted). */
 export function backendFactText(fact: BackendFact, locale?: MessageLocale): string {
@@ -37,21 +48,25 @@ export const backendDetailsText = (b: { details: string[]; facts?: BackendFact[]
 /**
  * Why a faster rung of the ladder was skipped, as a code: worded in English for the report's
  * `reason` (the CLI's `--json`, logs), in the user's language in the badge and the CLI's line.
- * `failed` is TensorFlow.js' own text, shown as is.
+ * `failed` is TensorFlow.js' own text, shown as is. The schema checks it where it crosses a wire
+ * (the pool's job results); `BackendSkip` is its type.
  */
-export type BackendSkip =
-  | { kind: 'requested'; wanted: string }
-  | { kind: 'not-installed'; pkg: string }
-  | { kind: 'load-failed'; pkg: string; detail: string }
-  | { kind: 'no-cuda'; pkg: string }
-  | { kind: 'not-started'; backend: string; detail?: string }
-  | { kind: 'failed'; detail: string }
-  | { kind: 'webgpu-binding'; detail: string }
+const text = z.string().max(1000);
+export const BackendSkipSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('requested'), wanted: text }),
+  z.strictObject({ kind: z.literal('not-installed'), pkg: text }),
+  z.strictObject({ kind: z.literal('load-failed'), pkg: text, detail: text }),
+  z.strictObject({ kind: z.literal('no-cuda'), pkg: text }),
+  z.strictObject({ kind: z.literal('not-started'), backend: text, detail: text.optional() }),
+  z.strictObject({ kind: z.literal('failed'), detail: text }),
+  z.strictObject({ kind: z.literal('webgpu-binding'), detail: text }),
   /** No adapter; without `detail`, no driver offered one. */
-  | { kind: 'no-adapter'; detail?: string }
-  | { kind: 'software-adapter'; gpu: string }
-  | { kind: 'device-refused'; detail: string }
-  | { kind: 'webgpu-backend'; detail: string };
+  z.strictObject({ kind: z.literal('no-adapter'), detail: text.optional() }),
+  z.strictObject({ kind: z.literal('software-adapter'), gpu: text }),
+  z.strictObject({ kind: z.literal('device-refused'), detail: text }),
+  z.strictObject({ kind: z.literal('webgpu-backend'), detail: text }),
+]);
+export type BackendSkip = z.infer<typeof BackendSkipSchema>;
 
 /**
  * A skip's reason in `locale` (the current language when omitted); `short` leaves out the note that

@@ -22,6 +22,7 @@ import {
   type ErrorCode,
   type ErrorInfo,
 } from './errors.ts';
+import { BackendFactSchema, BackendSkipSchema } from './backend-text.ts';
 import type { ErrorParams } from './error-text.ts';
 import type { DatasetInfo } from './datasets.ts';
 import type { EpochInsight, InsightMeta } from './insights.ts';
@@ -75,21 +76,6 @@ const finite = z.number().refine(Number.isFinite, 'a finite number');
 // JSON has no NaN: `encodeWire` writes a diverged run's NaN as null, which reads back as NaN here.
 const nan = z.union([finite, z.nan(), z.null().transform(() => NaN)]);
 const BackendNameSchema = z.enum(['tensorflow-gpu', 'webgpu', 'tensorflow', 'wasm', 'cpu']);
-const text = z.string().max(1000);
-/** contract/backend-text.ts' BackendSkip. */
-const SkipSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('requested'), wanted: text }),
-  z.strictObject({ kind: z.literal('not-installed'), pkg: text }),
-  z.strictObject({ kind: z.literal('load-failed'), pkg: text, detail: text }),
-  z.strictObject({ kind: z.literal('no-cuda'), pkg: text }),
-  z.strictObject({ kind: z.literal('not-started'), backend: text, detail: text.optional() }),
-  z.strictObject({ kind: z.literal('failed'), detail: text }),
-  z.strictObject({ kind: z.literal('webgpu-binding'), detail: text }),
-  z.strictObject({ kind: z.literal('no-adapter'), detail: text.optional() }),
-  z.strictObject({ kind: z.literal('software-adapter'), gpu: text }),
-  z.strictObject({ kind: z.literal('device-refused'), detail: text }),
-  z.strictObject({ kind: z.literal('webgpu-backend'), detail: text }),
-]);
 const BackendSchema = z.strictObject({
   name: BackendNameSchema,
   label: z.string().max(200),
@@ -97,28 +83,11 @@ const BackendSchema = z.strictObject({
     z.strictObject({
       name: BackendNameSchema,
       reason: z.string().max(1000),
-      why: SkipSchema.optional(),
+      why: BackendSkipSchema.optional(),
     }),
   ),
   details: z.array(z.string().max(500)),
-  facts: z
-    .array(
-      z.discriminatedUnion('kind', [
-        z.strictObject({ kind: z.literal('simd'), on: z.boolean() }),
-        z.strictObject({ kind: z.literal('threads'), count: z.number().int().min(0) }),
-        z.strictObject({
-          kind: z.literal('threads-failed'),
-          count: z.number().int().min(0),
-          detail: z.string().max(500),
-        }),
-        z.strictObject({
-          kind: z.literal('fast-kernels'),
-          kernels: z.array(z.string().max(100)).max(100),
-        }),
-      ]),
-    )
-    .max(20)
-    .optional(),
+  facts: z.array(BackendFactSchema).max(20).optional(),
   gpu: z
     .strictObject({
       vendor: z.string().max(200),
