@@ -66,6 +66,11 @@ export default tseslint.config(
     },
   },
   {
+    // CommonJS that both the launcher's ES module and a forked trainer's CommonJS entry load.
+    files: ['**/*.cjs'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     // A sandboxed preload is CommonJS whose only import is require('electron').
     files: ['src-main/hosts/electron/preload.ts'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },

@@ -3,7 +3,7 @@
  * from a checkout. Under tsx every command start compiled and resolved a few hundred modules (about
  * 1-2.5 CPU s: `layerlab runs` 1.0, `--version` 2.6); the bundle starts in 0.35-0.8. It is rebuilt
  * when anything under src-main/ is newer (engine/checkout-bundle.mjs). Packages stay outside it and
- * load from node_modules.
+ * load from node_modules, except zod.
  *
  * CommonJS, like the trainer's bundle (engine/trainer-bundle.ts): a package a command imports is
  * then required when that command's code first runs, where an ES module bundle would load every
@@ -15,6 +15,7 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { esmEntry, IMPORT_BANNER, routeDynamicImports } from '../engine/checkout-bundle.mjs';
 import { writeFileAtomic } from '../store/safe-fs.ts';
 
 interface OnLoadArgs {
@@ -27,7 +28,10 @@ interface PluginBuild {
   ): void;
 }
 interface Esbuild {
-  build(options: Record<string, unknown>): Promise<{ outputFiles: { text: string }[] }>;
+  build(options: Record<string, unknown>): Promise<{
+    outputFiles: { text: string }[];
+    metafile: Parameters<typeof routeDynamicImports>[1];
+  }>;
 }
 
 const ENTRY = path.join(import.meta.dirname, 'main.ts');
@@ -40,6 +44,7 @@ const BANNER = [
   'const __sourceUrl = (relative) => __metaUrl(__metaResolvePath(__dirname, relative)).href;',
   '/** import.meta.resolve(specifier) as seen from the source file at `url`. */',
   "const __metaResolve = (url, specifier) => __metaUrl(require('node:module').createRequire(url).resolve(specifier)).href;",
+  IMPORT_BANNER,
 ].join('\n');
 
 /** A source file's text with `import.meta.url`, `.filename`, `.dirname` and `.resolve` as its own. */
@@ -82,12 +87,15 @@ export async function buildCliBundle(bundle: string): Promise<void> {
     format: 'cjs',
     target: 'node20',
     packages: 'external',
+    // The one package bundled in (see esmEntry).
+    alias: { zod: esmEntry('zod', import.meta.url) },
     banner: { js: BANNER },
     plugins: [ownSources],
+    metafile: true,
     keepNames: true,
     write: false,
     outfile: bundle,
     logLevel: 'silent',
   });
-  writeFileAtomic(bundle, result.outputFiles[0]!.text);
+  writeFileAtomic(bundle, routeDynamicImports(result.outputFiles[0]!.text, result.metafile));
 }

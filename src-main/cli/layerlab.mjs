@@ -31,7 +31,9 @@ async function haveBundle() {
   }
 }
 
-if (await haveBundle()) createRequire(import.meta.url)(bundle);
+// The bundle runs from V8's code cache (a start then compiles almost nothing).
+if (await haveBundle())
+  createRequire(import.meta.url)('../engine/code-cache.cjs').requireCached(bundle);
 else {
   await underTsx();
   await import('./main.ts');

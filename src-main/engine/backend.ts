@@ -142,7 +142,6 @@ export async function selectBackend(
       reason = started.ok ? await trySet('webgpu') : started.why;
       if (reason && started.ok) await releaseWebGpu();
     } else if (name === 'wasm') {
-      await import('@tensorflow/tfjs-backend-wasm');
       setWasmPaths(wasmDir());
       const threads = wasmThreads(options.threads);
       const started = await setWasmBackendWithThreads(threads).catch((e: unknown) => ({

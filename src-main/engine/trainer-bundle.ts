@@ -2,25 +2,32 @@
  * The trainer entry bundled once into out/trainer/trainer-process.cjs, for running from a checkout.
  * Forking `trainer-process.ts` under tsx compiles the trainer's modules at every start; a grid forks
  * one trainer per fold, so that compile was most of a small grid's time on a busy machine. The bundle
- * is rebuilt when any file under src-main/ is newer. Packages stay outside it and load from
- * node_modules as they do under tsx, so the wasm backend finds its .wasm files (backend.ts) and the
- * threaded build its worker scripts (kernels/wasm-threads.ts). A built app does not use this: its
- * trainer is electron-vite's out/main/trainer-process.js.
+ * is rebuilt when any file under src-main/ is newer. Packages other than zod stay outside it and
+ * load from node_modules as they do under tsx, so the wasm backend finds its .wasm files
+ * (backend.ts) and the threaded build its worker scripts (kernels/wasm-threads.ts). A built app
+ * does not use this: its trainer is electron-vite's out/main/trainer-process.js.
  *
  * CommonJS, not ESM: an ES module importing TensorFlow.js' CommonJS builds makes Node scan each
  * multi-megabyte file for its export names (cjs-module-lexer) and guess its format; `require` skips
- * both (loading the bundle here: 0.8 CPU s as ESM, 0.45 as CommonJS, at every trainer start). `import.meta.url` becomes the bundle's own URL,
- * and the dynamic `import()`s (WebGPU, tfjs-node) stay imports, so ESM-only packages still load.
+ * both (loading the bundle here: 0.8 CPU s as ESM, 0.45 as CommonJS, at every trainer start).
+ * `import.meta.url` becomes the bundle's own URL, and the dynamic `import()`s (WebGPU, tfjs-node)
+ * stay imports, so ESM-only packages still load.
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeFileAtomic } from '../store/safe-fs.ts';
-import { bundleIsFresh as isFresh } from './checkout-bundle.mjs';
+import {
+  esmEntry,
+  IMPORT_BANNER,
+  bundleIsFresh as isFresh,
+  routeDynamicImports,
+} from './checkout-bundle.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const sourceDir = path.join(root, 'src-main');
 const source = path.join(sourceDir, 'engine', 'trainer-process.ts');
+const CODE_CACHE = path.join(sourceDir, 'engine', 'code-cache.cjs');
 
 /** Where the bundle goes (out/ is the build output folder, ignored by git). */
 export const BUNDLED_TRAINER = path.join(root, 'out', 'trainer', 'trainer-process.cjs');
@@ -31,13 +38,20 @@ export function bundleIsFresh(bundle = BUNDLED_TRAINER): boolean {
 }
 
 interface Esbuild {
-  buildSync(options: Record<string, unknown>): { outputFiles: { text: string }[] };
+  buildSync(options: Record<string, unknown>): {
+    outputFiles: { text: string }[];
+    metafile: Parameters<typeof routeDynamicImports>[1];
+  };
 }
 
+/** The bundled code itself, beside `bundle`, which runs it from V8's code cache (code-cache.cjs). */
+export const bundleBody = (bundle: string): string => bundle.replace(/\.cjs$/, '-body.cjs');
+
 /**
- * Bundles the trainer entry into `bundle` (written atomically: processes that build at once each
- * leave a whole file). esbuild comes with tsx; it is required at run time so that electron-vite
- * never tries to pull it into the built app.
+ * Bundles the trainer entry into `bundleBody(bundle)`, and writes `bundle`: the few lines that run
+ * it from its code cache. Both are written atomically (processes that build at once each leave a
+ * whole file), the entry last. esbuild comes with tsx; it is required at run time so that
+ * electron-vite never tries to pull it into the built app.
  */
 export function buildTrainerBundle(bundle = BUNDLED_TRAINER): void {
   const esbuild = createRequire(import.meta.url)('esbuild') as Esbuild;
@@ -48,14 +62,34 @@ export function buildTrainerBundle(bundle = BUNDLED_TRAINER): void {
     format: 'cjs',
     target: 'node20',
     packages: 'external',
+    // The one package bundled in (see esmEntry).
+    alias: { zod: esmEntry('zod', import.meta.url) },
     define: { 'import.meta.url': '__bundleUrl' },
-    banner: { js: 'const __bundleUrl = require("node:url").pathToFileURL(__filename).href;' },
+    banner: {
+      js: [
+        'const __bundleUrl = require("node:url").pathToFileURL(__filename).href;',
+        IMPORT_BANNER,
+      ].join('\n'),
+    },
+    metafile: true,
     keepNames: true,
     write: false,
-    outfile: bundle,
+    outfile: bundleBody(bundle),
     logLevel: 'silent',
   });
-  writeFileAtomic(bundle, result.outputFiles[0]!.text);
+  const body = bundleBody(bundle);
+  writeFileAtomic(body, routeDynamicImports(result.outputFiles[0]!.text, result.metafile));
+  const from = (file: string) => JSON.stringify(path.relative(path.dirname(bundle), file));
+  writeFileAtomic(
+    bundle,
+    [
+      '// The trainer bundled by src-main/engine/trainer-bundle.ts, run from its code cache.',
+      "const { join } = require('node:path');",
+      `const { requireCached } = require(join(__dirname, ${from(CODE_CACHE)}));`,
+      `requireCached(join(__dirname, ${from(body)}));`,
+      '',
+    ].join('\n'),
+  );
 }
 
 let cached: string | null | undefined;

@@ -10,10 +10,25 @@ import { afterAll, describe, expect, it } from 'vitest';
 import {
   BUNDLED_TRAINER,
   buildTrainerBundle,
+  bundleBody,
   bundleIsFresh,
 } from '../../../src-main/engine/trainer-bundle.ts';
 import { defaultTrainerEntry } from '../../../src-main/engine/trainer-client.ts';
 import { tinyRun } from '../../helpers/tiny-run.ts';
+import { withDeadline } from '../../helpers/wait.ts';
+
+/** Resolves once `file` exists: it comes by a rename in its folder, which fs.watch reports. */
+function appears(file: string): Promise<void> {
+  return new Promise((resolve) => {
+    const watcher = fs.watch(path.dirname(file), () => check());
+    const check = () => {
+      if (!fs.existsSync(file)) return;
+      watcher.close();
+      resolve();
+    };
+    check();
+  });
+}
 
 const root = path.resolve(import.meta.dirname, '../../..');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'layerlab-bundle-'));
@@ -21,7 +36,8 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'layerlab-bundle-'));
 const bundle = path.join(root, 'out', 'trainer', `test-${process.pid}.cjs`);
 afterAll(() => {
   fs.rmSync(dir, { recursive: true, force: true });
-  fs.rmSync(bundle, { force: true });
+  for (const file of [bundle, bundleBody(bundle), `${bundleBody(bundle)}.v8cache`])
+    fs.rmSync(file, { force: true });
 });
 
 describe('bundled trainer', () => {
@@ -33,6 +49,19 @@ describe('bundled trainer', () => {
     expect(outcome.backend?.name).toBe('wasm');
     expect(outcome.backend?.details.join()).toContain('fast kernels: BatchMatMul');
     expect(outcome.summary.epochsDone).toBe(2);
+  });
+
+  it('runs from its code cache the second time, the WebGPU packages imported from outside it', async () => {
+    // Written by the first run's trainer as it ends (engine/code-cache.cjs), after its last message.
+    const cache = `${bundleBody(bundle)}.v8cache`;
+    await withDeadline(appears(cache), 'the code cache the first trainer writes as it ends');
+    const written = fs.statSync(cache).mtimeMs;
+    expect((await tinyRun(bundle, 'wasm', dir)).status).toBe('completed');
+    // Taken, not refused and written again.
+    expect(fs.statSync(cache).mtimeMs).toBe(written);
+    const body = fs.readFileSync(bundleBody(bundle), 'utf8');
+    expect(body).toContain('__import("webgpu")');
+    expect(body).not.toMatch(/(?<![\w$])import\("(webgpu|@tensorflow\/tfjs-backend-webgpu)"\)/);
   });
 
   it('is stale when a source under src-main/ is newer, fresh once rebuilt', () => {
