@@ -3,13 +3,15 @@
 // a lane whose comma-separated scripts run one after the other. A script written `~name` runs at low
 // CPU priority (nice 10): it only takes what the other lanes leave idle.
 //
-// npm test is one stage of five lanes: the end-to-end, process, integration and Keras tests, and the
-// unit tests followed by the type checks and lint at low priority. Each test lane alone waits on a
-// browser, processes or Python much of the time (side by side they kept 1.6 of 2 cores busy), and
-// the checks are pure CPU with no deadline: at low priority they fill those gaps instead of running
-// first as a stage of their own (95 s). The unit tests keep normal priority, since their timeouts
-// count wall time. The first lane's output streams; the others' is held and printed whole when each
-// script ends, so the logs do not interleave. Exits non-zero when any script fails; a lane goes on
+// npm test is one stage of six lanes: the end-to-end, process, integration and Keras tests, the
+// unit tests followed by the type checks at low priority, and lint at low priority. Each test lane
+// alone waits on a browser, processes or Python much of the time (side by side they kept 1.6 of 2
+// cores busy), and the checks are pure CPU with no deadline: at low priority they fill those gaps
+// instead of running first as a stage of their own (95 s). The unit tests keep normal priority,
+// since their timeouts count wall time. The test lanes leave the checks little until they end, so
+// the checks are two lanes: one after the other, lint ran alone on one core for the last minute
+// (898 s against 848 for the last test lane). The first lane's output streams; the others' is held
+// and printed whole when each script ends, so the logs do not interleave. Exits non-zero when any script fails; a lane goes on
 // after a failed script, so one run reports every failure.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
