@@ -22,9 +22,19 @@ const path = require('node:path');
 const vm = require('node:vm');
 
 /** What a cache was made for: the bundle's size and time, and Node's version. */
-function stampOf(file) {
-  const stat = fs.statSync(file);
-  return `layerlab-code-cache 1 ${stat.size} ${stat.mtimeMs} ${process.version}`;
+const stampOf = (stat) => `layerlab-code-cache 1 ${stat.size} ${stat.mtimeMs} ${process.version}`;
+
+/**
+ * The file's text and stamp, from one open file: a bundle rebuilt meanwhile (renamed into place)
+ * cannot pair its new text with the old one's stamp, or the reverse.
+ */
+function readSource(file) {
+  const fd = fs.openSync(file, 'r');
+  try {
+    return { stamp: stampOf(fs.fstatSync(fd)), text: fs.readFileSync(fd, 'utf8') };
+  } finally {
+    fs.closeSync(fd);
+  }
 }
 
 /** The cached code for `stamp`, or undefined when there is none or it was made for another. */
@@ -77,10 +87,10 @@ const importFromHere = (specifier) => import(specifier);
  * written when the process ends).
  */
 function requireCached(file) {
-  const stamp = stampOf(file);
+  const { stamp, text } = readSource(file);
   const cacheFile = `${file}.v8cache`;
   const cachedData = readCache(cacheFile, stamp);
-  const source = WRAPPER[0] + fs.readFileSync(file, 'utf8') + WRAPPER[1];
+  const source = WRAPPER[0] + text + WRAPPER[1];
   const script = new vm.Script(source, { filename: file, cachedData });
   const used = cachedData !== undefined && !script.cachedDataRejected;
   if (!used) process.once('exit', () => writeCache(cacheFile, stamp, script));

@@ -11,7 +11,7 @@
  * multi-megabyte file for its export names (cjs-module-lexer) and guess its format; `require` skips
  * both (loading the bundle here: 0.8 CPU s as ESM, 0.45 as CommonJS, at every trainer start).
  * `import.meta.url` becomes the bundle's own URL, and the dynamic `import()`s (WebGPU, tfjs-node)
- * stay imports, so ESM-only packages still load.
+ * stay imports, so ESM-only packages still load (through `__import`: see routeDynamicImports).
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
