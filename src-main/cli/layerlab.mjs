@@ -31,7 +31,7 @@ async function haveBundle() {
   }
 }
 
-// The bundle runs from V8's code cache (a start then compiles almost nothing).
+// The bundle runs from V8's code cache (engine/code-cache.cjs): a start does not compile it again.
 if (await haveBundle())
   createRequire(import.meta.url)('../engine/code-cache.cjs').requireCached(bundle);
 else {

@@ -41,13 +41,13 @@ def main():
     stubs.install(data=request.get('data', 'random'), fit='one-epoch',
                   n_train=request.get('n_train', 256), n_test=request.get('n_test', 64))
     import keras
+    import matplotlib.pyplot as plt
     import tensorflow as tf
 
     # Keras' train, test and predict steps run eagerly, not as traced graphs: tracing them cost
     # about a second per script (68 s for the whole check against 31 s), and what is checked here
     # is the script's own code (data, model, compile, fit, plots, grid), which runs as written.
     tf.config.run_functions_eagerly(True)
-    import matplotlib.pyplot as plt
 
     shown = []
     plt.show = lambda *a, **k: shown.append(
