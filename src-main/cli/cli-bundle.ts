@@ -15,7 +15,11 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { esmEntry, IMPORT_BANNER, routeDynamicImports } from '../engine/checkout-bundle.mjs';
+import {
+  bundledText,
+  checkoutBundleOptions,
+  type BundleResult,
+} from '../engine/checkout-bundle.mjs';
 import { writeFileAtomic } from '../store/safe-fs.ts';
 
 interface OnLoadArgs {
@@ -28,10 +32,7 @@ interface PluginBuild {
   ): void;
 }
 interface Esbuild {
-  build(options: Record<string, unknown>): Promise<{
-    outputFiles: { text: string }[];
-    metafile: Parameters<typeof routeDynamicImports>[1];
-  }>;
+  build(options: Record<string, unknown>): Promise<BundleResult>;
 }
 
 const ENTRY = path.join(import.meta.dirname, 'main.ts');
@@ -44,8 +45,7 @@ const BANNER = [
   'const __sourceUrl = (relative) => __metaUrl(__metaResolvePath(__dirname, relative)).href;',
   '/** import.meta.resolve(specifier) as seen from the source file at `url`. */',
   "const __metaResolve = (url, specifier) => __metaUrl(require('node:module').createRequire(url).resolve(specifier)).href;",
-  IMPORT_BANNER,
-].join('\n');
+];
 
 /** A source file's text with `import.meta.url`, `.filename`, `.dirname` and `.resolve` as its own. */
 export function ownImportMeta(text: string, file: string, bundleDir: string): string {
@@ -81,21 +81,13 @@ export async function buildCliBundle(bundle: string): Promise<void> {
     },
   };
   const result = await esbuild.build({
-    entryPoints: [ENTRY],
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    packages: 'external',
-    // The one package bundled in (see esmEntry).
-    alias: { zod: esmEntry('zod', import.meta.url) },
-    banner: { js: BANNER },
+    ...checkoutBundleOptions({
+      entry: ENTRY,
+      outfile: bundle,
+      banner: BANNER,
+      from: import.meta.url,
+    }),
     plugins: [ownSources],
-    metafile: true,
-    keepNames: true,
-    write: false,
-    outfile: bundle,
-    logLevel: 'silent',
   });
-  writeFileAtomic(bundle, routeDynamicImports(result.outputFiles[0]!.text, result.metafile));
+  writeFileAtomic(bundle, bundledText(result));
 }

@@ -1,9 +1,9 @@
 /**
- * Whether a checkout's bundle is current. From a checkout, LayerLab runs its TypeScript sources
- * bundled into one file each (the trainer: engine/trainer-bundle.ts; the command line:
- * cli/cli-bundle.ts) instead of compiling hundreds of modules under tsx at every start; a bundle is
- * rebuilt when a source is newer. Plain JavaScript, so the `layerlab` launcher checks its bundle
- * without loading tsx; the renderer's build uses the same test.
+ * A checkout's bundles: whether one is current, and how both are built. From a checkout, LayerLab
+ * runs its TypeScript sources bundled into one file each (the trainer: engine/trainer-bundle.ts;
+ * the command line: cli/cli-bundle.ts) instead of compiling hundreds of modules under tsx at every
+ * start; a bundle is rebuilt when a source is newer. Plain JavaScript, so the `layerlab` launcher
+ * checks its bundle without loading tsx; the renderer's build uses the same test.
  */
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
@@ -46,7 +46,7 @@ export function bundleIsFresh(bundle, sources) {
  * @param {string} name the package
  * @param {string} from the URL or path of the module that depends on it
  */
-export function esmEntry(name, from) {
+function esmEntry(name, from) {
   const manifest = createRequire(from).resolve(`${name}/package.json`);
   const entry = JSON.parse(fs.readFileSync(manifest, 'utf8')).exports['.'].import;
   return path.join(path.dirname(manifest), entry);
@@ -66,7 +66,7 @@ export const IMPORT_BANNER =
  * @param {string} text the bundle
  * @param {{ outputs: Record<string, { imports: { path: string, kind: string, external?: boolean }[] }> }} metafile
  */
-export function routeDynamicImports(text, metafile) {
+function routeDynamicImports(text, metafile) {
   let routed = text;
   for (const output of Object.values(metafile.outputs))
     for (const { path: specifier, kind, external } of output.imports) {
@@ -80,3 +80,36 @@ export function routeDynamicImports(text, metafile) {
     }
   return routed;
 }
+
+/**
+ * The esbuild options both bundles share: one CommonJS file for Node 20 whose packages load from
+ * node_modules, except zod (esmEntry); `banner` then IMPORT_BANNER on top; a metafile for
+ * bundledText.
+ * @param {{ entry: string, outfile: string, banner: string[], from: string }} bundle `from`: the
+ *   URL of the module that builds it (where packages are resolved from)
+ */
+export function checkoutBundleOptions({ entry, outfile, banner, from }) {
+  return {
+    entryPoints: [entry],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    packages: 'external',
+    alias: { zod: esmEntry('zod', from) },
+    banner: { js: [...banner, IMPORT_BANNER].join('\n') },
+    metafile: true,
+    keepNames: true,
+    write: false,
+    outfile,
+    logLevel: 'silent',
+  };
+}
+
+/**
+ * A bundle's text from esbuild's result (built with checkoutBundleOptions), its imports of packages
+ * routed through `__import` (routeDynamicImports).
+ * @param {{ outputFiles: { text: string }[], metafile: Parameters<typeof routeDynamicImports>[1] }} result
+ */
+export const bundledText = (result) =>
+  routeDynamicImports(result.outputFiles[0].text, result.metafile);

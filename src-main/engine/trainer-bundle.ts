@@ -11,17 +11,17 @@
  * multi-megabyte file for its export names (cjs-module-lexer) and guess its format; `require` skips
  * both (loading the bundle here: 0.8 CPU s as ESM, 0.45 as CommonJS, at every trainer start).
  * `import.meta.url` becomes the bundle's own URL, and the dynamic `import()`s (WebGPU, tfjs-node)
- * stay imports, so ESM-only packages still load (through `__import`: see routeDynamicImports).
+ * stay imports, so ESM-only packages still load (through `__import`: see checkout-bundle.mjs).
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeFileAtomic } from '../store/safe-fs.ts';
 import {
-  esmEntry,
-  IMPORT_BANNER,
+  bundledText,
+  checkoutBundleOptions,
   bundleIsFresh as isFresh,
-  routeDynamicImports,
+  type BundleResult,
 } from './checkout-bundle.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -38,10 +38,7 @@ export function bundleIsFresh(bundle = BUNDLED_TRAINER): boolean {
 }
 
 interface Esbuild {
-  buildSync(options: Record<string, unknown>): {
-    outputFiles: { text: string }[];
-    metafile: Parameters<typeof routeDynamicImports>[1];
-  };
+  buildSync(options: Record<string, unknown>): BundleResult;
 }
 
 /** The bundled code itself, beside `bundle`, which runs it from V8's code cache (code-cache.cjs). */
@@ -55,30 +52,17 @@ export const bundleBody = (bundle: string): string => bundle.replace(/\.cjs$/, '
  */
 export function buildTrainerBundle(bundle = BUNDLED_TRAINER): void {
   const esbuild = createRequire(import.meta.url)('esbuild') as Esbuild;
-  const result = esbuild.buildSync({
-    entryPoints: [source],
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    packages: 'external',
-    // The one package bundled in (see esmEntry).
-    alias: { zod: esmEntry('zod', import.meta.url) },
-    define: { 'import.meta.url': '__bundleUrl' },
-    banner: {
-      js: [
-        'const __bundleUrl = require("node:url").pathToFileURL(__filename).href;',
-        IMPORT_BANNER,
-      ].join('\n'),
-    },
-    metafile: true,
-    keepNames: true,
-    write: false,
-    outfile: bundleBody(bundle),
-    logLevel: 'silent',
-  });
   const body = bundleBody(bundle);
-  writeFileAtomic(body, routeDynamicImports(result.outputFiles[0]!.text, result.metafile));
+  const result = esbuild.buildSync({
+    ...checkoutBundleOptions({
+      entry: source,
+      outfile: body,
+      banner: ['const __bundleUrl = require("node:url").pathToFileURL(__filename).href;'],
+      from: import.meta.url,
+    }),
+    define: { 'import.meta.url': '__bundleUrl' },
+  });
+  writeFileAtomic(body, bundledText(result));
   const from = (file: string) => JSON.stringify(path.relative(path.dirname(bundle), file));
   writeFileAtomic(
     bundle,
